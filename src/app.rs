@@ -1,0 +1,177 @@
+//! Host-independent operations: what the CLI and the desktop shell both call.
+//! Each takes plain inputs and returns plain results; no printing, no prompts.
+
+use crate::config::{Paths, Profile, Profiles};
+use crate::credentials::{Credentials, KeyringStore, Secret, SecretStore};
+use crate::error::{Error, Result};
+use crate::providers::{self, http::HttpClient, zoho, BuildContext, Provider};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct App {
+    pub paths: Paths,
+    pub secrets: Arc<dyn SecretStore>,
+    pub http: HttpClient,
+}
+
+/// A profile as shown to users: settings plus which credentials are set (never their values).
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileView {
+    pub name: String,
+    pub provider: &'static str,
+    pub base_url: Option<String>,
+    pub options: BTreeMap<String, String>,
+    /// field → "set" | "missing" | "unknown" (keyring unreachable)
+    pub credentials: BTreeMap<&'static str, &'static str>,
+    /// Whether some complete set of credentials is present.
+    pub ready: bool,
+}
+
+impl App {
+    pub fn from_env() -> Result<Self> {
+        Ok(App {
+            paths: Paths::from_env()?,
+            secrets: Arc::new(KeyringStore::from_env()),
+            http: HttpClient::new()?,
+        })
+    }
+
+    pub fn with_store(paths: Paths, secrets: Arc<dyn SecretStore>) -> Result<Self> {
+        Ok(App { paths, secrets, http: HttpClient::new()? })
+    }
+
+    pub fn credentials(&self, profile: &str) -> Credentials {
+        Credentials::new(self.secrets.clone(), profile)
+    }
+
+    pub fn profile(&self, name: &str) -> Result<Profile> {
+        Profiles::load(&self.paths)?.get(name)
+    }
+
+    pub fn add_profile(&self, p: &Profile, replace: bool) -> Result<()> {
+        let mut ps = Profiles::load(&self.paths)?;
+        if ps.contains(&p.name) && !replace {
+            return Err(Error::config(
+                "PROFILE_EXISTS",
+                format!("A profile named '{}' already exists. Remove it first (`photodrop profile remove {}`) or pick another name.", p.name, p.name),
+            ));
+        }
+        ps.upsert(p);
+        ps.save()
+    }
+
+    /// Remove a profile and every secret stored for it.
+    pub fn remove_profile(&self, name: &str) -> Result<()> {
+        let mut ps = Profiles::load(&self.paths)?;
+        let p = ps.get(name)?;
+        self.remove_credentials(&p, None)?;
+        ps.remove(name);
+        ps.save()
+    }
+
+    pub fn list_profiles(&self) -> Result<Vec<ProfileView>> {
+        let ps = Profiles::load(&self.paths)?;
+        ps.names().iter().map(|n| ps.get(n).map(|p| self.view(&p))).collect()
+    }
+
+    pub fn view(&self, p: &Profile) -> ProfileView {
+        let creds = self.credentials(&p.name);
+        let mut status = BTreeMap::new();
+        for f in p.provider.fields {
+            status.insert(
+                f.name,
+                match creds.is_set(f.name) {
+                    Ok(true) => "set",
+                    Ok(false) => "missing",
+                    Err(_) => "unknown",
+                },
+            );
+        }
+        let ready = p.provider.auth_sets.iter().any(|set| set.iter().all(|f| status.get(f) == Some(&"set")));
+        ProfileView {
+            name: p.name.clone(),
+            provider: p.provider.id,
+            base_url: p.base_url.as_ref().map(|u| u.as_str().trim_end_matches('/').to_string()),
+            options: p.options.clone(),
+            credentials: status,
+            ready,
+        }
+    }
+
+    /// Store one credential field. Changing any Zoho credential drops the cached token.
+    pub fn set_credential(&self, profile: &str, field: &str, value: &Secret) -> Result<()> {
+        let p = self.profile(profile)?;
+        let f = p.provider.field(field).ok_or_else(|| {
+            Error::config(
+                "UNKNOWN_FIELD",
+                format!(
+                    "'{field}' is not a credential of {}. Fields: {}.",
+                    p.provider.id,
+                    p.provider.fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+                ),
+            )
+        })?;
+        if value.expose().is_empty() {
+            return Err(Error::config("EMPTY_SECRET", format!("No value was given for {}; type it on stdin.", f.name)));
+        }
+        let creds = self.credentials(profile);
+        creds.set(f.name, value)?;
+        if p.provider.fields == zoho::FIELDS {
+            creds.delete(zoho::TOKEN_CACHE_FIELD)?;
+        }
+        Ok(())
+    }
+
+    /// Remove one field, or all of a profile's secrets (cached tokens included).
+    pub fn remove_credentials(&self, p: &Profile, field: Option<&str>) -> Result<Vec<&'static str>> {
+        let creds = self.credentials(&p.name);
+        let mut removed = vec![];
+        let fields: Vec<&'static str> = match field {
+            Some(f) => vec![p.provider.field(f).map(|s| s.name).ok_or_else(|| {
+                Error::config("UNKNOWN_FIELD", format!("'{f}' is not a credential of {}.", p.provider.id))
+            })?],
+            None => p.provider.fields.iter().map(|f| f.name).collect(),
+        };
+        for f in fields {
+            if creds.delete(f)? {
+                removed.push(f);
+            }
+        }
+        if p.provider.fields == zoho::FIELDS {
+            creds.delete(zoho::TOKEN_CACHE_FIELD)?;
+        }
+        Ok(removed)
+    }
+
+    /// Build the provider of a profile (credentials are loaded here).
+    pub fn provider(&self, profile: &Profile) -> Result<Arc<dyn Provider>> {
+        let factory = providers::factory(profile.provider.id).expect("validated profile");
+        factory.build(BuildContext {
+            profile: profile.clone(),
+            credentials: self.credentials(&profile.name),
+            http: self.http.clone(),
+        })
+    }
+
+    /// Exchange a Zoho Self Client grant code for a refresh token and store it.
+    pub async fn zoho_grant(&self, profile: &str, code: &Secret) -> Result<()> {
+        let p = self.profile(profile)?;
+        if p.provider.fields != zoho::FIELDS {
+            return Err(Error::config("NOT_ZOHO", format!("Profile '{profile}' is {}, not a Zoho profile.", p.provider.id)));
+        }
+        let creds = self.credentials(profile);
+        let (id, secret) = match (creds.get("client_id")?, creds.get("client_secret")?) {
+            (Some(a), Some(b)) => (a, b),
+            (a, _) => {
+                let need: Vec<&str> = if a.is_none() { vec!["client_id", "client_secret"] } else { vec!["client_secret"] };
+                return Err(crate::credentials::missing(profile, &need));
+            }
+        };
+        let refresh = zoho::exchange_grant_code(&p, &self.http, &id, &secret, code).await?;
+        creds.set("refresh_token", &refresh)?;
+        creds.delete(zoho::TOKEN_CACHE_FIELD)?;
+        Ok(())
+    }
+}

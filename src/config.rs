@@ -1,0 +1,343 @@
+//! Where PhotoDrop keeps things, and the profiles file.
+//!
+//! Non-secret profile settings live in `profiles.toml` in the OS config
+//! directory (`directories` crate); `PHOTODROP_CONFIG_DIR` and
+//! `PHOTODROP_DATA_DIR` override the directories for tests and portable
+//! installs. A [`Profile`] only exists once its provider kind, base URL and
+//! options have been checked against the provider's declared options, so code
+//! further down never re-validates (ripgrep's low-args → high-args idea).
+
+use crate::error::{Error, Result};
+use crate::providers::{self, ProviderInfo};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use url::Url;
+
+#[derive(Debug, Clone)]
+pub struct Paths {
+    pub config_dir: PathBuf,
+    pub data_dir: PathBuf,
+}
+
+impl Paths {
+    pub fn from_env() -> Result<Self> {
+        let dirs = directories::ProjectDirs::from("app", "PhotoDrop", "photodrop");
+        let pick = |var: &str, f: fn(&directories::ProjectDirs) -> &Path| -> Result<PathBuf> {
+            if let Some(v) = std::env::var_os(var).filter(|v| !v.is_empty()) {
+                return Ok(PathBuf::from(v));
+            }
+            dirs.as_ref().map(|d| f(d).to_path_buf()).ok_or_else(|| {
+                Error::config(
+                    "NO_HOME",
+                    format!("Cannot find a home directory; set {var} to a writable folder."),
+                )
+            })
+        };
+        Ok(Paths {
+            config_dir: pick("PHOTODROP_CONFIG_DIR", |d| d.config_dir())?,
+            data_dir: pick("PHOTODROP_DATA_DIR", |d| d.data_dir())?,
+        })
+    }
+
+    pub fn profiles_file(&self) -> PathBuf {
+        self.config_dir.join("profiles.toml")
+    }
+}
+
+/// A validated profile: a named destination (provider kind + non-secret settings).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub name: String,
+    pub provider: &'static ProviderInfo,
+    /// Sends every call of the profile (token calls included) to this origin.
+    pub base_url: Option<Url>,
+    pub options: BTreeMap<String, String>,
+}
+
+impl Profile {
+    pub fn new(
+        name: &str,
+        provider: &str,
+        base_url: Option<&str>,
+        options: BTreeMap<String, String>,
+    ) -> Result<Self> {
+        validate_name(name)?;
+        let info = providers::info(provider).ok_or_else(|| {
+            Error::config(
+                "UNKNOWN_PROVIDER",
+                format!(
+                    "Unknown provider '{provider}'. Choose one of: {}.",
+                    providers::ids().join(", ")
+                ),
+            )
+        })?;
+        let base_url = base_url.map(parse_base_url).transpose()?;
+        for (k, v) in &options {
+            let spec = info.options.iter().find(|o| o.key == k).ok_or_else(|| {
+                let secret = info.fields.iter().any(|f| f.name == k);
+                if secret {
+                    Error::config(
+                        "SECRET_IN_CONFIG",
+                        format!(
+                            "'{k}' is a secret; it never goes into the profile file. \
+                             Use `photodrop credential set {name} {k}` (the value is read from stdin)."
+                        ),
+                    )
+                } else {
+                    Error::config(
+                        "UNKNOWN_OPTION",
+                        format!(
+                            "'{k}' is not an option of {}. Options: {}.",
+                            info.id,
+                            info.options
+                                .iter()
+                                .map(|o| o.key)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    )
+                }
+            })?;
+            if !spec.choices.is_empty() && !spec.choices.contains(&v.as_str()) {
+                return Err(Error::config(
+                    "BAD_OPTION_VALUE",
+                    format!(
+                        "'{v}' is not a valid value for {k}. Choose one of: {}.",
+                        spec.choices.join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(Profile {
+            name: name.to_string(),
+            provider: info,
+            base_url,
+            options,
+        })
+    }
+
+    /// An option's value, or its declared default.
+    pub fn option(&self, key: &str) -> Option<&str> {
+        if let Some(v) = self.options.get(key) {
+            return Some(v.as_str());
+        }
+        self.provider
+            .options
+            .iter()
+            .find(|o| o.key == key)
+            .and_then(|o| o.default)
+    }
+}
+
+fn validate_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::config(
+            "BAD_PROFILE_NAME",
+            format!("'{name}' is not a valid profile name: use 1–64 letters, digits, '-', '_' or '.'."),
+        ))
+    }
+}
+
+/// Parse a base URL and enforce TLS: plain http is allowed only to loopback.
+pub fn parse_base_url(s: &str) -> Result<Url> {
+    let url = Url::parse(s.trim_end_matches('/')).map_err(|e| {
+        Error::config(
+            "BAD_URL",
+            format!("'{s}' is not a valid URL ({e}); write it like https://host[:port]."),
+        )
+    })?;
+    check_transport(&url)?;
+    Ok(url)
+}
+
+/// Refuse cleartext HTTP except to this machine.
+pub fn check_transport(url: &Url) -> Result<()> {
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if is_loopback(url) => Ok(()),
+        "http" => Err(Error::config(
+            "INSECURE_URL",
+            format!(
+                "Refusing plain http to {}: credentials and photos would travel unencrypted. \
+                 Use https (plain http is allowed only to localhost).",
+                url.host_str().unwrap_or("?")
+            ),
+        )),
+        other => Err(Error::config(
+            "BAD_URL",
+            format!("Unsupported URL scheme '{other}'; use https."),
+        )),
+    }
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost" || d.ends_with(".localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct ProfilesFile {
+    #[serde(default)]
+    profiles: BTreeMap<String, RawProfile>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct RawProfile {
+    provider: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    base_url: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    options: BTreeMap<String, String>,
+}
+
+/// The profiles file. Read on demand, written atomically.
+#[derive(Debug)]
+pub struct Profiles {
+    path: PathBuf,
+    file: ProfilesFile,
+}
+
+impl Profiles {
+    pub fn load(paths: &Paths) -> Result<Self> {
+        let path = paths.profiles_file();
+        let file = match std::fs::read_to_string(&path) {
+            Ok(s) => toml::from_str(&s).map_err(|e| {
+                Error::config(
+                    "BAD_PROFILES_FILE",
+                    format!(
+                        "{} is not valid ({e}). Fix it by hand or remove the broken profile.",
+                        path.display()
+                    ),
+                )
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => ProfilesFile::default(),
+            Err(e) => {
+                return Err(Error::config(
+                    "CONFIG_UNREADABLE",
+                    format!("Cannot read {}: {e}", path.display()),
+                ))
+            }
+        };
+        Ok(Profiles { path, file })
+    }
+
+    pub fn names(&self) -> Vec<String> {
+        self.file.profiles.keys().cloned().collect()
+    }
+
+    pub fn get(&self, name: &str) -> Result<Profile> {
+        let raw = self.file.profiles.get(name).ok_or_else(|| {
+            let known = self.names();
+            Error::config(
+                "UNKNOWN_PROFILE",
+                if known.is_empty() {
+                    format!("No profile named '{name}'. Create one with `photodrop profile add {name} --provider KIND`.")
+                } else {
+                    format!(
+                        "No profile named '{name}'. Known profiles: {}. Create one with `photodrop profile add {name} --provider KIND`.",
+                        known.join(", ")
+                    )
+                },
+            )
+        })?;
+        Profile::new(
+            name,
+            &raw.provider,
+            raw.base_url.as_deref(),
+            raw.options.clone(),
+        )
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.file.profiles.contains_key(name)
+    }
+
+    pub fn upsert(&mut self, p: &Profile) {
+        self.file.profiles.insert(
+            p.name.clone(),
+            RawProfile {
+                provider: p.provider.id.to_string(),
+                base_url: p.base_url.as_ref().map(|u| u.as_str().trim_end_matches('/').to_string()),
+                options: p.options.clone(),
+            },
+        );
+    }
+
+    pub fn remove(&mut self, name: &str) -> bool {
+        self.file.profiles.remove(name).is_some()
+    }
+
+    pub fn save(&self) -> Result<()> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::config(
+                "CONFIG_UNWRITABLE",
+                format!("Cannot create {}: {e}", dir.display()),
+            )
+        })?;
+        let text = toml::to_string_pretty(&self.file).map_err(|e| Error::internal(e.to_string()))?;
+        // Write then rename, so a crash never leaves a half-written profiles file.
+        let tmp = self.path.with_extension("toml.tmp");
+        std::fs::write(&tmp, text)
+            .and_then(|_| std::fs::rename(&tmp, &self.path))
+            .map_err(|e| {
+                Error::config(
+                    "CONFIG_UNWRITABLE",
+                    format!("Cannot write {}: {e}", self.path.display()),
+                )
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_plain_http_except_loopback() {
+        assert!(parse_base_url("http://127.0.0.1:8080").is_ok());
+        assert!(parse_base_url("http://localhost:1").is_ok());
+        assert!(parse_base_url("http://[::1]:1").is_ok());
+        assert!(parse_base_url("https://example.com").is_ok());
+        let e = parse_base_url("http://example.com").unwrap_err();
+        assert_eq!(e.code, "INSECURE_URL");
+    }
+
+    #[test]
+    fn secrets_cannot_be_options() {
+        let mut o = BTreeMap::new();
+        o.insert("token".to_string(), "x".to_string());
+        let e = Profile::new("p", "chakrahq", None, o).unwrap_err();
+        assert_eq!(e.code, "SECRET_IN_CONFIG");
+    }
+
+    #[test]
+    fn roundtrip() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths {
+            config_dir: dir.path().into(),
+            data_dir: dir.path().into(),
+        };
+        let mut ps = Profiles::load(&paths).unwrap();
+        let mut o = BTreeMap::new();
+        o.insert("dc".to_string(), "eu".to_string());
+        let p = Profile::new("crm", "zoho-crm", Some("http://127.0.0.1:9/"), o).unwrap();
+        ps.upsert(&p);
+        ps.save().unwrap();
+        let back = Profiles::load(&paths).unwrap().get("crm").unwrap();
+        assert_eq!(back, p);
+        assert_eq!(back.option("version"), Some("v2"));
+    }
+}

@@ -1,0 +1,248 @@
+//! What a file really is: content sniffing and header-only dimensions.
+//!
+//! Files are judged by their bytes, never by their extension, and refused
+//! before a byte is sent when they are not an image the destination accepts.
+//! Dimensions come from the header alone (`imagesize`), so a 1 GB file costs
+//! one small read.
+
+use crate::error::{Error, ErrorKind, Result};
+use serde::Serialize;
+use std::io::Read;
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageFormat {
+    Jpeg,
+    Png,
+    Gif,
+    Bmp,
+    Webp,
+    Tiff,
+    Heic,
+}
+
+impl ImageFormat {
+    pub const ALL: &'static [ImageFormat] = &[
+        ImageFormat::Jpeg,
+        ImageFormat::Png,
+        ImageFormat::Gif,
+        ImageFormat::Bmp,
+        ImageFormat::Webp,
+        ImageFormat::Tiff,
+        ImageFormat::Heic,
+    ];
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            ImageFormat::Jpeg => "image/jpeg",
+            ImageFormat::Png => "image/png",
+            ImageFormat::Gif => "image/gif",
+            ImageFormat::Bmp => "image/bmp",
+            ImageFormat::Webp => "image/webp",
+            ImageFormat::Tiff => "image/tiff",
+            ImageFormat::Heic => "image/heic",
+        }
+    }
+
+    /// Canonical file extension (no dot).
+    pub fn ext(self) -> &'static str {
+        match self {
+            ImageFormat::Jpeg => "jpg",
+            ImageFormat::Png => "png",
+            ImageFormat::Gif => "gif",
+            ImageFormat::Bmp => "bmp",
+            ImageFormat::Webp => "webp",
+            ImageFormat::Tiff => "tiff",
+            ImageFormat::Heic => "heic",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ImageFormat::Jpeg => "JPEG",
+            ImageFormat::Png => "PNG",
+            ImageFormat::Gif => "GIF",
+            ImageFormat::Bmp => "BMP",
+            ImageFormat::Webp => "WebP",
+            ImageFormat::Tiff => "TIFF",
+            ImageFormat::Heic => "HEIC",
+        }
+    }
+
+    /// Whether `ext` (any case, no dot) is a usual extension for this format.
+    pub fn matches_ext(self, ext: &str) -> bool {
+        let e = ext.to_ascii_lowercase();
+        match self {
+            ImageFormat::Jpeg => matches!(e.as_str(), "jpg" | "jpeg" | "jpe" | "jfif"),
+            ImageFormat::Tiff => matches!(e.as_str(), "tif" | "tiff"),
+            ImageFormat::Heic => matches!(e.as_str(), "heic" | "heif" | "hif"),
+            f => e == f.ext(),
+        }
+    }
+}
+
+/// Identify an image format from the first bytes of a file.
+pub fn sniff(head: &[u8]) -> Option<ImageFormat> {
+    let starts = |m: &[u8]| head.starts_with(m);
+    if starts(&[0xFF, 0xD8, 0xFF]) {
+        Some(ImageFormat::Jpeg)
+    } else if starts(b"\x89PNG\r\n\x1a\n") {
+        Some(ImageFormat::Png)
+    } else if starts(b"GIF87a") || starts(b"GIF89a") {
+        Some(ImageFormat::Gif)
+    } else if starts(b"BM") && head.len() >= 26 && bmp_header_plausible(head) {
+        Some(ImageFormat::Bmp)
+    } else if head.len() >= 12 && &head[0..4] == b"RIFF" && &head[8..12] == b"WEBP" {
+        Some(ImageFormat::Webp)
+    } else if starts(b"II*\0") || starts(b"MM\0*") {
+        Some(ImageFormat::Tiff)
+    } else if head.len() >= 12 && &head[4..8] == b"ftyp" && is_heif_brand(&head[8..12]) {
+        Some(ImageFormat::Heic)
+    } else {
+        None
+    }
+}
+
+fn bmp_header_plausible(h: &[u8]) -> bool {
+    // DIB header size at offset 14 is one of the known sizes; plain "BM" text is not a bitmap.
+    let dib = u32::from_le_bytes([h[14], h[15], h[16], h[17]]);
+    matches!(dib, 12 | 16 | 40 | 52 | 56 | 64 | 108 | 124)
+}
+
+fn is_heif_brand(b: &[u8]) -> bool {
+    matches!(
+        b,
+        b"heic" | b"heix" | b"hevc" | b"hevx" | b"heim" | b"heis" | b"mif1" | b"msf1" | b"avif"
+    )
+}
+
+/// A short human description of what a non-image file looks like, for the refusal message.
+pub fn describe_other(head: &[u8]) -> &'static str {
+    let starts = |m: &[u8]| head.starts_with(m);
+    if head.is_empty() {
+        "an empty file"
+    } else if starts(b"%PDF") {
+        "a PDF document"
+    } else if starts(b"PK\x03\x04") {
+        "a ZIP archive (or an Office document)"
+    } else if head.len() >= 12 && &head[4..8] == b"ftyp" {
+        "a video or other ISO media file"
+    } else if starts(b"\x1f\x8b") {
+        "a gzip archive"
+    } else if starts(b"<?xml") || starts(b"<svg") {
+        "an XML/SVG document (vector images are not supported)"
+    } else if starts(b"\x7fELF") || starts(b"MZ") {
+        "a program"
+    } else if head.len() >= 12 && &head[0..4] == b"RIFF" {
+        "a RIFF media file (audio or video)"
+    } else {
+        let sample = &head[..head.len().min(512)];
+        if std::str::from_utf8(sample).is_ok() && !sample.contains(&0) {
+            let lower = String::from_utf8_lossy(sample).to_ascii_lowercase();
+            if lower.contains("<html") || lower.contains("<!doctype") {
+                "an HTML page"
+            } else {
+                "a text file"
+            }
+        } else {
+            "not an image PhotoDrop recognises"
+        }
+    }
+}
+
+/// What pre-flight learned about a local file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Probe {
+    pub format: ImageFormat,
+    pub size: u64,
+    /// Pixel dimensions from the header, when it could be read.
+    pub dimensions: Option<(u32, u32)>,
+}
+
+impl Probe {
+    pub fn pixels(&self) -> Option<u64> {
+        self.dimensions.map(|(w, h)| w as u64 * h as u64)
+    }
+}
+
+const HEAD_BYTES: usize = 256 * 1024;
+
+/// Check that `path` is a readable image file and learn its format, size and dimensions.
+/// Errors name the file and say what it really is.
+pub fn probe(path: &Path) -> Result<Probe> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::input(
+            "FILE_NOT_FOUND",
+            format!("{shown}: no such file. Check the path (it may have been moved or renamed)."),
+        ),
+        std::io::ErrorKind::PermissionDenied => Error::input(
+            "FILE_UNREADABLE",
+            format!("{shown}: permission denied. Give your user read access to the file."),
+        ),
+        _ => Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e}).")),
+    })?;
+    if meta.is_dir() {
+        return Err(Error::input(
+            "IS_A_DIRECTORY",
+            format!("{shown} is a folder, not a photo. Pass the image files inside it."),
+        ));
+    }
+    if !meta.is_file() {
+        return Err(Error::input(
+            "NOT_A_FILE",
+            format!("{shown} is not a regular file."),
+        ));
+    }
+    let mut f = std::fs::File::open(path).map_err(|e| {
+        Error::input(
+            "FILE_UNREADABLE",
+            format!("{shown}: cannot open ({e}). Check the file's permissions."),
+        )
+    })?;
+    let mut head = Vec::with_capacity(HEAD_BYTES.min(meta.len() as usize));
+    (&mut f)
+        .take(HEAD_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| Error::input("FILE_UNREADABLE", format!("{shown}: read failed ({e}).")))?;
+    let format = sniff(&head).ok_or_else(|| {
+        Error::new(
+            ErrorKind::Input,
+            "NOT_AN_IMAGE",
+            format!(
+                "{shown} is {}, not a photo (JPEG, PNG, GIF, BMP, WebP, TIFF or HEIC). Nothing was sent.",
+                describe_other(&head)
+            ),
+        )
+    })?;
+    // Usually the header is within the first bytes already read; big metadata blocks need the file.
+    let dimensions = imagesize::blob_size(&head)
+        .or_else(|_| imagesize::size(path))
+        .ok()
+        .map(|s| (s.width as u32, s.height as u32));
+    Ok(Probe {
+        format,
+        size: meta.len(),
+        dimensions,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_magic() {
+        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), Some(ImageFormat::Jpeg));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\nxxxx"), Some(ImageFormat::Png));
+        assert_eq!(sniff(b"GIF89a...."), Some(ImageFormat::Gif));
+        assert_eq!(sniff(b"RIFF\0\0\0\0WEBPVP8 "), Some(ImageFormat::Webp));
+        assert_eq!(sniff(b"\0\0\0\x18ftypheic\0\0\0\0"), Some(ImageFormat::Heic));
+        assert_eq!(sniff(b"\0\0\0\x18ftypisom\0\0\0\0"), None);
+        assert_eq!(sniff(b"BM but just text that is long enough"), None);
+        assert_eq!(sniff(b"hello"), None);
+        assert_eq!(describe_other(b"%PDF-1.7"), "a PDF document");
+        assert_eq!(describe_other(b"just some words"), "a text file");
+    }
+}

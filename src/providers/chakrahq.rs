@@ -1,0 +1,195 @@
+//! ChakraHQ: `POST {base}/v1/ext/photo/{photoId}` with `Authorization: Bearer`,
+//! multipart `photo` (file) + `filename` + `filetype`.
+//!
+//! The photo id is a UUID the client picks before the first attempt
+//! ([`UploadItem::idempotency_key`]) and reuses for every retry, so a repeat can
+//! never create a second photo; a server that answers "already exists" is
+//! checked with a fetch and counted as success. Attaching to a record means
+//! writing the photo id into a photo attribute of a process (Update Process):
+//! target `PROCEDURE/PROCESS_ID/ATTRIBUTE`, or no target for a free photo.
+
+use super::http::{self, HttpClient, Response};
+use super::{
+    BuildContext, Capabilities, FieldSpec, Idempotency, Limits, ProgressFn, Provider,
+    ProviderFactory, ProviderInfo, Receipt, Target, UploadItem,
+};
+use crate::credentials::Secret;
+use crate::error::{Error, ErrorKind, Result};
+use crate::media::ImageFormat;
+use async_trait::async_trait;
+use std::sync::Arc;
+use url::Url;
+
+pub static INFO: ProviderInfo = ProviderInfo {
+    id: "chakrahq",
+    name: "ChakraHQ",
+    target_help: "none for a free photo, or PROCEDURE/PROCESS_ID/ATTRIBUTE to set a process's photo attribute",
+    fields: &[FieldSpec { name: "token", help: "Access token of a ChakraHQ API key (admin → API Keys)" }],
+    auth_sets: &[&["token"]],
+    options: &[],
+    limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
+    caps: Capabilities { idempotency: Idempotency::ClientId, search: false, max_concurrency: 8, needs_content_hash: false },
+};
+
+const DEFAULT_BASE: &str = "https://api.chakrahq.com";
+
+pub struct ChakraHq;
+
+impl ProviderFactory for ChakraHq {
+    fn info(&self) -> &'static ProviderInfo {
+        &INFO
+    }
+    fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>> {
+        let token = cx.credentials.require("token")?;
+        let base = cx
+            .profile
+            .base_url
+            .clone()
+            .unwrap_or_else(|| Url::parse(DEFAULT_BASE).expect("static URL"));
+        Ok(Arc::new(Chakra { base, token, http: cx.http }))
+    }
+}
+
+struct Chakra {
+    base: Url,
+    token: Secret,
+    http: HttpClient,
+}
+
+struct ProcessTarget {
+    procedure: String,
+    process: String,
+    attribute: String,
+}
+
+fn parse(raw: &str) -> Result<Option<ProcessTarget>> {
+    let raw = raw.trim().trim_matches('/');
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = raw.split('/').collect();
+    let ok_part = |s: &str| !s.is_empty() && s.len() <= 100 && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    if parts.len() != 3 || !parts.iter().all(|p| ok_part(p)) {
+        return Err(Error::config(
+            "BAD_TARGET",
+            format!("'{raw}' is not PROCEDURE/PROCESS_ID/ATTRIBUTE (e.g. lead/6570f1.../site_photo); leave the target out for a free photo."),
+        ));
+    }
+    Ok(Some(ProcessTarget { procedure: parts[0].into(), process: parts[1].into(), attribute: parts[2].into() }))
+}
+
+impl Chakra {
+    fn url(&self, path: &str) -> Result<Url> {
+        self.base.join(path).map_err(|e| Error::internal(e.to_string()))
+    }
+
+    fn classify(&self, r: &Response, what: &str) -> Error {
+        let v = r.json().unwrap_or_default();
+        let server_msg = v
+            .get("_errors")
+            .and_then(|e| e.get(0))
+            .map(|e| e.as_str().map(str::to_string).unwrap_or_else(|| e.to_string()));
+        let said = server_msg.as_deref().map(|m| format!(" ChakraHQ said: {m}.")).unwrap_or_default();
+        let (kind, msg) = match r.status {
+            401 => (ErrorKind::Auth, format!("ChakraHQ refused the access token.{said} Create an access token under Admin → API Keys and run `photodrop credential set PROFILE token`.")),
+            403 => (ErrorKind::Permission, format!("The ChakraHQ API key's role may not {what}.{said} Give the key's access role that permission.")),
+            404 => (ErrorKind::NotFound, format!("ChakraHQ could not find what to {what}.{said} Check the target (procedure, process id, attribute).")),
+            400 | 422 => (ErrorKind::Rejected, format!("ChakraHQ rejected the request to {what}.{said}")),
+            _ => return http::generic_status_error(INFO.id, INFO.name, r),
+        };
+        Error::new(kind, format!("HTTP_{}", r.status), msg)
+            .with_status(r.status)
+            .with_provider(INFO.id)
+            .with_body(Some(r.body.clone()))
+            .redact(&[self.token.expose()])
+    }
+
+    async fn send(&self, req: reqwest::RequestBuilder, tracker: Option<&http::SendTracker>) -> Result<Response> {
+        let resp = req
+            .bearer_auth(self.token.expose())
+            .send()
+            .await
+            .map_err(|e| http::transport_error(INFO.id, e, tracker))?;
+        http::read(INFO.id, resp, tracker).await
+    }
+
+    async fn upload_photo(&self, item: &UploadItem, progress: ProgressFn) -> Result<(String, String)> {
+        let photo_id = item.idempotency_key.to_string();
+        let stem = std::path::Path::new(&item.file_name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| item.file_name.clone());
+        let (part, tracker) = http::file_part(item, &item.file_name, progress).await?;
+        let form = reqwest::multipart::Form::new()
+            .part("photo", part)
+            .text("filename", stem)
+            .text("filetype", item.format.ext());
+        let url = self.url(&format!("v1/ext/photo/{photo_id}"))?;
+        let r = self.send(self.http.inner.post(url).multipart(form), Some(&tracker)).await?;
+        if r.is_success() {
+            let v = r.json().unwrap_or_default();
+            let id = v.pointer("/_data/id").and_then(|x| x.as_str()).unwrap_or_default();
+            if id != photo_id {
+                return Err(Error::internal(format!("ChakraHQ answered with photo id '{id}', expected {photo_id}"))
+                    .with_provider(INFO.id)
+                    .with_body(Some(r.body)));
+            }
+            return Ok((photo_id, r.body));
+        }
+        if r.status == 409 {
+            // The id exists: an earlier attempt landed. Confirm with a fetch.
+            let url = self.url(&format!("v1/ext/photo/{photo_id}"))?;
+            let f = self.send(self.http.inner.get(url), None).await?;
+            if f.is_success() {
+                return Ok((photo_id, f.body));
+            }
+        }
+        Err(self.classify(&r, "upload the photo"))
+    }
+}
+
+#[async_trait]
+impl Provider for Chakra {
+    fn info(&self) -> &'static ProviderInfo {
+        &INFO
+    }
+
+    fn parse_target(&self, raw: Option<&str>) -> Result<Target> {
+        match raw {
+            None => Ok(Target(String::new())),
+            Some(r) => match parse(r)? {
+                None => Ok(Target(String::new())),
+                Some(t) => Ok(Target(format!("{}/{}/{}", t.procedure, t.process, t.attribute))),
+            },
+        }
+    }
+
+    async fn upload(&self, item: &UploadItem, progress: ProgressFn) -> Result<Receipt> {
+        let target = parse(&item.target.0)?;
+        let (photo_id, mut raw) = self.upload_photo(item, progress).await?;
+        if let Some(t) = target {
+            // Setting an attribute is idempotent, so this step can be repeated safely too.
+            let url = self.url(&format!("v1/ext/procedure/{}/process/{}", t.procedure, t.process))?;
+            let body = serde_json::json!({ "data": { t.attribute.clone(): photo_id } });
+            let r = self.send(self.http.inner.put(url).json(&body), None).await?;
+            if !r.is_success() {
+                let mut e = self.classify(&r, &format!("set {} on process {}", t.attribute, t.process));
+                e.message = format!(
+                    "Photo {photo_id} was uploaded but not attached to process {}/{}: {}",
+                    t.procedure, t.process, e.message
+                );
+                return Err(e);
+            }
+            raw = format!("{raw}\n{}", r.body);
+        }
+        Ok(Receipt { remote_id: photo_id, url: None, url_expires_in_secs: None, raw })
+    }
+
+    async fn verify(&self) -> Result<String> {
+        let r = self.send(self.http.inner.get(self.url("v1/ext/config")?), None).await?;
+        if !r.is_success() {
+            return Err(self.classify(&r, "read the configuration"));
+        }
+        Ok("Connected to ChakraHQ; the access token works.".to_string())
+    }
+}

@@ -1,0 +1,246 @@
+//! Shared HTTP plumbing for providers: one client (rustls, timeouts), files
+//! streamed from disk into multipart bodies with progress, transport errors
+//! classified, responses read with a size cap, `Retry-After` parsed.
+
+use crate::error::{Error, ErrorKind, Retry};
+use crate::providers::{ProgressFn, UploadItem};
+use bytes::Bytes;
+use futures::{Stream, StreamExt};
+use reqwest::header::HeaderMap;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::{Duration, SystemTime};
+use tokio_util::io::ReaderStream;
+
+/// Largest response body we keep (error pages can be big; ours are small JSON).
+const MAX_BODY: usize = 1 << 20;
+/// Chunk size for reading files: big enough for throughput, small enough for memory.
+const CHUNK: usize = 256 * 1024;
+
+#[derive(Clone, Debug)]
+pub struct HttpClient {
+    pub inner: reqwest::Client,
+}
+
+impl HttpClient {
+    pub fn new() -> crate::Result<Self> {
+        let inner = reqwest::Client::builder()
+            .use_rustls_tls()
+            .https_only(false) // checked per URL by config::check_transport (loopback http only)
+            .connect_timeout(Duration::from_secs(15))
+            // No overall timeout: a 1 GB photo archive on a slow line may take long.
+            // A stalled connection is caught by the read timeout instead.
+            .read_timeout(Duration::from_secs(120))
+            .pool_idle_timeout(Duration::from_secs(30))
+            .user_agent(concat!("PhotoDrop/", env!("CARGO_PKG_VERSION")))
+            // Redirects could carry the auth header elsewhere; none of the APIs redirect.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| Error::internal(format!("cannot build HTTP client: {e}")))?;
+        Ok(HttpClient { inner })
+    }
+}
+
+/// Tracks whether the whole request body was handed to the connection.
+#[derive(Clone, Default, Debug)]
+pub struct SendTracker {
+    complete: Arc<AtomicBool>,
+}
+
+impl SendTracker {
+    pub fn complete(&self) -> bool {
+        self.complete.load(Ordering::SeqCst)
+    }
+}
+
+/// A file streamed from disk, counting bytes for progress, checking the length.
+struct CountingStream {
+    inner: ReaderStream<tokio::fs::File>,
+    sent: Arc<AtomicU64>,
+    expected: u64,
+    progress: ProgressFn,
+    tracker: SendTracker,
+}
+
+impl Stream for CountingStream {
+    type Item = std::io::Result<Bytes>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        match self.inner.poll_next_unpin(cx) {
+            Poll::Ready(Some(Ok(b))) => {
+                let n = self.sent.fetch_add(b.len() as u64, Ordering::Relaxed) + b.len() as u64;
+                if n > self.expected {
+                    return Poll::Ready(Some(Err(std::io::Error::other(
+                        "the file grew while it was being uploaded",
+                    ))));
+                }
+                (self.progress)(n);
+                Poll::Ready(Some(Ok(b)))
+            }
+            Poll::Ready(None) => {
+                if self.sent.load(Ordering::Relaxed) != self.expected {
+                    return Poll::Ready(Some(Err(std::io::Error::other(
+                        "the file shrank while it was being uploaded",
+                    ))));
+                }
+                self.tracker.complete.store(true, Ordering::SeqCst);
+                Poll::Ready(None)
+            }
+            other => other,
+        }
+    }
+}
+
+/// A multipart file part that streams `item` from disk (never buffered whole).
+pub async fn file_part(
+    item: &UploadItem,
+    file_name: &str,
+    progress: ProgressFn,
+) -> crate::Result<(reqwest::multipart::Part, SendTracker)> {
+    let file = tokio::fs::File::open(&item.path).await.map_err(|e| {
+        Error::input(
+            "FILE_UNREADABLE",
+            format!("{}: cannot open ({e}).", item.path.display()),
+        )
+    })?;
+    let tracker = SendTracker::default();
+    progress(0);
+    let stream = CountingStream {
+        inner: ReaderStream::with_capacity(file, CHUNK),
+        sent: Arc::new(AtomicU64::new(0)),
+        expected: item.size,
+        progress,
+        tracker: tracker.clone(),
+    };
+    let body = reqwest::Body::wrap_stream(stream);
+    let part = reqwest::multipart::Part::stream_with_length(body, item.size)
+        .file_name(file_name.to_string())
+        .mime_str(item.format.mime())
+        .map_err(|e| Error::internal(e.to_string()))?;
+    Ok((part, tracker))
+}
+
+/// Classify a transport-level failure (no HTTP response).
+pub fn transport_error(provider: &'static str, e: reqwest::Error, tracker: Option<&SendTracker>) -> Error {
+    // without_url: URLs carry no secrets by design, but error text stays short.
+    let e = e.without_url();
+    let sent = tracker.map(|t| t.complete()).unwrap_or(true);
+    let what = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "could not connect"
+    } else {
+        "lost the connection"
+    };
+    let mut detail = e.to_string();
+    let mut src = std::error::Error::source(&e);
+    while let Some(s) = src {
+        detail.push_str(": ");
+        detail.push_str(&s.to_string());
+        src = s.source();
+    }
+    let mut err = Error::new(
+        ErrorKind::Transient,
+        if e.is_timeout() { "TIMEOUT" } else if e.is_connect() { "CONNECT_FAILED" } else { "NETWORK" },
+        format!(
+            "{what} to {provider} ({detail}). Check the network; PhotoDrop retries automatically."
+        ),
+    )
+    .with_provider(provider);
+    // A connect error means nothing left this machine.
+    err.request_sent = sent && !e.is_connect();
+    err
+}
+
+/// A response read fully (capped), ready for a provider to parse.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Response {
+    pub fn json(&self) -> Option<serde_json::Value> {
+        serde_json::from_str(&self.body).ok()
+    }
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+    pub fn retry_after(&self) -> Option<Duration> {
+        parse_retry_after(&self.headers)
+    }
+}
+
+pub async fn read(
+    provider: &'static str,
+    resp: reqwest::Response,
+    tracker: Option<&SendTracker>,
+) -> crate::Result<Response> {
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let mut body = Vec::new();
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| transport_error(provider, e, tracker))?;
+        let room = MAX_BODY.saturating_sub(body.len());
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+    }
+    Ok(Response {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    })
+}
+
+/// `Retry-After` as seconds or an HTTP date.
+pub fn parse_retry_after(h: &HeaderMap) -> Option<Duration> {
+    let v = h.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = httpdate::parse_http_date(v).ok()?;
+    Some(when.duration_since(SystemTime::now()).unwrap_or_default())
+}
+
+/// The usual meaning of a status code when the body says nothing more.
+pub fn generic_status_error(provider: &'static str, provider_name: &str, r: &Response) -> Error {
+    let s = r.status;
+    let (kind, msg) = match s {
+        401 => (ErrorKind::Auth, format!("{provider_name} refused the credentials (HTTP 401). Check the stored credential.")),
+        403 => (ErrorKind::Permission, format!("{provider_name} denied access (HTTP 403). Ask your administrator for permission.")),
+        404 => (ErrorKind::NotFound, format!("{provider_name} could not find the target (HTTP 404). Check the target.")),
+        408 => (ErrorKind::Transient, format!("{provider_name} timed out (HTTP 408); retrying.")),
+        409 => (ErrorKind::Rejected, format!("{provider_name} reported a conflict (HTTP 409).")),
+        413 => (ErrorKind::TooLarge, format!("{provider_name} says the file is too large (HTTP 413). Use a smaller photo.")),
+        415 => (ErrorKind::UnsupportedFormat, format!("{provider_name} does not accept this file type (HTTP 415). Convert it to JPEG or PNG.")),
+        429 => (ErrorKind::RateLimited, format!("{provider_name} asks to slow down (HTTP 429); waiting before retrying.")),
+        500..=599 => (ErrorKind::Transient, format!("{provider_name} had a server error (HTTP {s}); retrying later.")),
+        _ => (ErrorKind::Rejected, format!("{provider_name} rejected the request (HTTP {s}).")),
+    };
+    let mut e = Error::new(kind, format!("HTTP_{s}"), msg)
+        .with_status(s)
+        .with_provider(provider)
+        .with_retry_after(r.retry_after())
+        .with_body(Some(r.body.clone()));
+    if kind == ErrorKind::Auth {
+        e.retry = Retry::Auth;
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn retry_after_forms() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", "7".parse().unwrap());
+        assert_eq!(parse_retry_after(&h), Some(Duration::from_secs(7)));
+        let future = SystemTime::now() + Duration::from_secs(100);
+        h.insert("retry-after", httpdate::fmt_http_date(future).parse().unwrap());
+        let d = parse_retry_after(&h).unwrap();
+        assert!(d.as_secs() >= 98 && d.as_secs() <= 100, "{d:?}");
+    }
+}

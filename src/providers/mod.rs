@@ -1,0 +1,219 @@
+//! Destinations: one module per service behind one trait, and a registry.
+//!
+//! A provider knows the wire format of one service: how to authenticate, how to
+//! send one file to one target, and how to turn the answer into a [`Receipt`]
+//! or a classified [`Error`]. It makes **one attempt**; retrying, back-off and
+//! concurrency live in [`crate::upload`]. What a provider accepts (formats,
+//! bytes, pixels), what its credentials and options are, and whether a repeat
+//! is safe are declared as data in its [`ProviderInfo`], which the CLI, the
+//! photo pipeline and the UI read.
+//!
+//! Adding a destination: write `providers/<name>.rs` with a `ProviderInfo` and
+//! a [`ProviderFactory`], then add one line to [`REGISTRY`].
+
+use crate::config::Profile;
+use crate::credentials::Credentials;
+use crate::error::Result;
+use crate::media::ImageFormat;
+use async_trait::async_trait;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub mod capillary;
+pub mod chakrahq;
+pub mod http;
+pub mod questionpro;
+pub mod zoho;
+pub mod zoho_bigin;
+pub mod zoho_crm;
+
+/// Every destination PhotoDrop knows. One line per provider.
+pub static REGISTRY: &[&dyn ProviderFactory] = &[
+    &zoho_crm::ZohoCrm,
+    &zoho_bigin::ZohoBigin,
+    &chakrahq::ChakraHq,
+    &capillary::Capillary,
+    &questionpro::QuestionPro,
+];
+
+pub fn info(id: &str) -> Option<&'static ProviderInfo> {
+    factory(id).map(|f| f.info())
+}
+
+pub fn factory(id: &str) -> Option<&'static dyn ProviderFactory> {
+    REGISTRY.iter().copied().find(|f| f.info().id == id)
+}
+
+pub fn ids() -> Vec<&'static str> {
+    REGISTRY.iter().map(|f| f.info().id).collect()
+}
+
+/// What a destination accepts. `None` = no documented limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Limits {
+    pub formats: &'static [ImageFormat],
+    pub max_bytes: Option<u64>,
+    pub max_pixels: Option<u64>,
+}
+
+/// Why repeating an upload after an unclear failure is (or is not) harmless.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Idempotency {
+    /// The client picks the object id (a UUID) before the first attempt and reuses it.
+    ClientId,
+    /// The upload replaces a single slot (a record's photo): last write wins.
+    Replace,
+    /// The object name is derived from the content, so a repeat lands on the same object.
+    DeterministicName,
+    /// Each request creates a new object: never repeat blindly.
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Capabilities {
+    pub idempotency: Idempotency,
+    /// Record search by name / email / phone (for the UI's target picker).
+    pub search: bool,
+    /// Upper bound on parallel uploads per profile (an org's concurrency limit).
+    pub max_concurrency: usize,
+    /// The provider needs the file's SHA-256 before uploading.
+    pub needs_content_hash: bool,
+}
+
+/// A credential field (always a secret, stored in the keyring).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FieldSpec {
+    pub name: &'static str,
+    pub help: &'static str,
+}
+
+/// A non-secret profile option (stored in profiles.toml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct OptionSpec {
+    pub key: &'static str,
+    pub help: &'static str,
+    pub default: Option<&'static str>,
+    /// Allowed values; empty = free text.
+    pub choices: &'static [&'static str],
+}
+
+#[derive(Debug, PartialEq, Eq, Serialize)]
+pub struct ProviderInfo {
+    /// Stable id used in profiles and on the command line (`zoho-crm`, ...).
+    pub id: &'static str,
+    pub name: &'static str,
+    /// How a target is written, for help text and the UI.
+    pub target_help: &'static str,
+    pub fields: &'static [FieldSpec],
+    /// Alternative sets of fields that are enough to authenticate.
+    pub auth_sets: &'static [&'static [&'static str]],
+    pub options: &'static [OptionSpec],
+    pub limits: Limits,
+    pub caps: Capabilities,
+}
+
+impl ProviderInfo {
+    pub fn field(&self, name: &str) -> Option<&'static FieldSpec> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+}
+
+/// A validated target in the provider's canonical text form
+/// (e.g. `Leads/3000000038009`, `lead/42/photo`, `rewards`, `1234567`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Target(pub String);
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One file ready to send, after pre-flight.
+#[derive(Debug, Clone)]
+pub struct UploadItem {
+    pub path: PathBuf,
+    /// The name shown to the service (the local file name).
+    pub file_name: String,
+    pub size: u64,
+    pub format: ImageFormat,
+    pub target: Target,
+    /// Created once per file before the first attempt and reused for every retry.
+    pub idempotency_key: uuid::Uuid,
+    /// Hex SHA-256 of the content, when the provider asked for it.
+    pub sha256: Option<String>,
+}
+
+/// What the service answered for one successful upload.
+#[derive(Debug, Clone, Serialize)]
+pub struct Receipt {
+    /// The service's id for what was created or changed.
+    pub remote_id: String,
+    /// A link a person can open, when the service gives one.
+    pub url: Option<String>,
+    /// When the link stops working (Capillary's pre-signed links last an hour).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url_expires_in_secs: Option<u64>,
+    /// The raw response body(ies), kept for history.
+    #[serde(skip)]
+    pub raw: String,
+}
+
+/// Called with the number of bytes of the file handed to the network so far.
+pub type ProgressFn = Arc<dyn Fn(u64) + Send + Sync>;
+
+/// Things every provider is built with.
+#[derive(Clone)]
+pub struct BuildContext {
+    pub profile: Profile,
+    pub credentials: Credentials,
+    pub http: http::HttpClient,
+}
+
+pub trait ProviderFactory: Send + Sync {
+    fn info(&self) -> &'static ProviderInfo;
+    /// Check the profile's settings and credentials and make a provider.
+    /// Missing credentials fail here, before any file is touched.
+    fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>>;
+}
+
+#[async_trait]
+pub trait Provider: Send + Sync {
+    fn info(&self) -> &'static ProviderInfo;
+
+    /// Validate and normalise a target (`None` when none was given).
+    fn parse_target(&self, raw: Option<&str>) -> Result<Target>;
+
+    /// Send one file: exactly one attempt, errors classified.
+    async fn upload(&self, item: &UploadItem, progress: ProgressFn) -> Result<Receipt>;
+
+    /// After an auth-class error: drop cached tokens so the next attempt gets a
+    /// fresh one. Returns false when nothing can be refreshed (a static key).
+    async fn reauthenticate(&self) -> Result<bool> {
+        Ok(false)
+    }
+
+    /// "Test connection": one cheap authenticated call; a sentence on success.
+    async fn verify(&self) -> Result<String>;
+
+    /// Find records by name, e-mail or phone (providers whose `caps.search` is true).
+    async fn search(&self, _module: &str, _query: &str) -> Result<Vec<RecordHit>> {
+        Err(crate::Error::config(
+            "SEARCH_UNSUPPORTED",
+            format!("{} has no record search; type the target id.", self.info().name),
+        ))
+    }
+}
+
+/// One record found by search.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordHit {
+    /// Ready to use as `--target`.
+    pub target: String,
+    pub id: String,
+    pub name: String,
+    /// E-mail or phone, to tell namesakes apart.
+    pub detail: Option<String>,
+}

@@ -1,0 +1,731 @@
+//! What Zoho CRM and Zoho Bigin share: data centres, OAuth tokens, the record
+//! photo call, record search and the error codes.
+//!
+//! Tokens: `client_id` + `client_secret` + `refresh_token` (keyring) are traded
+//! for an access token at the accounts server of the account's data centre.
+//! The token record (token, `api_domain`, expiry) is cached in the keyring and
+//! reused until 60 s before it expires; refreshes are single-flight per
+//! profile, because Zoho allows only 10 token requests per 10 minutes per
+//! refresh token. Calls go to the `api_domain` the token response names
+//! (or to the profile's base URL). A raw `access_token` is accepted too.
+
+use crate::config::{check_transport, Profile};
+use crate::credentials::{self, Credentials, Secret};
+use crate::error::{Error, ErrorKind, Result, Retry};
+use crate::media::ImageFormat;
+use crate::providers::http::{self, HttpClient, Response};
+use crate::providers::{
+    BuildContext, FieldSpec, OptionSpec, ProgressFn, Provider, ProviderInfo, Receipt, RecordHit,
+    Target, UploadItem,
+};
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+use tokio::sync::{Mutex, Semaphore};
+use url::Url;
+
+/// Zoho data centres: (id, accounts server, API domain, CRM web host).
+pub const DATA_CENTRES: &[(&str, &str, &str, &str)] = &[
+    ("us", "https://accounts.zoho.com", "https://www.zohoapis.com", "https://crm.zoho.com"),
+    ("eu", "https://accounts.zoho.eu", "https://www.zohoapis.eu", "https://crm.zoho.eu"),
+    ("in", "https://accounts.zoho.in", "https://www.zohoapis.in", "https://crm.zoho.in"),
+    ("au", "https://accounts.zoho.com.au", "https://www.zohoapis.com.au", "https://crm.zoho.com.au"),
+    ("jp", "https://accounts.zoho.jp", "https://www.zohoapis.jp", "https://crm.zoho.jp"),
+    ("ca", "https://accounts.zohocloud.ca", "https://www.zohoapis.ca", "https://crm.zohocloud.ca"),
+    ("cn", "https://accounts.zoho.com.cn", "https://www.zohoapis.com.cn", "https://crm.zoho.com.cn"),
+    ("sa", "https://accounts.zoho.sa", "https://www.zohoapis.sa", "https://crm.zoho.sa"),
+];
+pub const DC_IDS: &[&str] = &["us", "eu", "in", "au", "jp", "ca", "cn", "sa"];
+
+/// Zoho CRM and Bigin accept these for a record photo, up to 10 MB and 10 MP.
+pub const PHOTO_FORMATS: &[ImageFormat] = &[
+    ImageFormat::Jpeg,
+    ImageFormat::Png,
+    ImageFormat::Gif,
+    ImageFormat::Bmp,
+];
+pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
+pub const MAX_PIXELS: u64 = 10_000_000;
+
+pub const FIELDS: &[FieldSpec] = &[
+    FieldSpec { name: "client_id", help: "Client ID from the Zoho API console (Self Client)" },
+    FieldSpec { name: "client_secret", help: "Client secret from the Zoho API console" },
+    FieldSpec { name: "refresh_token", help: "Refresh token (or exchange a grant code: `photodrop credential zoho-grant PROFILE`)" },
+    FieldSpec { name: "access_token", help: "A raw access token instead of the three above (expires within an hour)" },
+];
+pub const AUTH_SETS: &[&[&str]] = &[&["client_id", "client_secret", "refresh_token"], &["access_token"]];
+
+/// Hidden keyring field holding the cached token record.
+pub const TOKEN_CACHE_FIELD: &str = "zoho_token_cache";
+
+pub const DC_OPTION: OptionSpec = OptionSpec {
+    key: "dc",
+    help: "Data centre of the Zoho account",
+    default: Some("us"),
+    choices: DC_IDS,
+};
+pub const CONCURRENCY_OPTION: OptionSpec = OptionSpec {
+    key: "concurrency",
+    help: "Parallel uploads for this org (Zoho's concurrency limit starts at 5)",
+    default: Some("4"),
+    choices: &[],
+};
+
+/// The parts where CRM and Bigin differ.
+#[derive(Debug)]
+pub struct Product {
+    pub info: &'static ProviderInfo,
+    /// Path segment after the API domain: `crm` or `bigin`.
+    pub path: &'static str,
+    /// Scope prefix: `ZohoCRM` or `ZohoBigin`.
+    pub scope: &'static str,
+    pub display: &'static str,
+    /// Normalise a module name written by the user; `Err` explains the choices.
+    pub module: fn(&str, &str) -> Result<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct TokenRecord {
+    access_token: String,
+    api_domain: String,
+    /// Unix seconds.
+    expires_at: u64,
+    /// Which accounts server issued it (a DC change invalidates the cache).
+    issuer: String,
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+impl TokenRecord {
+    fn fresh(&self) -> bool {
+        self.expires_at > now() + 60
+    }
+}
+
+enum Mode {
+    Refresh {
+        client_id: Secret,
+        client_secret: Secret,
+        refresh_token: Secret,
+    },
+    Static(Secret),
+}
+
+/// Access tokens for one profile.
+pub struct ZohoAuth {
+    mode: Mode,
+    accounts: Url,
+    /// The profile's base URL overrides the api_domain from token responses.
+    api_override: Option<Url>,
+    default_api: Url,
+    creds: Credentials,
+    http: HttpClient,
+    provider: &'static str,
+    cache: Mutex<Option<TokenRecord>>,
+    keyring_checked: std::sync::atomic::AtomicBool,
+}
+
+pub fn dc_urls(profile: &Profile) -> (Url, Url, Url) {
+    let dc = profile.option("dc").unwrap_or("us");
+    let row = DATA_CENTRES
+        .iter()
+        .find(|r| r.0 == dc)
+        .unwrap_or(&DATA_CENTRES[0]);
+    let p = |s: &str| Url::parse(s).expect("static URL");
+    match &profile.base_url {
+        Some(b) => (b.clone(), b.clone(), b.clone()),
+        None => (p(row.1), p(row.2), p(row.3)),
+    }
+}
+
+impl ZohoAuth {
+    pub fn new(cx: &BuildContext) -> Result<Self> {
+        let creds = &cx.credentials;
+        let provider = cx.profile.provider.id;
+        let mode = match (
+            creds.get("client_id")?,
+            creds.get("client_secret")?,
+            creds.get("refresh_token")?,
+        ) {
+            (Some(client_id), Some(client_secret), Some(refresh_token)) => Mode::Refresh {
+                client_id,
+                client_secret,
+                refresh_token,
+            },
+            (a, b, c) => match creds.get("access_token")? {
+                Some(t) => Mode::Static(t),
+                None => {
+                    let mut need = vec![];
+                    if a.is_none() {
+                        need.push("client_id");
+                    }
+                    if b.is_none() {
+                        need.push("client_secret");
+                    }
+                    if c.is_none() {
+                        need.push("refresh_token");
+                    }
+                    let mut e = credentials::missing(creds.profile(), &need);
+                    e.message.push_str(
+                        " Alternatively store a raw access_token. The refresh token comes from a \
+                         Self Client grant code: `photodrop credential zoho-grant PROFILE`.",
+                    );
+                    return Err(e);
+                }
+            },
+        };
+        let (accounts, default_api, _) = dc_urls(&cx.profile);
+        Ok(ZohoAuth {
+            mode,
+            accounts,
+            api_override: cx.profile.base_url.clone(),
+            default_api,
+            creds: creds.clone(),
+            http: cx.http.clone(),
+            provider,
+            cache: Mutex::new(None),
+            keyring_checked: Default::default(),
+        })
+    }
+
+    fn secrets(&self) -> Vec<&str> {
+        match &self.mode {
+            Mode::Refresh {
+                client_id,
+                client_secret,
+                refresh_token,
+            } => vec![client_id.expose(), client_secret.expose(), refresh_token.expose()],
+            Mode::Static(t) => vec![t.expose()],
+        }
+    }
+
+    /// A usable (access token, API base URL), refreshing at most once at a time.
+    async fn token(&self) -> Result<(Secret, Url)> {
+        let mut cache = self.cache.lock().await;
+        if cache.as_ref().is_none_or(|t| !t.fresh())
+            && !self.keyring_checked.swap(true, std::sync::atomic::Ordering::SeqCst)
+        {
+            if let Some(rec) = self.load_cached().await {
+                *cache = Some(rec);
+            }
+        }
+        let rec = match cache.as_ref() {
+            Some(t) if t.fresh() => t.clone(),
+            _ => {
+                let rec = match &self.mode {
+                    Mode::Static(tok) => TokenRecord {
+                        access_token: tok.expose().to_string(),
+                        api_domain: self.default_api.to_string(),
+                        expires_at: u64::MAX,
+                        issuer: self.accounts.to_string(),
+                    },
+                    Mode::Refresh { .. } => {
+                        let rec = self.refresh().await?;
+                        self.store_cached(&rec).await;
+                        rec
+                    }
+                };
+                *cache = Some(rec.clone());
+                rec
+            }
+        };
+        let api = match &self.api_override {
+            Some(u) => u.clone(),
+            None => Url::parse(&rec.api_domain).map_err(|_| {
+                Error::internal(format!("Zoho returned an unusable api_domain '{}'", rec.api_domain))
+            })?,
+        };
+        Ok((Secret::new(rec.access_token), api))
+    }
+
+    async fn load_cached(&self) -> Option<TokenRecord> {
+        let creds = self.creds.clone();
+        let raw = tokio::task::spawn_blocking(move || creds.get(TOKEN_CACHE_FIELD))
+            .await
+            .ok()?
+            .ok()??;
+        let rec: TokenRecord = serde_json::from_str(raw.expose()).ok()?;
+        (rec.issuer == self.accounts.as_str() && rec.fresh()).then_some(rec)
+    }
+
+    async fn store_cached(&self, rec: &TokenRecord) {
+        let creds = self.creds.clone();
+        let text = Secret::new(serde_json::to_string(rec).unwrap_or_default());
+        let res = tokio::task::spawn_blocking(move || creds.set(TOKEN_CACHE_FIELD, &text)).await;
+        if let Ok(Err(e)) = res {
+            // Not fatal: the token still works for this process.
+            tracing::warn!("could not cache the Zoho token in the keyring: {}", e.message);
+        }
+    }
+
+    async fn refresh(&self) -> Result<TokenRecord> {
+        let Mode::Refresh {
+            client_id,
+            client_secret,
+            refresh_token,
+        } = &self.mode
+        else {
+            unreachable!("refresh is only called in refresh mode")
+        };
+        tracing::debug!(accounts = %self.accounts, "refreshing Zoho access token");
+        let form = [
+            ("grant_type", "refresh_token"),
+            ("client_id", client_id.expose()),
+            ("client_secret", client_secret.expose()),
+            ("refresh_token", refresh_token.expose()),
+        ];
+        token_call(self.provider, &self.http, &self.accounts, &form, self.api_override.is_some())
+            .await
+            .map_err(|e| e.redact(&self.secrets()))
+    }
+
+    /// Forget the cached token (after a 401 INVALID_TOKEN). False when there is nothing to refresh.
+    async fn invalidate(&self) -> Result<bool> {
+        if matches!(self.mode, Mode::Static(_)) {
+            return Ok(false);
+        }
+        *self.cache.lock().await = None;
+        self.keyring_checked.store(true, std::sync::atomic::Ordering::SeqCst);
+        let creds = self.creds.clone();
+        let _ = tokio::task::spawn_blocking(move || creds.delete(TOKEN_CACHE_FIELD)).await;
+        Ok(true)
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenResponse {
+    access_token: Option<String>,
+    refresh_token: Option<String>,
+    api_domain: Option<String>,
+    expires_in: Option<u64>,
+    error: Option<String>,
+    error_description: Option<String>,
+}
+
+/// POST {accounts}/oauth/v2/token with a form body (secrets never go in the URL).
+async fn token_call(
+    provider: &'static str,
+    http: &HttpClient,
+    accounts: &Url,
+    form: &[(&str, &str)],
+    api_overridden: bool,
+) -> Result<TokenRecord> {
+    let rec = token_call_full(provider, http, accounts, form, api_overridden).await?;
+    Ok(rec.0)
+}
+
+async fn token_call_full(
+    provider: &'static str,
+    http: &HttpClient,
+    accounts: &Url,
+    form: &[(&str, &str)],
+    api_overridden: bool,
+) -> Result<(TokenRecord, Option<String>)> {
+    let url = accounts
+        .join("oauth/v2/token")
+        .map_err(|e| Error::internal(e.to_string()))?;
+    let resp = http
+        .inner
+        .post(url)
+        .form(form)
+        .send()
+        .await
+        .map_err(|e| http::transport_error(provider, e, None))?;
+    let r = http::read(provider, resp, None).await?;
+    let parsed: Option<TokenResponse> = serde_json::from_str(&r.body).ok();
+    let dc_hint = "Check that the profile's data centre (dc option) matches the account's.";
+    match parsed {
+        Some(TokenResponse {
+            access_token: Some(tok),
+            api_domain,
+            expires_in,
+            refresh_token,
+            ..
+        }) if r.is_success() => {
+            let api_domain = match api_domain {
+                Some(d) => {
+                    let u = Url::parse(&d).map_err(|_| {
+                        Error::internal(format!("Zoho returned an invalid api_domain '{d}'"))
+                    })?;
+                    if !api_overridden {
+                        check_transport(&u)?;
+                    }
+                    d
+                }
+                None => accounts.to_string(),
+            };
+            Ok((
+                TokenRecord {
+                    access_token: tok,
+                    api_domain,
+                    expires_at: now() + expires_in.unwrap_or(3600),
+                    issuer: accounts.to_string(),
+                },
+                refresh_token,
+            ))
+        }
+        Some(TokenResponse { error: Some(err), error_description, .. }) => {
+            let desc = error_description.unwrap_or_default();
+            let e = match err.as_str() {
+                "invalid_code" => Error::new(
+                    ErrorKind::Auth,
+                    "invalid_code",
+                    format!(
+                        "Zoho rejected the refresh token or grant code (expired, revoked or used already). \
+                         Generate a new grant code in the Zoho API console (Self Client) and run \
+                         `photodrop credential zoho-grant PROFILE`. {dc_hint}"
+                    ),
+                ),
+                "invalid_client" | "invalid_client_secret" => Error::new(
+                    ErrorKind::Auth,
+                    err.clone(),
+                    format!(
+                        "Zoho does not recognise the client id / secret. Copy them again from the API console \
+                         and run `photodrop credential set PROFILE client_id` / `client_secret`. {dc_hint}"
+                    ),
+                ),
+                "Access Denied" | "access_denied" if desc.to_lowercase().contains("too many") => {
+                    Error::new(
+                        ErrorKind::RateLimited,
+                        "TOKEN_RATE_LIMIT",
+                        "Zoho blocked new access tokens for this refresh token (more than 10 requests in 10 minutes). \
+                         Wait up to 10 minutes; PhotoDrop reuses tokens to avoid this.",
+                    )
+                    .with_retry_after(Some(std::time::Duration::from_secs(600)))
+                }
+                _ => Error::new(
+                    ErrorKind::Auth,
+                    err.clone(),
+                    format!("Zoho refused the token request ({err}{}{desc}). {dc_hint}", if desc.is_empty() { "" } else { ": " }),
+                ),
+            };
+            // A refused refresh will not improve by asking again: ask the user.
+            let e = if e.kind == ErrorKind::Auth { e.with_retry(Retry::Permanent) } else { e };
+            Err(e.with_provider(provider).with_status(r.status).with_body(Some(r.body)))
+        }
+        _ => Err(http::generic_status_error(provider, "Zoho Accounts", &r)),
+    }
+}
+
+/// Trade a Self Client grant code for a refresh token (and a first access token).
+/// Returns the refresh token; the caller stores it.
+pub async fn exchange_grant_code(
+    profile: &Profile,
+    http: &HttpClient,
+    client_id: &Secret,
+    client_secret: &Secret,
+    code: &Secret,
+) -> Result<Secret> {
+    let (accounts, _, _) = dc_urls(profile);
+    let form = [
+        ("grant_type", "authorization_code"),
+        ("client_id", client_id.expose()),
+        ("client_secret", client_secret.expose()),
+        ("code", code.expose()),
+    ];
+    let (_, refresh) = token_call_full(
+        profile.provider.id,
+        http,
+        &accounts,
+        &form,
+        profile.base_url.is_some(),
+    )
+    .await
+    .map_err(|e| e.redact(&[client_id.expose(), client_secret.expose(), code.expose()]))?;
+    refresh.map(Secret::new).ok_or_else(|| {
+        Error::new(
+            ErrorKind::Auth,
+            "NO_REFRESH_TOKEN",
+            "Zoho returned an access token but no refresh token. Generate the grant code again \
+             (Self Client, with offline access) and retry.",
+        )
+    })
+}
+
+/// A Zoho record target: module API name + record id.
+pub fn parse_record_target(product: &Product, raw: Option<&str>) -> Result<(String, String)> {
+    let raw = raw.ok_or_else(|| {
+        Error::config(
+            "TARGET_REQUIRED",
+            format!(
+                "{} needs a target record: --target Module/RecordId (e.g. {}).",
+                product.display, product.info.target_help
+            ),
+        )
+    })?;
+    let raw = raw.trim().trim_matches('/');
+    let (module, id) = raw.split_once('/').ok_or_else(|| {
+        Error::config(
+            "BAD_TARGET",
+            format!("'{raw}' is not Module/RecordId (e.g. {}).", product.info.target_help),
+        )
+    })?;
+    let module = (product.module)(module, raw)?;
+    if id.is_empty() || id.len() > 25 || !id.chars().all(|c| c.is_ascii_digit()) {
+        return Err(Error::config(
+            "BAD_TARGET",
+            format!("'{id}' is not a Zoho record id: record ids are long numbers such as 3000000038009."),
+        ));
+    }
+    Ok((module, id.to_string()))
+}
+
+/// The record-photo provider shared by CRM and Bigin.
+pub struct ZohoRecordPhoto {
+    pub product: &'static Product,
+    auth: ZohoAuth,
+    version: String,
+    restrict_workflow: bool,
+    web: Url,
+    permits: Arc<Semaphore>,
+}
+
+impl ZohoRecordPhoto {
+    pub fn build(product: &'static Product, cx: BuildContext) -> Result<Arc<dyn Provider>> {
+        let auth = ZohoAuth::new(&cx)?;
+        let p = &cx.profile;
+        let conc: usize = p
+            .option("concurrency")
+            .unwrap_or("4")
+            .parse()
+            .ok()
+            .filter(|n| (1..=25).contains(n))
+            .ok_or_else(|| Error::config("BAD_OPTION_VALUE", "concurrency must be a number from 1 to 25."))?;
+        let (_, _, web) = dc_urls(p);
+        Ok(Arc::new(ZohoRecordPhoto {
+            product,
+            auth,
+            version: p.option("version").unwrap_or("v2").to_string(),
+            restrict_workflow: p.option("restrict_triggers") == Some("workflow"),
+            web,
+            permits: Arc::new(Semaphore::new(conc)),
+        }))
+    }
+
+    fn record_link(&self, module: &str, id: &str) -> Option<String> {
+        // Zoho's photo call returns no link; the record page is what a person wants to open.
+        Some(format!("{}/{}/tab/{module}/{id}", self.web.as_str().trim_end_matches('/'), self.product.path))
+    }
+
+    fn classify(&self, r: &Response, module: &str, id: &str) -> Error {
+        let p = self.product;
+        let v = r.json().unwrap_or_default();
+        // Errors come top-level, or wrapped in data[0] in newer versions.
+        let obj = v.get("data").and_then(|d| d.get(0)).unwrap_or(&v);
+        let code = obj.get("code").and_then(|c| c.as_str()).unwrap_or("");
+        let zmsg = obj.get("message").and_then(|c| c.as_str()).unwrap_or("");
+        let module_l = module.to_lowercase();
+        let (kind, msg) = match code {
+            "INVALID_TOKEN" | "AUTHENTICATION_FAILURE" => (
+                ErrorKind::Auth,
+                format!("{} says the access token is invalid or expired. Refreshing it; if this persists, \
+                         reconnect with `photodrop credential zoho-grant PROFILE`.", p.display),
+            ),
+            "OAUTH_SCOPE_MISMATCH" => (
+                ErrorKind::Permission,
+                format!("The Zoho connection lacks the scope {s}.modules.{module_l}.CREATE (or {s}.modules.ALL). \
+                         Generate a new grant code in the Zoho API console with that scope and run \
+                         `photodrop credential zoho-grant PROFILE`.", s = p.scope),
+            ),
+            "NO_PERMISSION" | "AUTHORIZATION_FAILED" => (
+                ErrorKind::Permission,
+                format!("Your Zoho user is not allowed to upload photos to {module}. Ask your Zoho administrator \
+                         for that permission."),
+            ),
+            "INVALID_MODULE" => (
+                ErrorKind::Config,
+                format!("{} does not accept photos for the module '{module}' ({zmsg}). Use one of {}.",
+                    p.display, p.info.target_help),
+            ),
+            "INVALID_DATA" => (
+                ErrorKind::NotFound,
+                format!("There is no {module} record with id {id} in {}. Check the target (search for the record \
+                         and copy its id).", p.display),
+            ),
+            "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" => (
+                ErrorKind::TooLarge,
+                format!("{} accepts photos up to 10 MB and 10 megapixels; this one is larger. Resize it \
+                         (or let PhotoDrop fit it) and retry.", p.display),
+            ),
+            "RECORD_LOCKED" => (
+                ErrorKind::Locked,
+                format!("The {module} record {id} is locked (e.g. in an approval process). Unlock it in Zoho, then retry."),
+            ),
+            "INVALID_URL_PATTERN" | "INVALID_REQUEST_METHOD" => (
+                ErrorKind::Config,
+                format!("{} did not recognise the request ({code}). Check the profile's API version option \
+                         (version={}).", p.display, self.version),
+            ),
+            "INVALID_HOST" => (
+                ErrorKind::Config,
+                format!("{} rejected the API host. Check the profile's data centre (dc option).", p.display),
+            ),
+            "TOO_MANY_REQUESTS" => (
+                ErrorKind::RateLimited,
+                format!("{} asks to slow down (API limit reached); waiting before retrying.", p.display),
+            ),
+            "INTERNAL_ERROR" => (
+                ErrorKind::Transient,
+                format!("{} had an internal error; retrying later. If it persists, contact Zoho support.", p.display),
+            ),
+            _ => return http::generic_status_error(p.info.id, p.display, r),
+        };
+        let mut e = Error::new(kind, code, msg)
+            .with_status(r.status)
+            .with_provider(p.info.id)
+            .with_retry_after(r.retry_after())
+            .with_body(Some(r.body.clone()));
+        if kind == ErrorKind::Config {
+            e.kind = ErrorKind::Rejected;
+        }
+        e
+    }
+
+    /// Search a module by free text (`word`), e-mail or phone.
+    pub async fn search_records(&self, module: &str, query: &str) -> Result<Vec<RecordHit>> {
+        let module = (self.product.module)(module, module)?;
+        let (token, api) = self.auth.token().await?;
+        let mut url = api
+            .join(&format!("{}/{}/{}/search", self.product.path, self.version, module))
+            .map_err(|e| Error::internal(e.to_string()))?;
+        let q = query.trim();
+        let key = if q.contains('@') {
+            "email"
+        } else if !q.is_empty() && q.chars().all(|c| c.is_ascii_digit() || "+-() ".contains(c)) {
+            "phone"
+        } else {
+            "word"
+        };
+        url.query_pairs_mut().append_pair(key, q).append_pair("per_page", "50");
+        let resp = self
+            .auth
+            .http
+            .inner
+            .get(url)
+            .header("Authorization", format!("Zoho-oauthtoken {}", token.expose()))
+            .send()
+            .await
+            .map_err(|e| http::transport_error(self.product.info.id, e, None))?;
+        let r = http::read(self.product.info.id, resp, None).await?;
+        if r.status == 204 {
+            return Ok(vec![]);
+        }
+        if !r.is_success() {
+            return Err(self.classify(&r, &module, "-"));
+        }
+        let v = r.json().unwrap_or_default();
+        let hits = v
+            .get("data")
+            .and_then(|d| d.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|rec| {
+                        let id = rec.get("id")?.as_str()?.to_string();
+                        let name = ["Full_Name", "Account_Name", "Product_Name", "Vendor_Name", "Deal_Name", "Name", "Last_Name"]
+                            .iter()
+                            .find_map(|k| rec.get(*k).and_then(|x| x.as_str()))
+                            .unwrap_or("")
+                            .to_string();
+                        let detail = ["Email", "Phone", "Mobile"]
+                            .iter()
+                            .find_map(|k| rec.get(*k).and_then(|x| x.as_str()))
+                            .map(str::to_string);
+                        Some(RecordHit { target: format!("{module}/{id}"), id, name, detail })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(hits)
+    }
+}
+
+#[async_trait]
+impl Provider for ZohoRecordPhoto {
+    fn info(&self) -> &'static ProviderInfo {
+        self.product.info
+    }
+
+    fn parse_target(&self, raw: Option<&str>) -> Result<Target> {
+        let (m, id) = parse_record_target(self.product, raw)?;
+        Ok(Target(format!("{m}/{id}")))
+    }
+
+    async fn upload(&self, item: &UploadItem, progress: ProgressFn) -> Result<Receipt> {
+        let id = self.product.info.id;
+        let (module, record) = parse_record_target(self.product, Some(&item.target.0))?;
+        let _permit = self.permits.acquire().await.map_err(|e| Error::internal(e.to_string()))?;
+        let (token, api) = self.auth.token().await?;
+        let mut url = api
+            .join(&format!("{}/{}/{}/{}/photo", self.product.path, self.version, module, record))
+            .map_err(|e| Error::internal(e.to_string()))?;
+        if self.restrict_workflow {
+            url.query_pairs_mut().append_pair("restrict_triggers", "workflow");
+        }
+        let (part, tracker) = http::file_part(item, &item.file_name, progress).await?;
+        let form = reqwest::multipart::Form::new().part("file", part);
+        let resp = self
+            .auth
+            .http
+            .inner
+            .post(url)
+            .header("Authorization", format!("Zoho-oauthtoken {}", token.expose()))
+            .multipart(form)
+            .send()
+            .await
+            .map_err(|e| http::transport_error(id, e, Some(&tracker)))?;
+        let r = http::read(id, resp, Some(&tracker)).await?;
+        let v = r.json().unwrap_or_default();
+        let ok = r.is_success()
+            && (v.get("code").and_then(|c| c.as_str()) == Some("SUCCESS")
+                || v.get("status").and_then(|c| c.as_str()) == Some("success"));
+        if !ok {
+            if r.is_success() {
+                return Err(Error::internal(format!(
+                    "{} answered {} with an unexpected body; the photo may not be attached.",
+                    self.product.display, r.status
+                ))
+                .with_provider(id)
+                .with_body(Some(r.body)));
+            }
+            return Err(self.classify(&r, &module, &record).redact(&[token.expose()]));
+        }
+        Ok(Receipt {
+            remote_id: format!("{module}/{record}"),
+            url: self.record_link(&module, &record),
+            url_expires_in_secs: None,
+            raw: r.body,
+        })
+    }
+
+    async fn reauthenticate(&self) -> Result<bool> {
+        self.auth.invalidate().await
+    }
+
+    async fn search(&self, module: &str, query: &str) -> Result<Vec<RecordHit>> {
+        self.search_records(module, query).await
+    }
+
+    async fn verify(&self) -> Result<String> {
+        let (_, api) = self.auth.token().await?;
+        Ok(format!("Connected to {} (API at {}).", self.product.display, api.as_str().trim_end_matches('/')))
+    }
+}
+
+/// Options common to both Zoho products (plus each product's own).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! zoho_options {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            $crate::providers::zoho::DC_OPTION,
+            $crate::providers::zoho::CONCURRENCY_OPTION,
+            $($extra),*
+        ]
+    };
+}

@@ -1,0 +1,50 @@
+//! Zoho Bigin record photo: `POST {api_domain}/bigin/{version}/{Module}/{record_id}/photo`.
+//! Modules Contacts, Companies (API name `Accounts`) and Products; the size error is HTTP 415.
+//! Shared Zoho logic (tokens, errors, search) is in `zoho.rs`.
+
+use super::zoho::{self, Product, ZohoRecordPhoto};
+use super::{BuildContext, Capabilities, Idempotency, Limits, OptionSpec, Provider, ProviderFactory, ProviderInfo};
+use crate::error::{Error, Result};
+use std::sync::Arc;
+
+pub static INFO: ProviderInfo = ProviderInfo {
+    id: "zoho-bigin",
+    name: "Zoho Bigin",
+    target_help: "Contacts/3000000038009 (modules: Contacts, Companies = Accounts, Products)",
+    fields: zoho::FIELDS,
+    auth_sets: zoho::AUTH_SETS,
+    options: crate::zoho_options![OptionSpec {
+        key: "version",
+        help: "API version: v1 as in Bigin's original document, v2 is current",
+        default: Some("v2"),
+        choices: &["v1", "v2"],
+    }],
+    limits: Limits { formats: zoho::PHOTO_FORMATS, max_bytes: Some(zoho::MAX_BYTES), max_pixels: Some(zoho::MAX_PIXELS) },
+    caps: Capabilities { idempotency: Idempotency::Replace, search: true, max_concurrency: 4, needs_content_hash: false },
+};
+
+/// Bigin shows "Companies" in its UI but the API name is `Accounts`.
+fn module(m: &str, _raw: &str) -> Result<String> {
+    match m.to_ascii_lowercase().as_str() {
+        "contacts" => Ok("Contacts".into()),
+        "companies" | "accounts" => Ok("Accounts".into()),
+        "products" => Ok("Products".into()),
+        _ => Err(Error::config(
+            "BAD_TARGET",
+            format!("Zoho Bigin takes photos only on Contacts, Companies (Accounts) and Products, not '{m}'."),
+        )),
+    }
+}
+
+static PRODUCT: Product = Product { info: &INFO, path: "bigin", scope: "ZohoBigin", display: "Zoho Bigin", module };
+
+pub struct ZohoBigin;
+
+impl ProviderFactory for ZohoBigin {
+    fn info(&self) -> &'static ProviderInfo {
+        &INFO
+    }
+    fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>> {
+        ZohoRecordPhoto::build(&PRODUCT, cx)
+    }
+}

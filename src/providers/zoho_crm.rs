@@ -1,0 +1,61 @@
+//! Zoho CRM record photo: `POST {api_domain}/crm/{version}/{Module}/{record_id}/photo`,
+//! multipart field `file`, optional `restrict_triggers=workflow`. Target `Module/RecordId`.
+//! Shared Zoho logic (tokens, errors, search) is in `zoho.rs`.
+
+use super::zoho::{self, Product, ZohoRecordPhoto};
+use super::{BuildContext, Capabilities, Idempotency, Limits, OptionSpec, Provider, ProviderFactory, ProviderInfo};
+use crate::error::{Error, Result};
+use std::sync::Arc;
+
+pub static INFO: ProviderInfo = ProviderInfo {
+    id: "zoho-crm",
+    name: "Zoho CRM",
+    target_help: "Leads/3000000038009 (modules: Leads, Contacts, Accounts, Products, Vendors, Deals from v5, custom modules)",
+    fields: zoho::FIELDS,
+    auth_sets: zoho::AUTH_SETS,
+    options: crate::zoho_options![
+        OptionSpec {
+            key: "version",
+            help: "API version: v2 as in Zoho's original document, v8 is current (adds Deals and RECORD_LOCKED)",
+            default: Some("v2"),
+            choices: &["v2", "v2.1", "v3", "v4", "v5", "v6", "v7", "v8"],
+        },
+        OptionSpec {
+            key: "restrict_triggers",
+            help: "Set to 'workflow' so uploading a photo does not fire workflow rules",
+            default: None,
+            choices: &["workflow", "none"],
+        },
+    ],
+    limits: Limits { formats: zoho::PHOTO_FORMATS, max_bytes: Some(zoho::MAX_BYTES), max_pixels: Some(zoho::MAX_PIXELS) },
+    caps: Capabilities { idempotency: Idempotency::Replace, search: true, max_concurrency: 4, needs_content_hash: false },
+};
+
+/// Zoho CRM module API names are identifiers; common lower-case spellings are fixed up.
+fn module(m: &str, _raw: &str) -> Result<String> {
+    let known = ["Leads", "Contacts", "Accounts", "Products", "Vendors", "Deals"];
+    if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(m)) {
+        return Ok(k.to_string());
+    }
+    let ok = m.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && m.len() <= 50
+        && m.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if ok {
+        Ok(m.to_string())
+    } else {
+        Err(Error::config("BAD_TARGET", format!("'{m}' is not a Zoho CRM module API name (e.g. Leads, Contacts, Accounts).")))
+    }
+}
+
+static PRODUCT: Product = Product { info: &INFO, path: "crm", scope: "ZohoCRM", display: "Zoho CRM", module };
+
+pub struct ZohoCrm;
+
+impl ProviderFactory for ZohoCrm {
+    fn info(&self) -> &'static ProviderInfo {
+        &INFO
+    }
+    fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>> {
+        ZohoRecordPhoto::build(&PRODUCT, cx)
+    }
+}

@@ -1,0 +1,675 @@
+//! A strict loopback server that speaks all five destination APIs.
+//!
+//! Written from the documents in `shared/seeds/` and `providers.md`, it checks
+//! what the real services check — the auth header form, the path pattern, the
+//! multipart field names, Zoho's formats and its 10 MB / 10 MP limits — and
+//! answers with the documented bodies and status codes. Tests, benchmarks and
+//! the desktop app's demo profile use it; `photodrop sandbox` runs it.
+//!
+//! Fault knobs (`POST /__sandbox/faults`): fail the next N requests with a
+//! status (and `Retry-After`), reset the connection mid-request, delay
+//! responses, expire every token. `GET /__sandbox/uploads` lists what arrived
+//! (with SHA-256), `GET /__sandbox/requests` what was asked (never header
+//! values), `POST /__sandbox/reset` forgets both.
+//!
+//! Fixed sandbox credentials are in [`creds`].
+
+mod capillary;
+mod chakra;
+mod questionpro;
+mod zoho;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use futures::StreamExt;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{HashMap, VecDeque};
+use std::io;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+
+/// The credentials the sandbox accepts. Not secrets: they only open this loopback server.
+pub mod creds {
+    pub const ZOHO_CLIENT_ID: &str = "1000.SANDBOXCLIENTID";
+    pub const ZOHO_CLIENT_SECRET: &str = "sandbox-client-secret";
+    pub const ZOHO_REFRESH_TOKEN: &str = "1000.sandbox-refresh-token";
+    /// Issues tokens that lack the photo scope (OAUTH_SCOPE_MISMATCH).
+    pub const ZOHO_REFRESH_TOKEN_NO_SCOPE: &str = "1000.sandbox-refresh-token-noscope";
+    /// A Self Client grant code that `credential zoho-grant` can exchange (any number of times).
+    pub const ZOHO_GRANT_CODE: &str = "1000.sandbox-grant-code";
+    pub const CHAKRA_TOKEN: &str = "sandbox-chakra-token";
+    pub const CAPILLARY_USER: &str = "sandbox.till";
+    pub const CAPILLARY_PASSWORD: &str = "sandbox-password";
+    pub const CAPILLARY_KEY: &str = "sandbox-oauth-key";
+    pub const CAPILLARY_SECRET: &str = "sandbox-oauth-secret";
+    pub const QUESTIONPRO_KEY: &str = "sandbox-questionpro-key";
+}
+
+/// Files larger than this are hashed but not kept on disk.
+const STORE_LIMIT: u64 = 64 * 1024 * 1024;
+/// Bytes of each file kept in memory for sniffing and dimensions.
+const HEAD_LIMIT: usize = 1024 * 1024;
+
+/// Something that arrived and was accepted.
+#[derive(Debug, Clone, Serialize)]
+pub struct UploadRecord {
+    pub id: String,
+    pub api: &'static str,
+    pub path: String,
+    pub target: String,
+    pub remote_id: String,
+    pub field: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: u64,
+    pub sha256: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub format: Option<String>,
+    /// Text fields sent next to the file.
+    pub fields: HashMap<String, String>,
+    pub at: u64,
+}
+
+/// One request as seen by the sandbox (no header values, so no secrets).
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestRecord {
+    pub method: String,
+    pub path: String,
+    pub query: Option<String>,
+    pub status: u16,
+    /// The auth scheme or header name used, e.g. `Zoho-oauthtoken`, `Bearer`, `api-key`.
+    pub auth: Option<String>,
+    pub fault: Option<String>,
+    pub at_ms: u64,
+}
+
+/// Fault knobs; each field is optional and merges into the current state.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Faults {
+    /// Fail the next N matching requests with `status`.
+    pub fail_next: Option<u32>,
+    pub status: Option<u16>,
+    /// Seconds for a `Retry-After` header on those failures.
+    pub retry_after: Option<u64>,
+    /// For Zoho paths: answer with this documented error code instead of a plain status.
+    pub error_code: Option<String>,
+    /// Reset the connection of the next N matching requests...
+    pub reset_next: Option<u32>,
+    /// ...after reading this many body bytes (default 32 KiB).
+    pub reset_after_bytes: Option<u64>,
+    /// Delay every matching response by this many milliseconds (0 turns it off).
+    pub delay_ms: Option<u64>,
+    /// Only requests whose path starts with this are affected (default: all API paths).
+    pub path_prefix: Option<String>,
+    /// Make every issued access token invalid now.
+    pub expire_tokens: Option<bool>,
+    /// Lifetime of new Zoho / Capillary tokens, in seconds.
+    pub token_ttl: Option<u64>,
+}
+
+#[derive(Debug, Default)]
+struct FaultState {
+    fail_left: u32,
+    fail_status: u16,
+    fail_retry_after: Option<u64>,
+    fail_code: Option<String>,
+    fail_prefix: Option<String>,
+    reset_left: u32,
+    reset_after: u64,
+    reset_prefix: Option<String>,
+    delay: Option<Duration>,
+    delay_prefix: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub expires: Instant,
+    pub photo_scope: bool,
+    pub client: String,
+}
+
+#[derive(Default)]
+pub(crate) struct Inner {
+    faults: FaultState,
+    pub uploads: Vec<UploadRecord>,
+    requests: Vec<RequestRecord>,
+    pub zoho_tokens: HashMap<String, Token>,
+    /// Token requests per refresh token (Zoho: at most 10 per 10 minutes).
+    pub zoho_token_log: HashMap<String, VecDeque<Instant>>,
+    /// Photo requests in flight per Zoho client (an org's concurrency limit).
+    pub zoho_in_flight: HashMap<String, usize>,
+    /// (product, module, id) → upload id of the record's current photo.
+    pub zoho_photos: HashMap<(String, String, String), String>,
+    pub chakra_photos: HashMap<String, (String, serde_json::Value)>,
+    pub chakra_processes: HashMap<(String, String), serde_json::Map<String, serde_json::Value>>,
+    pub cap_tokens: HashMap<String, Instant>,
+    pub cap_versions: HashMap<String, u64>,
+    pub qp_next_image: u64,
+    pub qp_calls: VecDeque<Instant>,
+    pub token_ttl: u64,
+    pub token_requests: u64,
+}
+
+pub struct Shared {
+    pub(crate) inner: Mutex<Inner>,
+    pub origin: String,
+    store_dir: PathBuf,
+    next_id: AtomicU64,
+    started: Instant,
+}
+
+impl Shared {
+    pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // A panicking handler must not wedge the sandbox for everyone else.
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(crate) fn new_id(&self) -> String {
+        format!("u{}", self.next_id.fetch_add(1, Ordering::Relaxed) + 1)
+    }
+
+    pub(crate) fn file_url(&self, id: &str) -> String {
+        format!("{}/__sandbox/files/{id}", self.origin)
+    }
+
+    pub(crate) fn record(&self, mut rec: UploadRecord) -> UploadRecord {
+        rec.at = now_secs();
+        self.lock().uploads.push(rec.clone());
+        rec
+    }
+}
+
+pub(crate) fn now_secs() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// Per-connection control: lets a handler reset its own TCP connection.
+#[derive(Default)]
+struct ConnCtl {
+    reset: AtomicBool,
+}
+
+/// A TCP stream that fails with a reset (RST, via linger 0) once asked to.
+struct FaultIo {
+    inner: TcpStream,
+    ctl: Arc<ConnCtl>,
+}
+
+impl FaultIo {
+    fn check(&self) -> Option<io::Error> {
+        if self.ctl.reset.load(Ordering::SeqCst) {
+            let _ = socket2::SockRef::from(&self.inner).set_linger(Some(Duration::ZERO));
+            Some(io::ErrorKind::ConnectionReset.into())
+        } else {
+            None
+        }
+    }
+}
+
+impl AsyncRead for FaultIo {
+    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        if let Some(e) = self.check() {
+            return Poll::Ready(Err(e));
+        }
+        Pin::new(&mut self.get_mut().inner).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for FaultIo {
+    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        if let Some(e) = self.check() {
+            return Poll::Ready(Err(e));
+        }
+        Pin::new(&mut self.get_mut().inner).poll_write(cx, buf)
+    }
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().inner).poll_flush(cx)
+    }
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().inner).poll_shutdown(cx)
+    }
+}
+
+/// A running sandbox. Dropping it stops the server.
+pub struct Sandbox {
+    pub addr: SocketAddr,
+    pub shared: Arc<Shared>,
+    task: tokio::task::JoinHandle<()>,
+    _store: Option<tempfile_dir::TempDir>,
+}
+
+/// A self-deleting temporary directory (tiny; avoids a runtime dependency on `tempfile`).
+mod tempfile_dir {
+    use std::path::{Path, PathBuf};
+    pub struct TempDir(PathBuf);
+    impl TempDir {
+        pub fn new() -> std::io::Result<Self> {
+            let p = std::env::temp_dir().join(format!("photodrop-sandbox-{}", uuid::Uuid::new_v4()));
+            std::fs::create_dir_all(&p)?;
+            Ok(TempDir(p))
+        }
+        pub fn path(&self) -> &Path {
+            &self.0
+        }
+    }
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl Sandbox {
+    /// Listen on 127.0.0.1:`port` (0 = any free port).
+    pub async fn start(port: u16) -> io::Result<Sandbox> {
+        let listener = TcpListener::bind(("127.0.0.1", port)).await?;
+        let addr = listener.local_addr()?;
+        let store = tempfile_dir::TempDir::new()?;
+        let shared = Arc::new(Shared {
+            inner: Mutex::new(Inner { token_ttl: 3600, qp_next_image: 1_000_011, ..Default::default() }),
+            origin: format!("http://{addr}"),
+            store_dir: store.path().to_path_buf(),
+            next_id: AtomicU64::new(0),
+            started: Instant::now(),
+        });
+        chakra::seed(&shared);
+        let app = router(shared.clone());
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else { continue };
+                let _ = tcp.set_nodelay(true);
+                let ctl = Arc::new(ConnCtl::default());
+                let svc = app.clone().layer(Extension(ctl.clone()));
+                tokio::spawn(async move {
+                    let io = hyper_util::rt::TokioIo::new(FaultIo { inner: tcp, ctl });
+                    let svc = hyper_util::service::TowerToHyperService::new(svc);
+                    let _ = hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new())
+                        .serve_connection(io, svc)
+                        .await;
+                });
+            }
+        });
+        Ok(Sandbox { addr, shared, task, _store: Some(store) })
+    }
+
+    pub fn url(&self) -> String {
+        self.shared.origin.clone()
+    }
+
+    pub fn uploads(&self) -> Vec<UploadRecord> {
+        self.shared.lock().uploads.clone()
+    }
+
+    pub fn requests(&self) -> Vec<RequestRecord> {
+        self.shared.lock().requests.clone()
+    }
+
+    pub fn set_faults(&self, f: Faults) {
+        apply_faults(&self.shared, f);
+    }
+
+    /// How many token requests (Zoho refresh/grant, Capillary generate) were served.
+    pub fn token_requests(&self) -> u64 {
+        self.shared.lock().token_requests
+    }
+
+    /// Run until the task ends (the CLI's foreground mode).
+    pub async fn wait(mut self) {
+        let t = std::mem::replace(&mut self.task, tokio::spawn(async {}));
+        let _ = t.await;
+    }
+}
+
+fn apply_faults(shared: &Shared, f: Faults) {
+    let mut g = shared.lock();
+    let st = &mut g.faults;
+    if let Some(n) = f.fail_next {
+        st.fail_left = n;
+        st.fail_status = f.status.unwrap_or(503);
+        st.fail_retry_after = f.retry_after;
+        st.fail_code = f.error_code.clone();
+        st.fail_prefix = f.path_prefix.clone();
+    }
+    if let Some(n) = f.reset_next {
+        st.reset_left = n;
+        st.reset_after = f.reset_after_bytes.unwrap_or(32 * 1024);
+        st.reset_prefix = f.path_prefix.clone();
+    }
+    if let Some(ms) = f.delay_ms {
+        st.delay = (ms > 0).then(|| Duration::from_millis(ms));
+        st.delay_prefix = f.path_prefix.clone();
+    }
+    if let Some(ttl) = f.token_ttl {
+        g.token_ttl = ttl;
+    }
+    if f.expire_tokens == Some(true) {
+        let past = Instant::now() - Duration::from_secs(1);
+        for t in g.zoho_tokens.values_mut() {
+            t.expires = past;
+        }
+        for t in g.cap_tokens.values_mut() {
+            *t = past;
+        }
+    }
+}
+
+fn router(shared: Arc<Shared>) -> Router {
+    let admin = Router::new()
+        .route("/__sandbox", get(admin_info))
+        .route("/__sandbox/uploads", get(admin_uploads))
+        .route("/__sandbox/requests", get(admin_requests))
+        .route("/__sandbox/faults", post(admin_faults))
+        .route("/__sandbox/reset", post(admin_reset))
+        .route("/__sandbox/files/{id}", get(admin_file));
+    let api = Router::new()
+        .merge(zoho::routes())
+        .merge(chakra::routes())
+        .merge(capillary::routes())
+        .merge(questionpro::routes())
+        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(shared.clone(), faults_mw));
+    admin
+        .merge(api)
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .with_state(shared)
+}
+
+async fn not_found(req: Request) -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        Json(serde_json::json!({"code": "INVALID_URL_PATTERN", "message": format!("no sandbox API at {} {}", req.method(), req.uri().path()), "status": "error"})),
+    )
+        .into_response()
+}
+
+fn auth_scheme(h: &HeaderMap) -> Option<String> {
+    if let Some(v) = h.get("authorization").and_then(|v| v.to_str().ok()) {
+        return Some(v.split_whitespace().next().unwrap_or("").to_string());
+    }
+    ["api-key", "apikey", "x-cap-api-oauth-token", "cap-api-access-token"]
+        .iter()
+        .find(|n| h.contains_key(**n))
+        .map(|n| n.to_string())
+}
+
+/// Applies the fault knobs to API requests and logs every request.
+async fn faults_mw(State(shared): State<Arc<Shared>>, Extension(conn): Extension<Arc<ConnCtl>>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let method = req.method().to_string();
+    let query = req.uri().query().map(str::to_string);
+    let auth = auth_scheme(req.headers());
+    let matches = |p: &Option<String>| p.as_deref().is_none_or(|p| path.starts_with(p));
+    let (delay, fail, reset) = {
+        let mut g = shared.lock();
+        let st = &mut g.faults;
+        let delay = st.delay.filter(|_| matches(&st.delay_prefix));
+        let fail = if st.fail_left > 0 && matches(&st.fail_prefix) {
+            st.fail_left -= 1;
+            Some((st.fail_status, st.fail_retry_after, st.fail_code.clone()))
+        } else {
+            None
+        };
+        let reset = if fail.is_none() && st.reset_left > 0 && matches(&st.reset_prefix) {
+            st.reset_left -= 1;
+            Some(st.reset_after)
+        } else {
+            None
+        };
+        (delay, fail, reset)
+    };
+    if let Some(d) = delay {
+        tokio::time::sleep(d).await;
+    }
+    let log = |status: u16, fault: Option<String>| {
+        let at_ms = shared.started.elapsed().as_millis() as u64;
+        shared.lock().requests.push(RequestRecord {
+            method: method.clone(),
+            path: path.clone(),
+            query: query.clone(),
+            status,
+            auth: auth.clone(),
+            fault,
+            at_ms,
+        });
+    };
+    if let Some(after) = reset {
+        // Read part of the body, then kill the connection with a TCP reset.
+        let mut body = req.into_body().into_data_stream();
+        let mut seen = 0u64;
+        while seen < after {
+            match body.next().await {
+                Some(Ok(b)) => seen += b.len() as u64,
+                _ => break,
+            }
+        }
+        log(0, Some("reset".into()));
+        conn.reset.store(true, Ordering::SeqCst);
+        // Poll once more so the connection notices; the response never leaves.
+        let _ = body.next().await;
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    if let Some((status, retry_after, code)) = fail {
+        // Drain the upload first so the client reads our answer, not a broken pipe.
+        let mut body = req.into_body().into_data_stream();
+        while let Some(Ok(_)) = body.next().await {}
+        let mut resp = fault_response(&path, status, code.as_deref());
+        if let Some(s) = retry_after {
+            resp.headers_mut().insert("retry-after", s.to_string().parse().expect("digits"));
+        }
+        log(resp.status().as_u16(), Some(format!("fail {status}")));
+        return resp;
+    }
+    let resp = next.run(req).await;
+    log(resp.status().as_u16(), None);
+    resp
+}
+
+/// A failure in the shape of the API the path belongs to.
+fn fault_response(path: &str, status: u16, code: Option<&str>) -> Response {
+    let st = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+    if path.starts_with("/crm/") || path.starts_with("/bigin/") {
+        if let Some(code) = code {
+            return zoho::error_for_code(path.starts_with("/bigin/"), code);
+        }
+        let code = match status {
+            429 => "TOO_MANY_REQUESTS",
+            401 => "INVALID_TOKEN",
+            _ => "INTERNAL_ERROR",
+        };
+        return (st, Json(serde_json::json!({"code": code, "details": {}, "message": "sandbox fault", "status": "error"}))).into_response();
+    }
+    if path.starts_with("/v1/ext/") {
+        return (st, Json(serde_json::json!({"_errors": [format!("sandbox fault {status}")]}))).into_response();
+    }
+    if path.starts_with("/a/api/") {
+        return questionpro::error(status, if status == 429 { "1013" } else { "1026" }, "sandbox fault");
+    }
+    (st, Json(serde_json::json!({"code": status, "status": "false", "message": "sandbox fault"}))).into_response()
+}
+
+async fn admin_info(State(s): State<Arc<Shared>>) -> Json<serde_json::Value> {
+    Json(serde_json::json!({
+        "origin": s.origin,
+        "credentials": {
+            "zoho": {"client_id": creds::ZOHO_CLIENT_ID, "client_secret": creds::ZOHO_CLIENT_SECRET, "refresh_token": creds::ZOHO_REFRESH_TOKEN, "grant_code": creds::ZOHO_GRANT_CODE},
+            "chakrahq": {"token": creds::CHAKRA_TOKEN},
+            "capillary": {"username": creds::CAPILLARY_USER, "password": creds::CAPILLARY_PASSWORD, "oauth_key": creds::CAPILLARY_KEY, "oauth_secret": creds::CAPILLARY_SECRET},
+            "questionpro": {"api_key": creds::QUESTIONPRO_KEY},
+        },
+        "zoho_records": zoho::RECORDS.iter().map(|r| format!("{}/{}/{}", r.product, r.module, r.id)).collect::<Vec<_>>(),
+        "questionpro_users": questionpro::USERS,
+        "chakrahq_targets": chakra::TARGETS,
+    }))
+}
+
+async fn admin_uploads(State(s): State<Arc<Shared>>) -> Json<Vec<UploadRecord>> {
+    Json(s.lock().uploads.clone())
+}
+
+async fn admin_requests(State(s): State<Arc<Shared>>) -> Json<Vec<RequestRecord>> {
+    Json(s.lock().requests.clone())
+}
+
+async fn admin_faults(State(s): State<Arc<Shared>>, Json(f): Json<Faults>) -> StatusCode {
+    apply_faults(&s, f);
+    StatusCode::NO_CONTENT
+}
+
+async fn admin_reset(State(s): State<Arc<Shared>>) -> StatusCode {
+    let mut g = s.lock();
+    g.uploads.clear();
+    g.requests.clear();
+    g.faults = FaultState::default();
+    g.token_requests = 0;
+    g.zoho_token_log.clear();
+    StatusCode::NO_CONTENT
+}
+
+async fn admin_file(State(s): State<Arc<Shared>>, axum::extract::Path(id): axum::extract::Path<String>) -> Response {
+    let rec = s.lock().uploads.iter().find(|u| u.id == id).cloned();
+    let Some(rec) = rec else { return StatusCode::NOT_FOUND.into_response() };
+    if !id.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match tokio::fs::read(s.store_dir.join(&id)).await {
+        Ok(bytes) => ([("content-type", rec.content_type)], bytes).into_response(),
+        Err(_) => (StatusCode::GONE, "file not kept (too large)").into_response(),
+    }
+}
+
+/// A file part received by a handler.
+#[derive(Debug, Default)]
+pub(crate) struct FilePart {
+    pub field: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: u64,
+    pub sha256: String,
+    pub head: Vec<u8>,
+    pub id: String,
+}
+
+impl FilePart {
+    pub fn format(&self) -> Option<crate::media::ImageFormat> {
+        crate::media::sniff(&self.head)
+    }
+    pub fn dimensions(&self) -> Option<(u32, u32)> {
+        imagesize::blob_size(&self.head).ok().map(|s| (s.width as u32, s.height as u32))
+    }
+    pub fn record(&self, api: &'static str, path: &str, target: &str, remote_id: &str, fields: HashMap<String, String>) -> UploadRecord {
+        let dims = self.dimensions();
+        UploadRecord {
+            id: self.id.clone(),
+            api,
+            path: path.to_string(),
+            target: target.to_string(),
+            remote_id: remote_id.to_string(),
+            field: self.field.clone(),
+            file_name: self.file_name.clone(),
+            content_type: self.content_type.clone(),
+            size: self.size,
+            sha256: self.sha256.clone(),
+            width: dims.map(|d| d.0),
+            height: dims.map(|d| d.1),
+            format: self.format().map(|f| f.name().to_string()),
+            fields,
+            at: 0,
+        }
+    }
+}
+
+/// What a multipart body held: the file parts, the text fields, and problems.
+#[derive(Debug, Default)]
+pub(crate) struct Parts {
+    pub files: Vec<FilePart>,
+    pub texts: HashMap<String, String>,
+}
+
+/// Stream a multipart body: files are hashed (and kept on disk when small), never held whole.
+pub(crate) async fn read_multipart(shared: &Shared, headers: &HeaderMap, body: Body) -> Result<Parts, String> {
+    let ct = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
+    if !ct.to_ascii_lowercase().starts_with("multipart/form-data") {
+        return Err(format!("expected a multipart/form-data body, got '{ct}'"));
+    }
+    let boundary = multer::parse_boundary(ct).map_err(|e| format!("bad multipart header: {e}"))?;
+    let mut mp = multer::Multipart::new(body.into_data_stream(), boundary);
+    let mut parts = Parts::default();
+    loop {
+        let field = match mp.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(e) => return Err(format!("malformed multipart body: {e}")),
+        };
+        let name = field.name().unwrap_or("").to_string();
+        match field.file_name().map(str::to_string) {
+            None => {
+                let text = field.text().await.map_err(|e| format!("bad field {name}: {e}"))?;
+                parts.texts.insert(name, text);
+            }
+            Some(file_name) => {
+                let id = shared.new_id();
+                let content_type = field.content_type().map(|m| m.to_string()).unwrap_or_default();
+                let mut field = field;
+                let mut hasher = Sha256::new();
+                let mut head = Vec::new();
+                let mut size = 0u64;
+                let path = shared.store_dir.join(&id);
+                let mut out = Some(tokio::fs::File::create(&path).await.map_err(|e| e.to_string())?);
+                loop {
+                    let chunk = match field.chunk().await {
+                        Ok(Some(c)) => c,
+                        Ok(None) => break,
+                        Err(e) => {
+                            let _ = tokio::fs::remove_file(&path).await;
+                            return Err(format!("upload interrupted: {e}"));
+                        }
+                    };
+                    hasher.update(&chunk);
+                    size += chunk.len() as u64;
+                    if head.len() < HEAD_LIMIT {
+                        let take = (HEAD_LIMIT - head.len()).min(chunk.len());
+                        head.extend_from_slice(&chunk[..take]);
+                    }
+                    if size > STORE_LIMIT {
+                        if out.take().is_some() {
+                            let _ = tokio::fs::remove_file(&path).await;
+                        }
+                    } else if let Some(f) = out.as_mut() {
+                        use tokio::io::AsyncWriteExt;
+                        f.write_all(&chunk).await.map_err(|e| e.to_string())?;
+                    }
+                }
+                parts.files.push(FilePart {
+                    field: name,
+                    file_name,
+                    content_type,
+                    size,
+                    sha256: hex::encode(hasher.finalize()),
+                    head,
+                    id,
+                });
+            }
+        }
+    }
+    Ok(parts)
+}

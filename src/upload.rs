@@ -1,0 +1,322 @@
+//! From local files to receipts: pre-flight, the retry policy, and batches.
+//!
+//! Providers make one attempt and classify their errors; this module decides
+//! what happens next. Transient failures (connection errors, resets,
+//! timeouts, 429, 5xx) are retried with exponential back-off and full jitter,
+//! honouring `Retry-After`; a 429 also pauses the other workers of the same
+//! profile. An auth failure refreshes the credentials once and retries. An
+//! upload is repeated blindly only when the provider says a repeat is harmless
+//! ([`Idempotency`]) or the failure happened before the whole request was sent;
+//! otherwise it is reported as [`ErrorKind::Ambiguous`] for the user to decide.
+
+use crate::error::{Error, ErrorKind, Result, Retry};
+use crate::media;
+use crate::providers::{Idempotency, Provider, ProgressFn, Receipt, Target, UploadItem};
+use futures::StreamExt;
+use rand::Rng;
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::Mutex;
+
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    /// Attempts per file, the first included.
+    pub max_attempts: u32,
+    pub base_delay: Duration,
+    pub max_delay: Duration,
+    /// A `Retry-After` longer than this is not slept through: the error is returned
+    /// (the durable queue reschedules such jobs instead of holding a worker).
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 8,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(30),
+            max_retry_after: Duration::from_secs(300),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Exponential back-off with full jitter, never below a quarter of the base.
+    pub fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self.base_delay.saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
+        let cap = exp.min(self.max_delay);
+        let lo = self.base_delay / 4;
+        let ms = rand::thread_rng().gen_range(lo.as_millis() as u64..=cap.as_millis().max(lo.as_millis()) as u64);
+        Duration::from_millis(ms)
+    }
+}
+
+/// Something worth telling the user about one file while it uploads.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// Bytes of the file handed to the network in the current attempt.
+    Progress { sent: u64, total: u64 },
+    /// The attempt failed and another follows after `delay`.
+    Retrying { attempt: u32, delay: Duration, error: Error },
+}
+
+pub type EventFn = Arc<dyn Fn(Event) + Send + Sync>;
+
+/// Check a local file against what the destination accepts, before any byte is sent.
+pub fn preflight(provider: &dyn Provider, path: &Path, target: &Target) -> Result<UploadItem> {
+    let info = provider.info();
+    let probe = media::probe(path)?;
+    let shown = path.display();
+    let limits = &info.limits;
+    if !limits.formats.contains(&probe.format) {
+        let accepted: Vec<&str> = limits.formats.iter().map(|f| f.name()).collect();
+        return Err(Error::new(
+            ErrorKind::UnsupportedFormat,
+            "UNSUPPORTED_FORMAT",
+            format!(
+                "{shown} is a {} image; {} accepts only {}. Convert it (e.g. to JPEG) and try again. Nothing was sent.",
+                probe.format.name(),
+                info.name,
+                accepted.join(", ")
+            ),
+        ));
+    }
+    if let Some(max) = limits.max_bytes.filter(|m| probe.size > *m) {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            "FILE_TOO_LARGE",
+            format!(
+                "{shown} is {:.1} MB; {} accepts at most {:.0} MB. Resize or recompress it and try again. Nothing was sent.",
+                probe.size as f64 / 1048576.0,
+                info.name,
+                max as f64 / 1048576.0
+            ),
+        ));
+    }
+    if let (Some(max), Some(px)) = (limits.max_pixels, probe.pixels()) {
+        if px > max {
+            let (w, h) = probe.dimensions.unwrap_or_default();
+            return Err(Error::new(
+                ErrorKind::TooLarge,
+                "TOO_MANY_PIXELS",
+                format!(
+                    "{shown} is {w}×{h} ({:.1} megapixels); {} accepts at most {:.0} megapixels. Downscale it and try again. Nothing was sent.",
+                    px as f64 / 1e6,
+                    info.name,
+                    max as f64 / 1e6
+                ),
+            ));
+        }
+    }
+    let sha256 = if info.caps.needs_content_hash { Some(sha256_file(path)?) } else { None };
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| format!("photo.{}", probe.format.ext()));
+    Ok(UploadItem {
+        path: path.to_path_buf(),
+        file_name,
+        size: probe.size,
+        format: probe.format,
+        target: target.clone(),
+        idempotency_key: uuid::Uuid::new_v4(),
+        sha256,
+    })
+}
+
+/// Hex SHA-256 of a file, streamed.
+pub fn sha256_file(path: &Path) -> Result<String> {
+    let mut f = std::fs::File::open(path)
+        .map_err(|e| Error::input("FILE_UNREADABLE", format!("{}: cannot open ({e}).", path.display())))?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        let n = f
+            .read(&mut buf)
+            .map_err(|e| Error::input("FILE_UNREADABLE", format!("{}: read failed ({e}).", path.display())))?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    Ok(hex::encode(h.finalize()))
+}
+
+/// Shared by the workers of one profile: after a 429 nobody sends until the pause is over.
+#[derive(Default, Clone)]
+pub struct Pacer {
+    not_before: Arc<Mutex<Option<Instant>>>,
+}
+
+impl Pacer {
+    async fn wait(&self) {
+        let until = *self.not_before.lock().await;
+        if let Some(t) = until {
+            tokio::time::sleep_until(t.into()).await;
+        }
+    }
+    async fn pause(&self, d: Duration) {
+        let mut g = self.not_before.lock().await;
+        let t = Instant::now() + d;
+        if g.is_none_or(|cur| cur < t) {
+            *g = Some(t);
+        }
+    }
+}
+
+/// Upload one prepared item with the retry policy.
+pub async fn upload_with_retry(
+    provider: &dyn Provider,
+    item: &UploadItem,
+    policy: &RetryPolicy,
+    pacer: &Pacer,
+    events: EventFn,
+) -> Result<Receipt> {
+    let total = item.size;
+    let ev = events.clone();
+    let progress: ProgressFn = Arc::new(move |sent| ev(Event::Progress { sent, total }));
+    let idempotent = provider.info().caps.idempotency != Idempotency::None;
+    let mut attempt = 0u32;
+    let mut reauthenticated = false;
+    loop {
+        attempt += 1;
+        pacer.wait().await;
+        let err = match provider.upload(item, progress.clone()).await {
+            Ok(r) => return Ok(r),
+            Err(e) => e,
+        };
+        tracing::debug!(file = %item.path.display(), attempt, code = %err.code, "upload attempt failed");
+        match err.retry {
+            Retry::Permanent => return Err(err),
+            Retry::Auth => {
+                if !reauthenticated && provider.reauthenticate().await? {
+                    reauthenticated = true;
+                    continue;
+                }
+                let mut e = err;
+                e.retry = Retry::Permanent;
+                if reauthenticated {
+                    e.message = format!("{} (Still refused after getting a fresh token: reconnect the account.)", e.message);
+                }
+                return Err(e);
+            }
+            Retry::Retryable => {
+                if !idempotent && err.request_sent {
+                    return Err(ambiguous(provider, item, err));
+                }
+                if attempt >= policy.max_attempts {
+                    let mut e = err;
+                    e.message = format!("{} (Gave up after {attempt} attempts.)", e.message);
+                    return Err(e);
+                }
+                let delay = match err.retry_after {
+                    Some(d) if d > policy.max_retry_after => return Err(err),
+                    Some(d) => d,
+                    None => policy.backoff(attempt),
+                };
+                if err.kind == ErrorKind::RateLimited {
+                    pacer.pause(delay).await;
+                }
+                events(Event::Retrying { attempt, delay, error: err.clone() });
+                tokio::time::sleep(delay).await;
+            }
+        }
+    }
+}
+
+fn ambiguous(provider: &dyn Provider, item: &UploadItem, cause: Error) -> Error {
+    let name = provider.info().name;
+    let mut e = Error::new(
+        ErrorKind::Ambiguous,
+        "UPLOAD_UNCONFIRMED",
+        format!(
+            "{} was sent completely, but {name} did not confirm it ({}). {name} creates a new image on every \
+             upload, so PhotoDrop did not repeat it: check whether it arrived before uploading it again.",
+            item.file_name, cause.message
+        ),
+    );
+    e.provider = cause.provider;
+    e.status = cause.status;
+    e.body = cause.body;
+    e
+}
+
+/// The result for one file of a batch.
+#[derive(Debug)]
+pub struct FileOutcome {
+    pub index: usize,
+    pub path: PathBuf,
+    pub result: Result<Receipt>,
+}
+
+/// Per-file event in a batch.
+#[derive(Debug, Clone)]
+pub enum BatchEvent {
+    Started { index: usize, total: u64 },
+    File { index: usize, event: Event },
+}
+
+/// Upload many files to one target, `concurrency` at a time (capped by the
+/// provider's own limit). Pre-flight failures are reported per file without
+/// sending anything. `on_done` is called as each file finishes.
+pub async fn upload_batch(
+    provider: Arc<dyn Provider>,
+    files: Vec<PathBuf>,
+    target: Target,
+    concurrency: usize,
+    policy: RetryPolicy,
+    on_event: Arc<dyn Fn(BatchEvent) + Send + Sync>,
+    mut on_done: impl FnMut(FileOutcome),
+) {
+    let conc = concurrency.clamp(1, 64).min(provider.info().caps.max_concurrency.max(1));
+    let pacer = Pacer::default();
+    let policy = Arc::new(policy);
+    let mut stream = futures::stream::iter(files.into_iter().enumerate())
+        .map(|(index, path)| {
+            let provider = provider.clone();
+            let target = target.clone();
+            let pacer = pacer.clone();
+            let policy = policy.clone();
+            let on_event = on_event.clone();
+            async move {
+                let p2 = provider.clone();
+                let path2 = path.clone();
+                // Probing and hashing read the disk: keep them off the async workers.
+                let item = tokio::task::spawn_blocking(move || preflight(p2.as_ref(), &path2, &target))
+                    .await
+                    .map_err(|e| Error::internal(e.to_string()))
+                    .and_then(|r| r);
+                let result = match item {
+                    Err(e) => Err(e),
+                    Ok(item) => {
+                        on_event(BatchEvent::Started { index, total: item.size });
+                        let ev = on_event.clone();
+                        let events: EventFn = Arc::new(move |event| ev(BatchEvent::File { index, event }));
+                        upload_with_retry(provider.as_ref(), &item, &policy, &pacer, events).await
+                    }
+                };
+                FileOutcome { index, path, result }
+            }
+        })
+        .buffer_unordered(conc);
+    while let Some(outcome) = stream.next().await {
+        on_done(outcome);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let p = RetryPolicy::default();
+        for a in 1..20 {
+            let d = p.backoff(a);
+            assert!(d >= p.base_delay / 4 && d <= p.max_delay, "{a}: {d:?}");
+        }
+    }
+}
