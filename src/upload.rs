@@ -204,7 +204,10 @@ pub async fn upload_with_retry(
                 return Err(e);
             }
             Retry::Retryable => {
-                if !idempotent && err.request_sent {
+                // 429 and 503 say the request was not processed; a connection that failed
+                // before the whole body left cannot have created anything either.
+                let not_processed = !err.request_sent || matches!(err.status, Some(429 | 503));
+                if !idempotent && !not_processed {
                     return Err(ambiguous(provider, item, err));
                 }
                 if attempt >= policy.max_attempts {

@@ -1,1 +1,456 @@
-fn main(){}
+//! `photodrop`: the headless CLI over the core library.
+//!
+//! Exit status: 0 when everything asked for succeeded, 1 when some file
+//! failed to upload, 2 on a usage or configuration error.
+
+use clap::{Args, Parser, Subcommand};
+use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+use photodrop::app::App;
+use photodrop::config::Profile;
+use photodrop::credentials::Secret;
+use photodrop::upload::{self, BatchEvent, Event, RetryPolicy};
+use photodrop::{Error, ErrorKind};
+use serde_json::json;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+#[derive(Parser)]
+#[command(name = "photodrop", version, about = "Attach photos to records in Zoho CRM, Zoho Bigin, ChakraHQ, Capillary and QuestionPro")]
+struct Cli {
+    /// More logging on stderr (-v, -vv). RUST_LOG works too.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Manage destination profiles (non-secret settings).
+    #[command(subcommand)]
+    Profile(ProfileCmd),
+    /// Store or remove secrets in the OS keyring.
+    #[command(subcommand)]
+    Credential(CredentialCmd),
+    /// Upload photos to a profile's target.
+    Upload(UploadArgs),
+    /// Find a record to use as a target (Zoho CRM / Bigin).
+    Search {
+        #[arg(long)]
+        profile: String,
+        /// Module, e.g. Leads, Contacts, Accounts.
+        module: String,
+        /// Name, e-mail or phone number.
+        query: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the destinations PhotoDrop knows, with their credential fields and options.
+    Providers {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run the built-in sandbox server (all five APIs on loopback) in the foreground.
+    Sandbox {
+        #[arg(long, default_value_t = 8765)]
+        port: u16,
+    },
+}
+
+#[derive(Subcommand)]
+enum ProfileCmd {
+    /// Add a profile.
+    Add {
+        name: String,
+        /// zoho-crm, zoho-bigin, chakrahq, capillary or questionpro.
+        #[arg(long)]
+        provider: String,
+        /// Send every call of this profile (token calls included) to this origin.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Provider option, e.g. --set dc=eu --set version=v8 (see `photodrop providers`).
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+        /// Replace an existing profile of the same name (its credentials are kept).
+        #[arg(long)]
+        replace: bool,
+    },
+    /// List profiles and whether their credentials are set.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a profile and its stored credentials.
+    Remove { name: String },
+    /// Make one authenticated call to check the profile works.
+    Test { name: String },
+}
+
+#[derive(Subcommand)]
+enum CredentialCmd {
+    /// Store a secret; the value is read from stdin (not echoed on a terminal).
+    Set { name: String, field: String },
+    /// Remove one secret, or all of a profile's secrets.
+    Remove { name: String, field: Option<String> },
+    /// Exchange a Zoho Self Client grant code (on stdin) for a refresh token and store it.
+    ZohoGrant { name: String },
+}
+
+#[derive(Args)]
+struct UploadArgs {
+    #[arg(long)]
+    profile: String,
+    /// Where the photos go (e.g. Leads/3000000038009; see `photodrop providers`).
+    #[arg(long)]
+    target: Option<String>,
+    /// One JSON object per file on stdout.
+    #[arg(long)]
+    json: bool,
+    /// Files uploaded in parallel (the provider may allow fewer).
+    #[arg(long, default_value_t = 4)]
+    concurrency: usize,
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| match cli.verbose {
+        0 => "warn".into(),
+        1 => "photodrop=info".into(),
+        _ => "photodrop=debug".into(),
+    });
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+    let rt = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match rt.block_on(run(cli.cmd)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            ExitCode::from(if e.is_configuration() || e.kind == ErrorKind::Input { 2 } else { 1 })
+        }
+    }
+}
+
+async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
+    match cmd {
+        Cmd::Sandbox { port } => sandbox(port).await,
+        Cmd::Providers { json } => {
+            providers(json);
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Profile(p) => profile(App::from_env()?, p).await,
+        Cmd::Credential(c) => credential(App::from_env()?, c).await,
+        Cmd::Upload(u) => upload(App::from_env()?, u).await,
+        Cmd::Search { profile, module, query, json } => {
+            let app = App::from_env()?;
+            let p = app.profile(&profile)?;
+            let provider = app.provider(&p)?;
+            let hits = provider.search(&module, &query).await?;
+            if json {
+                for h in &hits {
+                    println!("{}", serde_json::to_string(h).expect("serialisable"));
+                }
+            } else if hits.is_empty() {
+                println!("No {module} record matches '{query}'.");
+            } else {
+                for h in &hits {
+                    println!("{:<32} {:<40} {}", h.target, h.name, h.detail.as_deref().unwrap_or(""));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn providers(json: bool) {
+    for f in photodrop::providers::REGISTRY {
+        let i = f.info();
+        if json {
+            println!("{}", serde_json::to_string(i).expect("serialisable"));
+            continue;
+        }
+        println!("{} ({})", i.id, i.name);
+        println!("  target:      {}", i.target_help);
+        let sets: Vec<String> = i.auth_sets.iter().map(|s| s.join(" + ")).collect();
+        println!("  credentials: {}", sets.join("  or  "));
+        for o in i.options {
+            let d = o.default.map(|d| format!(" (default {d})")).unwrap_or_default();
+            let c = if o.choices.is_empty() { String::new() } else { format!(" [{}]", o.choices.join(", ")) };
+            println!("  --set {}=…{c}{d}: {}", o.key, o.help);
+        }
+        println!();
+    }
+}
+
+async fn sandbox(port: u16) -> Result<ExitCode, Error> {
+    use photodrop::sandbox::{creds, Sandbox};
+    let sb = Sandbox::start(port).await.map_err(|e| {
+        Error::config("SANDBOX_PORT", format!("Cannot listen on 127.0.0.1:{port} ({e}); pick another port with --port."))
+    })?;
+    let u = sb.url();
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "PhotoDrop sandbox listening on {u}  (Ctrl-C to stop)\n\
+         It speaks Zoho CRM, Zoho Bigin, ChakraHQ, Capillary and QuestionPro. Point a profile at it, e.g.:\n\n\
+         \x20 photodrop profile add demo-crm --provider zoho-crm --base-url {u}\n\
+         \x20 printf %s {cid} | photodrop credential set demo-crm client_id\n\
+         \x20 printf %s {cs} | photodrop credential set demo-crm client_secret\n\
+         \x20 printf %s {rt} | photodrop credential set demo-crm refresh_token\n\
+         \x20 photodrop upload --profile demo-crm --target Leads/3000000038009 photo.jpg\n\n\
+         \x20 photodrop profile add demo-chakra --provider chakrahq --base-url {u}\n\
+         \x20 printf %s {ct} | photodrop credential set demo-chakra token\n\n\
+         Other sandbox credentials: Capillary username {cu} / password {cp} (or oauth_key {ck} / oauth_secret {csec}); \
+         QuestionPro api_key {qk} (users 1234567, 7654321).\n\
+         Records, targets and fault knobs: GET {u}/__sandbox, POST {u}/__sandbox/faults, GET {u}/__sandbox/uploads.",
+        cid = creds::ZOHO_CLIENT_ID,
+        cs = creds::ZOHO_CLIENT_SECRET,
+        rt = creds::ZOHO_REFRESH_TOKEN,
+        ct = creds::CHAKRA_TOKEN,
+        cu = creds::CAPILLARY_USER,
+        cp = creds::CAPILLARY_PASSWORD,
+        ck = creds::CAPILLARY_KEY,
+        csec = creds::CAPILLARY_SECRET,
+        qk = creds::QUESTIONPRO_KEY,
+    );
+    let _ = out.flush();
+    drop(out);
+    tokio::select! {
+        _ = sb.wait() => {}
+        _ = tokio::signal::ctrl_c() => {}
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
+    match cmd {
+        ProfileCmd::Add { name, provider, base_url, set, replace } => {
+            let mut options = BTreeMap::new();
+            for kv in set {
+                let (k, v) = kv.split_once('=').ok_or_else(|| {
+                    Error::config("BAD_OPTION", format!("'{kv}' is not KEY=VALUE (e.g. --set dc=eu)."))
+                })?;
+                options.insert(k.trim().to_string(), v.trim().to_string());
+            }
+            let p = Profile::new(&name, &provider, base_url.as_deref(), options)?;
+            app.add_profile(&p, replace)?;
+            let sets: Vec<String> = p
+                .provider
+                .auth_sets
+                .iter()
+                .map(|s| s.iter().map(|f| format!("photodrop credential set {name} {f}")).collect::<Vec<_>>().join("; "))
+                .collect();
+            println!("Added profile '{name}' ({}). Store its credentials (each value is read from stdin):", p.provider.name);
+            println!("  {}", sets.join("\n  or: "));
+            Ok(ExitCode::SUCCESS)
+        }
+        ProfileCmd::List { json } => {
+            let views = app.list_profiles()?;
+            if json {
+                for v in &views {
+                    println!("{}", serde_json::to_string(v).expect("serialisable"));
+                }
+            } else if views.is_empty() {
+                println!("No profiles yet. Add one with `photodrop profile add NAME --provider KIND`.");
+            } else {
+                for v in &views {
+                    let creds: Vec<String> = v.credentials.iter().map(|(f, s)| format!("{f}: {s}")).collect();
+                    println!(
+                        "{:<20} {:<12} {}{}  [{}]",
+                        v.name,
+                        v.provider,
+                        if v.ready { "ready" } else { "needs credentials" },
+                        v.base_url.as_deref().map(|u| format!("  via {u}")).unwrap_or_default(),
+                        creds.join(", ")
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ProfileCmd::Remove { name } => {
+            app.remove_profile(&name)?;
+            println!("Removed profile '{name}' and its stored credentials.");
+            Ok(ExitCode::SUCCESS)
+        }
+        ProfileCmd::Test { name } => {
+            let p = app.profile(&name)?;
+            let provider = app.provider(&p)?;
+            match provider.verify().await {
+                Ok(msg) => {
+                    println!("{msg}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("error: {}", e.message);
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+    }
+}
+
+/// Read a secret from stdin: a hidden prompt on a terminal, else the whole input.
+fn read_secret(prompt: &str) -> Result<Secret, Error> {
+    let value = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(prompt).map_err(|e| Error::config("STDIN", format!("Cannot read from the terminal: {e}")))?
+    } else {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| Error::config("STDIN", format!("Cannot read stdin: {e}")))?;
+        s
+    };
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Error::config("EMPTY_SECRET", "Nothing was read from stdin. Pipe the value in, e.g. `printf %s VALUE | photodrop credential set ...`, or type it at the prompt."));
+    }
+    Ok(Secret::new(v))
+}
+
+async fn credential(app: App, cmd: CredentialCmd) -> Result<ExitCode, Error> {
+    match cmd {
+        CredentialCmd::Set { name, field } => {
+            let p = app.profile(&name)?;
+            if p.provider.field(&field).is_none() {
+                // Validate before prompting, so nobody types a secret for nothing.
+                app.set_credential(&name, &field, &Secret::new("x"))?;
+            }
+            let secret = read_secret(&format!("{field} for profile {name}: "))?;
+            let a = app.clone();
+            let (n, f) = (name.clone(), field.clone());
+            tokio::task::spawn_blocking(move || a.set_credential(&n, &f, &secret))
+                .await
+                .map_err(|e| Error::internal(e.to_string()))??;
+            println!("Stored {field} for profile '{name}' in {}.", app.secrets.describe());
+            Ok(ExitCode::SUCCESS)
+        }
+        CredentialCmd::Remove { name, field } => {
+            let p = app.profile(&name)?;
+            let removed = app.remove_credentials(&p, field.as_deref())?;
+            if removed.is_empty() {
+                println!("Nothing was stored for profile '{name}'{}.", field.map(|f| format!(" ({f})")).unwrap_or_default());
+            } else {
+                println!("Removed {} for profile '{name}'.", removed.join(", "));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        CredentialCmd::ZohoGrant { name } => {
+            app.profile(&name)?;
+            let code = read_secret(&format!("Zoho grant code for profile {name}: "))?;
+            app.zoho_grant(&name, &code).await?;
+            println!("Exchanged the grant code; the refresh token for '{name}' is stored in {}.", app.secrets.describe());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn error_json(e: &Error) -> serde_json::Value {
+    json!({"code": e.code, "message": e.message, "kind": e.kind, "retryable": e.retry == photodrop::error::Retry::Retryable})
+}
+
+async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
+    let p = app.profile(&args.profile)?;
+    let a = app.clone();
+    let p2 = p.clone();
+    // Building reads the keyring (blocking D-Bus calls).
+    let provider = tokio::task::spawn_blocking(move || a.provider(&p2))
+        .await
+        .map_err(|e| Error::internal(e.to_string()))??;
+    let target = provider.parse_target(args.target.as_deref())?;
+    let files = args.files.clone();
+    let shown: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+
+    let fancy = !args.json && std::io::stderr().is_terminal();
+    let multi = MultiProgress::new();
+    let bars: Arc<Mutex<HashMap<usize, ProgressBar>>> = Arc::default();
+    let on_event: Arc<dyn Fn(BatchEvent) + Send + Sync> = {
+        let bars = bars.clone();
+        let multi = multi.clone();
+        let shown = shown.clone();
+        Arc::new(move |ev| {
+            if !fancy {
+                if let BatchEvent::File { index, event: Event::Retrying { attempt, delay, error } } = &ev {
+                    tracing::info!("{}: attempt {attempt} failed ({}); retrying in {:.1}s", shown[*index], error.code, delay.as_secs_f64());
+                }
+                return;
+            }
+            let mut b = bars.lock().expect("bars");
+            match ev {
+                BatchEvent::Started { index, total } => {
+                    let pb = multi.add(ProgressBar::new(total));
+                    pb.set_style(
+                        ProgressStyle::with_template("{msg:30!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}")
+                            .expect("template")
+                            .progress_chars("=> "),
+                    );
+                    pb.set_message(shown[index].clone());
+                    b.insert(index, pb);
+                }
+                BatchEvent::File { index, event: Event::Progress { sent, .. } } => {
+                    if let Some(pb) = b.get(&index) {
+                        pb.set_position(sent);
+                    }
+                }
+                BatchEvent::File { index, event: Event::Retrying { attempt, delay, error } } => {
+                    if let Some(pb) = b.get(&index) {
+                        pb.set_message(format!("{} (retry {attempt} in {:.0}s: {})", shown[index], delay.as_secs_f64(), error.code));
+                    }
+                }
+            }
+        })
+    };
+
+    let mut uploaded = 0usize;
+    let mut failed = 0usize;
+    let json_out = args.json;
+    upload::upload_batch(provider, files, target.clone(), args.concurrency, RetryPolicy::default(), on_event, |o| {
+        if let Some(pb) = bars.lock().expect("bars").remove(&o.index) {
+            pb.finish_and_clear();
+        }
+        let file = &shown[o.index];
+        let line = match &o.result {
+            Ok(r) => {
+                uploaded += 1;
+                if json_out {
+                    json!({"file": file, "status": "uploaded", "remote_id": r.remote_id, "url": r.url, "error": null,
+                           "profile": p.name, "provider": p.provider.id, "target": target.0})
+                    .to_string()
+                } else {
+                    format!("✓ {file} → {}{}", r.remote_id, r.url.as_deref().map(|u| format!("  {u}")).unwrap_or_default())
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                if json_out {
+                    json!({"file": file, "status": "failed", "remote_id": null, "url": null, "error": error_json(e),
+                           "profile": p.name, "provider": p.provider.id, "target": target.0})
+                    .to_string()
+                } else {
+                    format!("✗ {file}: {}", e.message)
+                }
+            }
+        };
+        // Each result line is printed as soon as the file finishes, so scripts can stream.
+        let _ = multi.suspend(|| {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{line}").and_then(|_| out.flush())
+        });
+    })
+    .await;
+    if !json_out {
+        println!("{uploaded} uploaded, {failed} failed.");
+    }
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
