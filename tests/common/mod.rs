@@ -1,0 +1,214 @@
+//! Test harness: an in-process sandbox on a free loopback port, a temporary
+//! config/data dir, an isolated keyring service name, and the real `photodrop`
+//! binary run as a subprocess. Needs a Secret Service (run the suite through
+//! `scripts/test`, which starts gnome-keyring in a private D-Bus session).
+#![allow(dead_code)]
+
+use photodrop::sandbox::{creds, Faults, Sandbox};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub sandbox: Sandbox,
+    pub keyring_service: String,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn lines(&self) -> Vec<Value> {
+        self.stdout
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}\nstderr: {}", self.stderr)))
+            .collect()
+    }
+    /// The JSON line for a file (by the path as given on the command line).
+    pub fn line_for(&self, file: &Path) -> Value {
+        let f = file.display().to_string();
+        self.lines()
+            .into_iter()
+            .find(|l| l["file"] == f.as_str())
+            .unwrap_or_else(|| panic!("no line for {f} in:\n{}\nstderr: {}", self.stdout, self.stderr))
+    }
+    pub fn all_text(&self) -> String {
+        format!("{}\n{}", self.stdout, self.stderr)
+    }
+}
+
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "exit {}\n--- stdout\n{}\n--- stderr\n{}", self.code, self.stdout, self.stderr)
+    }
+}
+
+pub fn corpus(rel: &str) -> PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/real").join(rel);
+    assert!(p.exists(), "test corpus file missing: {} (shared/ must sit beside the checkout)", p.display());
+    p
+}
+
+pub fn sha256(p: &Path) -> String {
+    hex::encode(Sha256::digest(std::fs::read(p).unwrap()))
+}
+
+/// Default sandbox credentials per provider kind.
+pub fn default_creds(kind: &str) -> Vec<(&'static str, &'static str)> {
+    match kind {
+        "zoho-crm" | "zoho-bigin" => vec![
+            ("client_id", creds::ZOHO_CLIENT_ID),
+            ("client_secret", creds::ZOHO_CLIENT_SECRET),
+            ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
+        ],
+        "chakrahq" => vec![("token", creds::CHAKRA_TOKEN)],
+        "capillary" => vec![("username", creds::CAPILLARY_USER), ("password", creds::CAPILLARY_PASSWORD)],
+        "questionpro" => vec![("api_key", creds::QUESTIONPRO_KEY)],
+        _ => panic!("unknown kind {kind}"),
+    }
+}
+
+/// Every secret the sandbox accepts: none may ever appear in output, files or URLs.
+pub const ALL_SECRETS: &[&str] = &[
+    creds::ZOHO_CLIENT_SECRET,
+    creds::ZOHO_REFRESH_TOKEN,
+    creds::ZOHO_REFRESH_TOKEN_NO_SCOPE,
+    creds::ZOHO_GRANT_CODE,
+    creds::CHAKRA_TOKEN,
+    creds::CAPILLARY_PASSWORD,
+    creds::CAPILLARY_SECRET,
+    creds::QUESTIONPRO_KEY,
+];
+
+impl Env {
+    pub async fn new() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let sandbox = Sandbox::start(0).await.unwrap();
+        Env { dir, sandbox, keyring_service: format!("photodrop-test-{}", uuid::Uuid::new_v4().simple()) }
+    }
+
+    pub fn url(&self) -> String {
+        self.sandbox.url()
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Copy a corpus file into the temp dir under a new name.
+    pub fn copy(&self, rel: &str, name: &str) -> PathBuf {
+        let to = self.path(name);
+        std::fs::copy(corpus(rel), &to).unwrap();
+        to
+    }
+
+    pub fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let to = self.path(name);
+        std::fs::write(&to, bytes).unwrap();
+        to
+    }
+
+    pub fn command(&self) -> tokio::process::Command {
+        let mut c = tokio::process::Command::new(env!("CARGO_BIN_EXE_photodrop"));
+        c.env("PHOTODROP_CONFIG_DIR", self.path("config"))
+            .env("PHOTODROP_DATA_DIR", self.path("data"))
+            .env("PHOTODROP_KEYRING_SERVICE", &self.keyring_service)
+            .env_remove("RUST_LOG")
+            .current_dir(self.dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .kill_on_drop(true);
+        for (k, _) in std::env::vars() {
+            if k.starts_with("PHOTODROP_SECRET_") {
+                c.env_remove(k);
+            }
+        }
+        c
+    }
+
+    pub async fn run_with(&self, mut c: tokio::process::Command, args: &[&str], stdin: Option<&str>) -> Run {
+        use tokio::io::AsyncWriteExt;
+        c.args(args);
+        let mut child = c.spawn().expect("spawn photodrop");
+        let mut si = child.stdin.take().unwrap();
+        if let Some(s) = stdin {
+            si.write_all(s.as_bytes()).await.unwrap();
+        }
+        drop(si);
+        let out: Output = tokio::time::timeout(std::time::Duration::from_secs(180), child.wait_with_output())
+            .await
+            .expect("photodrop did not finish within 180 s")
+            .unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    pub async fn run(&self, args: &[&str]) -> Run {
+        self.run_with(self.command(), args, None).await
+    }
+
+    pub async fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        self.run_with(self.command(), args, Some(stdin)).await
+    }
+
+    pub async fn ok(&self, args: &[&str]) -> Run {
+        let r = self.run(args).await;
+        assert_eq!(r.code, 0, "photodrop {args:?} failed: {r:?}");
+        r
+    }
+
+    /// Add a profile pointed at the sandbox and store the given credentials in the keyring.
+    pub async fn profile_with(&self, name: &str, kind: &str, options: &[&str], secrets: &[(&str, &str)]) {
+        let url = self.url();
+        let mut args = vec!["profile", "add", name, "--provider", kind, "--base-url", &url];
+        for o in options {
+            args.push("--set");
+            args.push(o);
+        }
+        self.ok(&args).await;
+        for (field, value) in secrets {
+            let r = self.run_stdin(&["credential", "set", name, field], value).await;
+            assert_eq!(r.code, 0, "credential set {name} {field}: {r:?}");
+        }
+    }
+
+    pub async fn profile(&self, name: &str, kind: &str, options: &[&str]) {
+        self.profile_with(name, kind, options, &default_creds(kind)).await;
+    }
+
+    pub async fn upload(&self, profile: &str, target: Option<&str>, files: &[&Path]) -> Run {
+        let mut args: Vec<String> = vec!["upload".into(), "--json".into(), "--profile".into(), profile.into()];
+        if let Some(t) = target {
+            args.push("--target".into());
+            args.push(t.into());
+        }
+        args.extend(files.iter().map(|f| f.display().to_string()));
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.run(&a).await
+    }
+
+    pub fn faults(&self, f: Faults) {
+        self.sandbox.set_faults(f);
+    }
+
+    /// Requests to paths starting with `prefix`.
+    pub fn requests_to(&self, prefix: &str) -> Vec<photodrop::sandbox::RequestRecord> {
+        self.sandbox.requests().into_iter().filter(|r| r.path.starts_with(prefix)).collect()
+    }
+}
+
+pub fn assert_no_secrets(what: &str, text: &str) {
+    for s in ALL_SECRETS {
+        assert!(!text.contains(s), "a secret leaked into {what}: …{s}…");
+    }
+}
