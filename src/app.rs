@@ -39,7 +39,11 @@ impl App {
     }
 
     pub fn with_store(paths: Paths, secrets: Arc<dyn SecretStore>) -> Result<Self> {
-        Ok(App { paths, secrets, http: HttpClient::new()? })
+        Ok(App {
+            paths,
+            secrets,
+            http: HttpClient::new()?,
+        })
     }
 
     pub fn credentials(&self, profile: &str) -> Credentials {
@@ -73,7 +77,10 @@ impl App {
 
     pub fn list_profiles(&self) -> Result<Vec<ProfileView>> {
         let ps = Profiles::load(&self.paths)?;
-        ps.names().iter().map(|n| ps.get(n).map(|p| self.view(&p))).collect()
+        ps.names()
+            .iter()
+            .map(|n| ps.get(n).map(|p| self.view(&p)))
+            .collect()
     }
 
     pub fn view(&self, p: &Profile) -> ProfileView {
@@ -89,11 +96,18 @@ impl App {
                 },
             );
         }
-        let ready = p.provider.auth_sets.iter().any(|set| set.iter().all(|f| status.get(f) == Some(&"set")));
+        let ready = p
+            .provider
+            .auth_sets
+            .iter()
+            .any(|set| set.iter().all(|f| status.get(f) == Some(&"set")));
         ProfileView {
             name: p.name.clone(),
             provider: p.provider.id,
-            base_url: p.base_url.as_ref().map(|u| u.as_str().trim_end_matches('/').to_string()),
+            base_url: p
+                .base_url
+                .as_ref()
+                .map(|u| u.as_str().trim_end_matches('/').to_string()),
             options: p.options.clone(),
             credentials: status,
             ready,
@@ -109,12 +123,20 @@ impl App {
                 format!(
                     "'{field}' is not a credential of {}. Fields: {}.",
                     p.provider.id,
-                    p.provider.fields.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
+                    p.provider
+                        .fields
+                        .iter()
+                        .map(|f| f.name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             )
         })?;
         if value.expose().is_empty() {
-            return Err(Error::config("EMPTY_SECRET", format!("No value was given for {}; type it on stdin.", f.name)));
+            return Err(Error::config(
+                "EMPTY_SECRET",
+                format!("No value was given for {}; type it on stdin.", f.name),
+            ));
         }
         let creds = self.credentials(profile);
         creds.set(f.name, value)?;
@@ -125,12 +147,19 @@ impl App {
     }
 
     /// Remove one field, or all of a profile's secrets (cached tokens included).
-    pub fn remove_credentials(&self, p: &Profile, field: Option<&str>) -> Result<Vec<&'static str>> {
+    pub fn remove_credentials(
+        &self,
+        p: &Profile,
+        field: Option<&str>,
+    ) -> Result<Vec<&'static str>> {
         let creds = self.credentials(&p.name);
         let mut removed = vec![];
         let fields: Vec<&'static str> = match field {
             Some(f) => vec![p.provider.field(f).map(|s| s.name).ok_or_else(|| {
-                Error::config("UNKNOWN_FIELD", format!("'{f}' is not a credential of {}.", p.provider.id))
+                Error::config(
+                    "UNKNOWN_FIELD",
+                    format!("'{f}' is not a credential of {}.", p.provider.id),
+                )
             })?],
             None => p.provider.fields.iter().map(|f| f.name).collect(),
         };
@@ -159,13 +188,23 @@ impl App {
     pub async fn zoho_grant(&self, profile: &str, code: &Secret) -> Result<()> {
         let p = self.profile(profile)?;
         if p.provider.fields != zoho::FIELDS {
-            return Err(Error::config("NOT_ZOHO", format!("Profile '{profile}' is {}, not a Zoho profile.", p.provider.id)));
+            return Err(Error::config(
+                "NOT_ZOHO",
+                format!(
+                    "Profile '{profile}' is {}, not a Zoho profile.",
+                    p.provider.id
+                ),
+            ));
         }
         let creds = self.credentials(profile);
         let (id, secret) = match (creds.get("client_id")?, creds.get("client_secret")?) {
             (Some(a), Some(b)) => (a, b),
             (a, _) => {
-                let need: Vec<&str> = if a.is_none() { vec!["client_id", "client_secret"] } else { vec!["client_secret"] };
+                let need: Vec<&str> = if a.is_none() {
+                    vec!["client_id", "client_secret"]
+                } else {
+                    vec!["client_secret"]
+                };
                 return Err(crate::credentials::missing(profile, &need));
             }
         };

@@ -141,7 +141,9 @@ fn validate_name(name: &str) -> Result<()> {
     } else {
         Err(Error::config(
             "BAD_PROFILE_NAME",
-            format!("'{name}' is not a valid profile name: use 1–64 letters, digits, '-', '_' or '.'."),
+            format!(
+                "'{name}' is not a valid profile name: use 1–64 letters, digits, '-', '_' or '.'."
+            ),
         ))
     }
 }
@@ -269,7 +271,10 @@ impl Profiles {
             p.name.clone(),
             RawProfile {
                 provider: p.provider.id.to_string(),
-                base_url: p.base_url.as_ref().map(|u| u.as_str().trim_end_matches('/').to_string()),
+                base_url: p
+                    .base_url
+                    .as_ref()
+                    .map(|u| u.as_str().trim_end_matches('/').to_string()),
                 options: p.options.clone(),
             },
         );
@@ -287,7 +292,8 @@ impl Profiles {
                 format!("Cannot create {}: {e}", dir.display()),
             )
         })?;
-        let text = toml::to_string_pretty(&self.file).map_err(|e| Error::internal(e.to_string()))?;
+        let text =
+            toml::to_string_pretty(&self.file).map_err(|e| Error::internal(e.to_string()))?;
         // Write then rename, so a crash never leaves a half-written profiles file.
         let tmp = self.path.with_extension("toml.tmp");
         std::fs::write(&tmp, text)

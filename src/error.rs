@@ -199,9 +199,13 @@ mod tests {
 
     #[test]
     fn serialises_for_the_ui_without_body() {
-        let e = Error::new(ErrorKind::TooLarge, "FILE_SIZE_MORE_THAN_ALLOWED_SIZE", "too big")
-            .with_status(400)
-            .with_body(Some("{\"secret\":1}".into()));
+        let e = Error::new(
+            ErrorKind::TooLarge,
+            "FILE_SIZE_MORE_THAN_ALLOWED_SIZE",
+            "too big",
+        )
+        .with_status(400)
+        .with_body(Some("{\"secret\":1}".into()));
         let v = serde_json::to_value(&e).unwrap();
         assert_eq!(v["kind"], "too_large");
         assert_eq!(v["code"], "FILE_SIZE_MORE_THAN_ALLOWED_SIZE");

@@ -238,7 +238,10 @@ mod tests {
         assert_eq!(sniff(b"\x89PNG\r\n\x1a\nxxxx"), Some(ImageFormat::Png));
         assert_eq!(sniff(b"GIF89a...."), Some(ImageFormat::Gif));
         assert_eq!(sniff(b"RIFF\0\0\0\0WEBPVP8 "), Some(ImageFormat::Webp));
-        assert_eq!(sniff(b"\0\0\0\x18ftypheic\0\0\0\0"), Some(ImageFormat::Heic));
+        assert_eq!(
+            sniff(b"\0\0\0\x18ftypheic\0\0\0\0"),
+            Some(ImageFormat::Heic)
+        );
         assert_eq!(sniff(b"\0\0\0\x18ftypisom\0\0\0\0"), None);
         assert_eq!(sniff(b"BM but just text that is long enough"), None);
         assert_eq!(sniff(b"hello"), None);

@@ -11,7 +11,7 @@
 
 use crate::error::{Error, ErrorKind, Result, Retry};
 use crate::media;
-use crate::providers::{Idempotency, Provider, ProgressFn, Receipt, Target, UploadItem};
+use crate::providers::{Idempotency, ProgressFn, Provider, Receipt, Target, UploadItem};
 use futures::StreamExt;
 use rand::Rng;
 use sha2::{Digest, Sha256};
@@ -46,10 +46,13 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// Exponential back-off with full jitter, never below a quarter of the base.
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let exp = self.base_delay.saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
+        let exp = self
+            .base_delay
+            .saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
         let cap = exp.min(self.max_delay);
         let lo = self.base_delay / 4;
-        let ms = rand::thread_rng().gen_range(lo.as_millis() as u64..=cap.as_millis().max(lo.as_millis()) as u64);
+        let ms = rand::thread_rng()
+            .gen_range(lo.as_millis() as u64..=cap.as_millis().max(lo.as_millis()) as u64);
         Duration::from_millis(ms)
     }
 }
@@ -60,7 +63,11 @@ pub enum Event {
     /// Bytes of the file handed to the network in the current attempt.
     Progress { sent: u64, total: u64 },
     /// The attempt failed and another follows after `delay`.
-    Retrying { attempt: u32, delay: Duration, error: Error },
+    Retrying {
+        attempt: u32,
+        delay: Duration,
+        error: Error,
+    },
 }
 
 pub type EventFn = Arc<dyn Fn(Event) + Send + Sync>;
@@ -111,7 +118,11 @@ pub fn preflight(provider: &dyn Provider, path: &Path, target: &Target) -> Resul
             ));
         }
     }
-    let sha256 = if info.caps.needs_content_hash { Some(sha256_file(path)?) } else { None };
+    let sha256 = if info.caps.needs_content_hash {
+        Some(sha256_file(path)?)
+    } else {
+        None
+    };
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -129,14 +140,21 @@ pub fn preflight(provider: &dyn Provider, path: &Path, target: &Target) -> Resul
 
 /// Hex SHA-256 of a file, streamed.
 pub fn sha256_file(path: &Path) -> Result<String> {
-    let mut f = std::fs::File::open(path)
-        .map_err(|e| Error::input("FILE_UNREADABLE", format!("{}: cannot open ({e}).", path.display())))?;
+    let mut f = std::fs::File::open(path).map_err(|e| {
+        Error::input(
+            "FILE_UNREADABLE",
+            format!("{}: cannot open ({e}).", path.display()),
+        )
+    })?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 256 * 1024];
     loop {
-        let n = f
-            .read(&mut buf)
-            .map_err(|e| Error::input("FILE_UNREADABLE", format!("{}: read failed ({e}).", path.display())))?;
+        let n = f.read(&mut buf).map_err(|e| {
+            Error::input(
+                "FILE_UNREADABLE",
+                format!("{}: read failed ({e}).", path.display()),
+            )
+        })?;
         if n == 0 {
             break;
         }
@@ -199,7 +217,10 @@ pub async fn upload_with_retry(
                 let mut e = err;
                 e.retry = Retry::Permanent;
                 if reauthenticated {
-                    e.message = format!("{} (Still refused after getting a fresh token: reconnect the account.)", e.message);
+                    e.message = format!(
+                        "{} (Still refused after getting a fresh token: reconnect the account.)",
+                        e.message
+                    );
                 }
                 return Err(e);
             }
@@ -223,7 +244,11 @@ pub async fn upload_with_retry(
                 if err.kind == ErrorKind::RateLimited {
                     pacer.pause(delay).await;
                 }
-                events(Event::Retrying { attempt, delay, error: err.clone() });
+                events(Event::Retrying {
+                    attempt,
+                    delay,
+                    error: err.clone(),
+                });
                 tokio::time::sleep(delay).await;
             }
         }
@@ -274,7 +299,9 @@ pub async fn upload_batch(
     on_event: Arc<dyn Fn(BatchEvent) + Send + Sync>,
     mut on_done: impl FnMut(FileOutcome),
 ) {
-    let conc = concurrency.clamp(1, 64).min(provider.info().caps.max_concurrency.max(1));
+    let conc = concurrency
+        .clamp(1, 64)
+        .min(provider.info().caps.max_concurrency.max(1));
     let pacer = Pacer::default();
     let policy = Arc::new(policy);
     let mut stream = futures::stream::iter(files.into_iter().enumerate())
@@ -288,20 +315,29 @@ pub async fn upload_batch(
                 let p2 = provider.clone();
                 let path2 = path.clone();
                 // Probing and hashing read the disk: keep them off the async workers.
-                let item = tokio::task::spawn_blocking(move || preflight(p2.as_ref(), &path2, &target))
-                    .await
-                    .map_err(|e| Error::internal(e.to_string()))
-                    .and_then(|r| r);
+                let item =
+                    tokio::task::spawn_blocking(move || preflight(p2.as_ref(), &path2, &target))
+                        .await
+                        .map_err(|e| Error::internal(e.to_string()))
+                        .and_then(|r| r);
                 let result = match item {
                     Err(e) => Err(e),
                     Ok(item) => {
-                        on_event(BatchEvent::Started { index, total: item.size });
+                        on_event(BatchEvent::Started {
+                            index,
+                            total: item.size,
+                        });
                         let ev = on_event.clone();
-                        let events: EventFn = Arc::new(move |event| ev(BatchEvent::File { index, event }));
+                        let events: EventFn =
+                            Arc::new(move |event| ev(BatchEvent::File { index, event }));
                         upload_with_retry(provider.as_ref(), &item, &policy, &pacer, events).await
                     }
                 };
-                FileOutcome { index, path, result }
+                FileOutcome {
+                    index,
+                    path,
+                    result,
+                }
             }
         })
         .buffer_unordered(conc);

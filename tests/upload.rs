@@ -23,429 +23,797 @@ macro_rules! t {
     };
 }
 
-t!(zoho_crm_photo_arrives_byte_identical, |env: Env| async move {
-    env.profile("crm", "zoho-crm", &[]).await;
-    let a = env.copy(JPEG_3MB, "front.jpg");
-    let b = env.copy(PNG, "logo.png");
-    let r = env.upload("crm", Some(LEAD), &[&a, &b]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    for f in [&a, &b] {
-        let l = r.line_for(f);
-        assert_eq!(l["status"], "uploaded");
-        assert_eq!(l["remote_id"], LEAD);
-        assert_eq!(l["url"], format!("{}/crm/tab/{LEAD}", env.url()));
-        assert!(l["error"].is_null());
+t!(
+    zoho_crm_photo_arrives_byte_identical,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &[]).await;
+        let a = env.copy(JPEG_3MB, "front.jpg");
+        let b = env.copy(PNG, "logo.png");
+        let r = env.upload("crm", Some(LEAD), &[&a, &b]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        for f in [&a, &b] {
+            let l = r.line_for(f);
+            assert_eq!(l["status"], "uploaded");
+            assert_eq!(l["remote_id"], LEAD);
+            assert_eq!(l["url"], format!("{}/crm/tab/{LEAD}", env.url()));
+            assert!(l["error"].is_null());
+        }
+        let ups = env.sandbox.uploads();
+        assert_eq!(ups.len(), 2);
+        for f in [&a, &b] {
+            let name = f.file_name().unwrap().to_str().unwrap();
+            let u = ups.iter().find(|u| u.file_name == name).expect("arrived");
+            assert_eq!(
+                u.sha256,
+                sha256(f),
+                "bytes on the server differ from {name}"
+            );
+            assert_eq!(u.field, "file");
+            assert_eq!(u.path, format!("/crm/v2/{LEAD}/photo"));
+        }
+        assert!(env
+            .requests_to("/crm/")
+            .iter()
+            .all(|r| r.auth.as_deref() == Some("Zoho-oauthtoken")));
+        assert_eq!(
+            env.sandbox.token_requests(),
+            1,
+            "one token for the whole batch"
+        );
     }
-    let ups = env.sandbox.uploads();
-    assert_eq!(ups.len(), 2);
-    for f in [&a, &b] {
-        let name = f.file_name().unwrap().to_str().unwrap();
-        let u = ups.iter().find(|u| u.file_name == name).expect("arrived");
-        assert_eq!(u.sha256, sha256(f), "bytes on the server differ from {name}");
-        assert_eq!(u.field, "file");
-        assert_eq!(u.path, format!("/crm/v2/{LEAD}/photo"));
-    }
-    assert!(env.requests_to("/crm/").iter().all(|r| r.auth.as_deref() == Some("Zoho-oauthtoken")));
-    assert_eq!(env.sandbox.token_requests(), 1, "one token for the whole batch");
-});
+);
 
-t!(zoho_token_is_cached_in_keyring_and_refreshed_once_on_expiry, |env: Env| async move {
-    env.profile("crm", "zoho-crm", &["version=v8", "restrict_triggers=workflow"]).await;
-    let a = env.copy(JPEG_SMALL, "a.jpg");
-    assert_eq!(env.upload("crm", Some(LEAD), &[&a]).await.code, 0);
-    assert_eq!(env.upload("crm", Some(LEAD), &[&a]).await.code, 0);
-    assert_eq!(env.sandbox.token_requests(), 1, "second run reuses the token cached in the keyring");
-    let req = env.requests_to("/crm/v8/");
-    assert!(req.iter().all(|r| r.query.as_deref() == Some("restrict_triggers=workflow")), "{req:?}");
+t!(
+    zoho_token_is_cached_in_keyring_and_refreshed_once_on_expiry,
+    |env: Env| async move {
+        env.profile(
+            "crm",
+            "zoho-crm",
+            &["version=v8", "restrict_triggers=workflow"],
+        )
+        .await;
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        assert_eq!(env.upload("crm", Some(LEAD), &[&a]).await.code, 0);
+        assert_eq!(env.upload("crm", Some(LEAD), &[&a]).await.code, 0);
+        assert_eq!(
+            env.sandbox.token_requests(),
+            1,
+            "second run reuses the token cached in the keyring"
+        );
+        let req = env.requests_to("/crm/v8/");
+        assert!(
+            req.iter()
+                .all(|r| r.query.as_deref() == Some("restrict_triggers=workflow")),
+            "{req:?}"
+        );
 
-    env.faults(Faults { expire_tokens: Some(true), ..Default::default() });
-    let r = env.upload("crm", Some(LEAD), &[&a]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    assert_eq!(env.sandbox.token_requests(), 2, "a 401 INVALID_TOKEN refreshes exactly once");
-    assert!(env.requests_to("/crm/").iter().any(|r| r.status == 401));
-});
-
-t!(zoho_parallel_batch_uses_one_refresh_and_respects_org_concurrency, |env: Env| async move {
-    env.profile("crm", "zoho-crm", &[]).await;
-    env.faults(Faults { delay_ms: Some(150), path_prefix: Some("/crm/".into()), ..Default::default() });
-    let files: Vec<_> = (0..12).map(|i| env.copy(JPEG_SMALL, &format!("p{i}.jpg"))).collect();
-    let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
-    let mut c = env.command();
-    c.arg("upload").arg("--json").arg("--concurrency").arg("16").args(["--profile", "crm", "--target", LEAD]);
-    c.args(&refs);
-    let r = env.run_with(c, &[], None).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    assert_eq!(r.lines().len(), 12);
-    assert_eq!(env.sandbox.token_requests(), 1, "refresh is single-flight");
-    assert!(env.requests_to("/crm/").iter().all(|r| r.status != 429), "the client stays under the org's concurrency limit");
-});
-
-t!(zoho_documented_errors_are_explained, |env: Env| async move {
-    env.profile("crm", "zoho-crm", &[]).await;
-    let a = env.copy(JPEG_SMALL, "a.jpg");
-    // (code, words the message must contain)
-    let cases: &[(&str, &str)] = &[
-        ("INVALID_MODULE", "module"),
-        ("INVALID_URL_PATTERN", "version"),
-        ("OAUTH_SCOPE_MISMATCH", "ZohoCRM.modules.leads.CREATE"),
-        ("NO_PERMISSION", "administrator"),
-        ("AUTHORIZATION_FAILED", "administrator"),
-        ("INVALID_DATA", "3000000038009"),
-        ("FILE_SIZE_MORE_THAN_ALLOWED_SIZE", "10 MB"),
-        ("RECORD_LOCKED", "locked"),
-        ("INVALID_REQUEST_METHOD", "version"),
-    ];
-    for (code, words) in cases {
-        env.faults(Faults { fail_next: Some(1), error_code: Some(code.to_string()), path_prefix: Some("/crm/".into()), ..Default::default() });
+        env.faults(Faults {
+            expire_tokens: Some(true),
+            ..Default::default()
+        });
         let r = env.upload("crm", Some(LEAD), &[&a]).await;
-        assert_eq!(r.code, 1, "{code}: {r:?}");
-        let l = r.line_for(&a);
-        assert_eq!(l["status"], "failed");
-        assert_eq!(l["error"]["code"], *code);
-        let msg = l["error"]["message"].as_str().unwrap();
-        assert!(msg.contains(words), "{code}: message lacks '{words}': {msg}");
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(
+            env.sandbox.token_requests(),
+            2,
+            "a 401 INVALID_TOKEN refreshes exactly once"
+        );
+        assert!(env.requests_to("/crm/").iter().any(|r| r.status == 401));
     }
-    // Permanent errors were not retried: one request each.
-    assert_eq!(env.requests_to("/crm/").len(), cases.len());
-    // INTERNAL_ERROR and 429 are transient: retried until they pass.
-    for code in ["INTERNAL_ERROR", "TOO_MANY_REQUESTS"] {
-        env.faults(Faults { fail_next: Some(1), error_code: Some(code.into()), path_prefix: Some("/crm/".into()), ..Default::default() });
-        let r = env.upload("crm", Some(LEAD), &[&a]).await;
-        assert_eq!(r.code, 0, "{code}: {r:?}");
+);
+
+t!(
+    zoho_parallel_batch_uses_one_refresh_and_respects_org_concurrency,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &[]).await;
+        env.faults(Faults {
+            delay_ms: Some(150),
+            path_prefix: Some("/crm/".into()),
+            ..Default::default()
+        });
+        let files: Vec<_> = (0..12)
+            .map(|i| env.copy(JPEG_SMALL, &format!("p{i}.jpg")))
+            .collect();
+        let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+        let mut c = env.command();
+        c.arg("upload")
+            .arg("--json")
+            .arg("--concurrency")
+            .arg("16")
+            .args(["--profile", "crm", "--target", LEAD]);
+        c.args(&refs);
+        let r = env.run_with(c, &[], None).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(r.lines().len(), 12);
+        assert_eq!(env.sandbox.token_requests(), 1, "refresh is single-flight");
+        assert!(
+            env.requests_to("/crm/").iter().all(|r| r.status != 429),
+            "the client stays under the org's concurrency limit"
+        );
     }
-});
+);
+
+t!(
+    zoho_documented_errors_are_explained,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &[]).await;
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        // (code, words the message must contain)
+        let cases: &[(&str, &str)] = &[
+            ("INVALID_MODULE", "module"),
+            ("INVALID_URL_PATTERN", "version"),
+            ("OAUTH_SCOPE_MISMATCH", "ZohoCRM.modules.leads.CREATE"),
+            ("NO_PERMISSION", "administrator"),
+            ("AUTHORIZATION_FAILED", "administrator"),
+            ("INVALID_DATA", "3000000038009"),
+            ("FILE_SIZE_MORE_THAN_ALLOWED_SIZE", "10 MB"),
+            ("RECORD_LOCKED", "locked"),
+            ("INVALID_REQUEST_METHOD", "version"),
+        ];
+        for (code, words) in cases {
+            env.faults(Faults {
+                fail_next: Some(1),
+                error_code: Some(code.to_string()),
+                path_prefix: Some("/crm/".into()),
+                ..Default::default()
+            });
+            let r = env.upload("crm", Some(LEAD), &[&a]).await;
+            assert_eq!(r.code, 1, "{code}: {r:?}");
+            let l = r.line_for(&a);
+            assert_eq!(l["status"], "failed");
+            assert_eq!(l["error"]["code"], *code);
+            let msg = l["error"]["message"].as_str().unwrap();
+            assert!(
+                msg.contains(words),
+                "{code}: message lacks '{words}': {msg}"
+            );
+        }
+        // Permanent errors were not retried: one request each.
+        assert_eq!(env.requests_to("/crm/").len(), cases.len());
+        // INTERNAL_ERROR and 429 are transient: retried until they pass.
+        for code in ["INTERNAL_ERROR", "TOO_MANY_REQUESTS"] {
+            env.faults(Faults {
+                fail_next: Some(1),
+                error_code: Some(code.into()),
+                path_prefix: Some("/crm/".into()),
+                ..Default::default()
+            });
+            let r = env.upload("crm", Some(LEAD), &[&a]).await;
+            assert_eq!(r.code, 0, "{code}: {r:?}");
+        }
+    }
+);
 
 t!(zoho_real_refusals_from_the_sandbox, |env: Env| async move {
     env.profile("crm", "zoho-crm", &[]).await;
     let a = env.copy(JPEG_SMALL, "a.jpg");
-    let code_for = |r: &Run| r.line_for(&a)["error"]["code"].as_str().unwrap_or("").to_string();
-    assert_eq!(code_for(&env.upload("crm", Some("Leads/3000000000001"), &[&a]).await), "INVALID_DATA");
-    assert_eq!(code_for(&env.upload("crm", Some("Leads/3000000099001"), &[&a]).await), "RECORD_LOCKED");
-    assert_eq!(code_for(&env.upload("crm", Some("Leads/3000000099002"), &[&a]).await), "NO_PERMISSION");
+    let code_for = |r: &Run| {
+        r.line_for(&a)["error"]["code"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(
+        code_for(&env.upload("crm", Some("Leads/3000000000001"), &[&a]).await),
+        "INVALID_DATA"
+    );
+    assert_eq!(
+        code_for(&env.upload("crm", Some("Leads/3000000099001"), &[&a]).await),
+        "RECORD_LOCKED"
+    );
+    assert_eq!(
+        code_for(&env.upload("crm", Some("Leads/3000000099002"), &[&a]).await),
+        "NO_PERMISSION"
+    );
     // Deals gained photos in v5: INVALID_MODULE on v2, fine on v8.
-    assert_eq!(code_for(&env.upload("crm", Some("Deals/3000000080001"), &[&a]).await), "INVALID_MODULE");
-    env.profile_with("crm8", "zoho-crm", &["version=v8"], &default_creds("zoho-crm")).await;
-    assert_eq!(env.upload("crm8", Some("Deals/3000000080001"), &[&a]).await.code, 0);
+    assert_eq!(
+        code_for(&env.upload("crm", Some("Deals/3000000080001"), &[&a]).await),
+        "INVALID_MODULE"
+    );
+    env.profile_with(
+        "crm8",
+        "zoho-crm",
+        &["version=v8"],
+        &default_creds("zoho-crm"),
+    )
+    .await;
+    assert_eq!(
+        env.upload("crm8", Some("Deals/3000000080001"), &[&a])
+            .await
+            .code,
+        0
+    );
     // A refresh token without the photo scope.
     env.profile_with(
         "noscope",
         "zoho-crm",
         &[],
-        &[("client_id", creds::ZOHO_CLIENT_ID), ("client_secret", creds::ZOHO_CLIENT_SECRET), ("refresh_token", creds::ZOHO_REFRESH_TOKEN_NO_SCOPE)],
+        &[
+            ("client_id", creds::ZOHO_CLIENT_ID),
+            ("client_secret", creds::ZOHO_CLIENT_SECRET),
+            ("refresh_token", creds::ZOHO_REFRESH_TOKEN_NO_SCOPE),
+        ],
     )
     .await;
-    let r = env.upload("noscope", Some("Contacts/3000000040001"), &[&a]).await;
+    let r = env
+        .upload("noscope", Some("Contacts/3000000040001"), &[&a])
+        .await;
     assert_eq!(code_for(&r), "OAUTH_SCOPE_MISMATCH");
-    assert!(r.line_for(&a)["error"]["message"].as_str().unwrap().contains("ZohoCRM.modules.contacts.CREATE"));
+    assert!(r.line_for(&a)["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("ZohoCRM.modules.contacts.CREATE"));
     // A wrong refresh token: the user is told to reconnect, and it is not retried in a loop.
     env.profile_with(
         "badrefresh",
         "zoho-crm",
         &[],
-        &[("client_id", creds::ZOHO_CLIENT_ID), ("client_secret", creds::ZOHO_CLIENT_SECRET), ("refresh_token", "1000.revoked")],
+        &[
+            ("client_id", creds::ZOHO_CLIENT_ID),
+            ("client_secret", creds::ZOHO_CLIENT_SECRET),
+            ("refresh_token", "1000.revoked"),
+        ],
     )
     .await;
     let before = env.sandbox.requests().len();
     let r = env.upload("badrefresh", Some(LEAD), &[&a]).await;
     assert_eq!(code_for(&r), "invalid_code");
     assert!(r.all_text().contains("zoho-grant"), "{r:?}");
-    assert_eq!(env.sandbox.requests().len() - before, 1, "a refused refresh token is asked once");
+    assert_eq!(
+        env.sandbox.requests().len() - before,
+        1,
+        "a refused refresh token is asked once"
+    );
     assert_no_secrets("CLI output", &r.all_text());
 });
 
-t!(zoho_bigin_companies_map_to_accounts_and_size_error_is_415, |env: Env| async move {
-    env.profile("bigin", "zoho-bigin", &[]).await;
-    let a = env.copy(JPEG_SMALL, "a.jpg");
-    let r = env.upload("bigin", Some("Companies/4000000020001"), &[&a]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    assert_eq!(r.line_for(&a)["remote_id"], "Accounts/4000000020001");
-    assert_eq!(env.sandbox.uploads()[0].path, "/bigin/v2/Accounts/4000000020001/photo");
-    env.faults(Faults { fail_next: Some(1), error_code: Some("FILE_SIZE_MORE_THAN_ALLOWED_SIZE".into()), ..Default::default() });
-    let r = env.upload("bigin", Some("Contacts/4000000010001"), &[&a]).await;
-    let l = r.line_for(&a);
-    assert_eq!(l["error"]["code"], "FILE_SIZE_MORE_THAN_ALLOWED_SIZE");
-    assert_eq!(l["error"]["kind"], "too_large");
-    // Bigin takes photos only on three modules: refused before anything is sent.
-    let r = env.upload("bigin", Some("Deals/4000000010001"), &[&a]).await;
-    assert_eq!(r.code, 2, "{r:?}");
-});
-
-t!(zoho_grant_code_exchange_and_raw_access_token, |env: Env| async move {
-    env.profile_with("crm", "zoho-crm", &[], &[("client_id", creds::ZOHO_CLIENT_ID), ("client_secret", creds::ZOHO_CLIENT_SECRET)]).await;
-    let a = env.copy(JPEG_SMALL, "a.jpg");
-    let r = env.upload("crm", Some(LEAD), &[&a]).await;
-    assert_eq!(r.code, 2, "no refresh token yet is a configuration error: {r:?}");
-    assert!(r.stderr.contains("photodrop credential set crm refresh_token"), "{r:?}");
-    let bad = env.run_stdin(&["credential", "zoho-grant", "crm"], "1000.expired-code").await;
-    assert_ne!(bad.code, 0);
-    assert!(bad.stderr.contains("grant code"), "{bad:?}");
-    let good = env.run_stdin(&["credential", "zoho-grant", "crm"], creds::ZOHO_GRANT_CODE).await;
-    assert_eq!(good.code, 0, "{good:?}");
-    assert_no_secrets("zoho-grant output", &good.all_text());
-    assert_eq!(env.upload("crm", Some(LEAD), &[&a]).await.code, 0);
-
-    // A raw access token (from the token endpoint) works on its own.
-    let tok: serde_json::Value = reqwest::Client::new()
-        .post(format!("{}/oauth/v2/token", env.url()))
-        .form(&[("grant_type", "refresh_token"), ("client_id", creds::ZOHO_CLIENT_ID), ("client_secret", creds::ZOHO_CLIENT_SECRET), ("refresh_token", creds::ZOHO_REFRESH_TOKEN)])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    env.profile_with("raw", "zoho-crm", &[], &[("access_token", tok["access_token"].as_str().unwrap())]).await;
-    assert_eq!(env.upload("raw", Some(LEAD), &[&a]).await.code, 0);
-    // Once it expires there is nothing to refresh: the user is told what to do.
-    env.faults(Faults { expire_tokens: Some(true), ..Default::default() });
-    let r = env.upload("raw", Some(LEAD), &[&a]).await;
-    assert_eq!(r.line_for(&a)["error"]["code"], "INVALID_TOKEN");
-    assert!(r.line_for(&a)["error"]["message"].as_str().unwrap().contains("zoho-grant"));
-});
-
-t!(chakrahq_free_photo_and_process_attachment, |env: Env| async move {
-    env.profile("chakra", "chakrahq", &[]).await;
-    let a = env.copy(JPEG_3MB, "site.jpg");
-    let r = env.upload("chakra", None, &[&a]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    let id = r.line_for(&a)["remote_id"].as_str().unwrap().to_string();
-    assert!(uuid::Uuid::parse_str(&id).is_ok());
-    let u = &env.sandbox.uploads()[0];
-    assert_eq!((u.field.as_str(), u.sha256.as_str()), ("photo", sha256(&a).as_str()));
-    assert_eq!(u.fields.get("filename").map(String::as_str), Some("site"));
-    assert_eq!(u.fields.get("filetype").map(String::as_str), Some("jpg"));
-
-    let target = "lead/6571a0c0e4b0a1b2c3d4e5f1/site_photo";
-    let r = env.upload("chakra", Some(target), &[&a]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    let id = r.line_for(&a)["remote_id"].as_str().unwrap().to_string();
-    let p: serde_json::Value = reqwest::Client::new()
-        .get(format!("{}/v1/ext/procedure/lead/process/6571a0c0e4b0a1b2c3d4e5f1", env.url()))
-        .bearer_auth(creds::CHAKRA_TOKEN)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(p["_data"]["data"]["site_photo"], id.as_str());
-    // A bad process: the photo is uploaded, the message says it is not attached.
-    let r = env.upload("chakra", Some("lead/000000000000000000000000/site_photo"), &[&a]).await;
-    assert_eq!(r.code, 1);
-    let msg = r.line_for(&a)["error"]["message"].as_str().unwrap().to_string();
-    assert!(msg.contains("was uploaded but not attached"), "{msg}");
-});
-
-t!(chakrahq_retries_reuse_the_photo_id_so_nothing_is_duplicated, |env: Env| async move {
-    env.profile("chakra", "chakrahq", &[]).await;
-    let a = env.copy(JPEG_3MB, "a.jpg");
-    let b = env.copy(JPEG_3MB, "b.jpg");
-    // Connection reset half-way through the body, then 503 with Retry-After.
-    env.faults(Faults { reset_next: Some(1), reset_after_bytes: Some(1_000_000), path_prefix: Some("/v1/ext/photo".into()), ..Default::default() });
-    let r = env.upload("chakra", None, &[&a]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    env.faults(Faults { fail_next: Some(2), status: Some(503), retry_after: Some(1), path_prefix: Some("/v1/ext/photo".into()), ..Default::default() });
-    let t0 = Instant::now();
-    let r = env.upload("chakra", None, &[&b]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    assert!(t0.elapsed().as_secs_f64() >= 2.0, "Retry-After: 1 was honoured twice");
-    let ups = env.sandbox.uploads();
-    assert_eq!(ups.len(), 2, "one photo per file");
-    for u in &ups {
-        assert_eq!(u.sha256, sha256(&a));
-        let posts: Vec<_> = env.requests_to("/v1/ext/photo/").into_iter().filter(|r| r.method == "POST" && r.path.ends_with(&u.remote_id)).collect();
-        assert!(posts.len() >= 2, "retried under the same id: {posts:?}");
+t!(
+    zoho_bigin_companies_map_to_accounts_and_size_error_is_415,
+    |env: Env| async move {
+        env.profile("bigin", "zoho-bigin", &[]).await;
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        let r = env
+            .upload("bigin", Some("Companies/4000000020001"), &[&a])
+            .await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(r.line_for(&a)["remote_id"], "Accounts/4000000020001");
+        assert_eq!(
+            env.sandbox.uploads()[0].path,
+            "/bigin/v2/Accounts/4000000020001/photo"
+        );
+        env.faults(Faults {
+            fail_next: Some(1),
+            error_code: Some("FILE_SIZE_MORE_THAN_ALLOWED_SIZE".into()),
+            ..Default::default()
+        });
+        let r = env
+            .upload("bigin", Some("Contacts/4000000010001"), &[&a])
+            .await;
+        let l = r.line_for(&a);
+        assert_eq!(l["error"]["code"], "FILE_SIZE_MORE_THAN_ALLOWED_SIZE");
+        assert_eq!(l["error"]["kind"], "too_large");
+        // Bigin takes photos only on three modules: refused before anything is sent.
+        let r = env
+            .upload("bigin", Some("Deals/4000000010001"), &[&a])
+            .await;
+        assert_eq!(r.code, 2, "{r:?}");
     }
-    assert!(env.requests_to("/v1/ext/photo/").iter().any(|r| r.fault.as_deref() == Some("reset")));
-});
+);
 
-t!(capillary_basic_auth_and_deterministic_names, |env: Env| async move {
-    env.profile("cap", "capillary", &[]).await;
-    let a = env.copy(JPEG_SMALL, "Shop front (1).jpg");
-    let r = env.upload("cap", None, &[&a]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    let l = r.line_for(&a);
-    assert!(l["url"].as_str().unwrap().contains("X-Amz-Expires=3600"));
-    let hash = sha256(&a);
-    let expect = format!("/api_gateway/file-service/rewards/Shop_front__1-{}.jpg", &hash[..16]);
-    let u = &env.sandbox.uploads()[0];
-    assert_eq!(u.path, expect);
-    assert_eq!((u.field.as_str(), u.sha256.as_str()), ("file", hash.as_str()));
-    assert_eq!(l["remote_id"], u.remote_id.as_str());
-    // Same file again: same object name (a retry or re-run cannot make a second file).
-    assert_eq!(env.upload("cap", Some("rewards"), &[&a]).await.code, 0);
-    assert_eq!(env.sandbox.uploads()[1].path, expect);
-    // Wrong password: clear message, not retried.
-    env.profile_with("capbad", "capillary", &[], &[("username", creds::CAPILLARY_USER), ("password", "nope")]).await;
-    let before = env.requests_to("/api_gateway").len();
-    let r = env.upload("capbad", None, &[&a]).await;
-    assert_eq!(r.code, 1);
-    assert!(r.line_for(&a)["error"]["message"].as_str().unwrap().contains("password"));
-    assert_eq!(env.requests_to("/api_gateway").len() - before, 1);
-    // Unknown namespace.
-    let r = env.upload("cap", Some("nosuchspace"), &[&a]).await;
-    assert_eq!(r.line_for(&a)["error"]["kind"], "not_found");
-});
+t!(
+    zoho_grant_code_exchange_and_raw_access_token,
+    |env: Env| async move {
+        env.profile_with(
+            "crm",
+            "zoho-crm",
+            &[],
+            &[
+                ("client_id", creds::ZOHO_CLIENT_ID),
+                ("client_secret", creds::ZOHO_CLIENT_SECRET),
+            ],
+        )
+        .await;
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        let r = env.upload("crm", Some(LEAD), &[&a]).await;
+        assert_eq!(
+            r.code, 2,
+            "no refresh token yet is a configuration error: {r:?}"
+        );
+        assert!(
+            r.stderr
+                .contains("photodrop credential set crm refresh_token"),
+            "{r:?}"
+        );
+        let bad = env
+            .run_stdin(&["credential", "zoho-grant", "crm"], "1000.expired-code")
+            .await;
+        assert_ne!(bad.code, 0);
+        assert!(bad.stderr.contains("grant code"), "{bad:?}");
+        let good = env
+            .run_stdin(&["credential", "zoho-grant", "crm"], creds::ZOHO_GRANT_CODE)
+            .await;
+        assert_eq!(good.code, 0, "{good:?}");
+        assert_no_secrets("zoho-grant output", &good.all_text());
+        assert_eq!(env.upload("crm", Some(LEAD), &[&a]).await.code, 0);
 
-t!(capillary_oauth_with_configurable_header, |env: Env| async move {
-    env.profile_with(
-        "capo",
-        "capillary",
-        &["oauth_header=CAP-API-ACCESS-TOKEN"],
-        &[("oauth_key", creds::CAPILLARY_KEY), ("oauth_secret", creds::CAPILLARY_SECRET)],
-    )
-    .await;
-    let a = env.copy(PNG, "a.png");
-    let b = env.copy(JPEG_SMALL, "b.jpg");
-    let r = env.upload("capo", None, &[&a, &b]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    assert_eq!(env.sandbox.token_requests(), 1);
-    assert!(env.requests_to("/api_gateway").iter().all(|r| r.auth.as_deref() == Some("cap-api-access-token")));
-    // A 401 on the file service (token expired or revoked): a new token is generated once.
-    env.faults(Faults { fail_next: Some(1), status: Some(401), path_prefix: Some("/api_gateway".into()), ..Default::default() });
-    let r = env.upload("capo", None, &[&a]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    assert_eq!(env.sandbox.token_requests(), 3, "first token + a fresh one after the 401");
-});
-
-t!(questionpro_key_in_header_never_in_url, |env: Env| async move {
-    env.profile("qp", "questionpro", &[]).await;
-    let a = env.copy(JPEG_SMALL, "a.jpg");
-    let r = env.upload("qp", Some("1234567"), &[&a]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    let l = r.line_for(&a);
-    assert!(l["remote_id"].as_str().unwrap().parse::<u64>().is_ok());
-    assert!(l["url"].as_str().unwrap().starts_with(&env.url()));
-    let reqs = env.requests_to("/a/api/");
-    assert!(reqs.iter().all(|r| r.query.is_none() && r.auth.as_deref() == Some("api-key")), "{reqs:?}");
-    assert_eq!(env.sandbox.uploads()[0].sha256, sha256(&a));
-    // Unknown user, wrong key.
-    assert_eq!(env.upload("qp", Some("999"), &[&a]).await.line_for(&a)["error"]["kind"], "not_found");
-    env.profile_with("qpbad", "questionpro", &[], &[("api_key", "wrong-key-123")]).await;
-    let r = env.upload("qpbad", Some("1234567"), &[&a]).await;
-    let e = &r.line_for(&a)["error"];
-    assert_eq!(e["code"], "UNAUTHORIZED_1010");
-    assert!(e["message"].as_str().unwrap().contains("api_key"));
-    assert!(!r.all_text().contains("wrong-key-123"));
-});
-
-t!(questionpro_ambiguous_failures_are_not_repeated, |env: Env| async move {
-    env.profile("qp", "questionpro", &[]).await;
-    let a = env.copy(JPEG_3MB, "a.jpg");
-    // A 500 after the whole file was sent: it may have landed; not repeated.
-    env.faults(Faults { fail_next: Some(1), status: Some(500), path_prefix: Some("/a/api/".into()), ..Default::default() });
-    let r = env.upload("qp", Some("1234567"), &[&a]).await;
-    assert_eq!(r.code, 1);
-    let e = &r.line_for(&a)["error"];
-    assert_eq!(e["code"], "UPLOAD_UNCONFIRMED");
-    assert_eq!(e["kind"], "ambiguous");
-    assert_eq!(env.requests_to("/a/api/").len(), 1);
-    // 503 + Retry-After (not processed) and a reset before the body was sent: retried, one image.
-    env.faults(Faults { fail_next: Some(1), status: Some(503), retry_after: Some(1), path_prefix: Some("/a/api/".into()), ..Default::default() });
-    assert_eq!(env.upload("qp", Some("1234567"), &[&a]).await.code, 0);
-    env.faults(Faults { reset_next: Some(1), reset_after_bytes: Some(100_000), path_prefix: Some("/a/api/".into()), ..Default::default() });
-    let r = env.upload("qp", Some("1234567"), &[&a]).await;
-    assert_eq!(r.code, 0, "{r:?}");
-    assert_eq!(env.sandbox.uploads().len(), 2);
-});
-
-t!(bad_files_get_clear_errors_and_nothing_is_sent, |env: Env| async move {
-    env.profile("chakra", "chakrahq", &[]).await;
-    let missing = env.path("missing.jpg");
-    let dir = env.path("folder");
-    std::fs::create_dir(&dir).unwrap();
-    let text = env.write("notes.jpg", b"this is a shopping list, not a photo\n");
-    let pdf = env.write("scan.png", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
-    let empty = env.write("empty.jpg", b"");
-    let r = env.upload("chakra", None, &[&missing, &dir, &text, &pdf, &empty]).await;
-    assert_eq!(r.code, 1, "{r:?}");
-    let expect = [
-        (&missing, "FILE_NOT_FOUND", "no such file"),
-        (&dir, "IS_A_DIRECTORY", "folder"),
-        (&text, "NOT_AN_IMAGE", "a text file"),
-        (&pdf, "NOT_AN_IMAGE", "a PDF document"),
-        (&empty, "NOT_AN_IMAGE", "an empty file"),
-    ];
-    for (f, code, words) in expect {
-        let l = r.line_for(f);
-        assert_eq!(l["status"], "failed");
-        assert_eq!(l["error"]["code"], code);
-        let msg = l["error"]["message"].as_str().unwrap();
-        assert!(msg.contains(&f.display().to_string()) && msg.contains(words), "{msg}");
+        // A raw access token (from the token endpoint) works on its own.
+        let tok: serde_json::Value = reqwest::Client::new()
+            .post(format!("{}/oauth/v2/token", env.url()))
+            .form(&[
+                ("grant_type", "refresh_token"),
+                ("client_id", creds::ZOHO_CLIENT_ID),
+                ("client_secret", creds::ZOHO_CLIENT_SECRET),
+                ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        env.profile_with(
+            "raw",
+            "zoho-crm",
+            &[],
+            &[("access_token", tok["access_token"].as_str().unwrap())],
+        )
+        .await;
+        assert_eq!(env.upload("raw", Some(LEAD), &[&a]).await.code, 0);
+        // Once it expires there is nothing to refresh: the user is told what to do.
+        env.faults(Faults {
+            expire_tokens: Some(true),
+            ..Default::default()
+        });
+        let r = env.upload("raw", Some(LEAD), &[&a]).await;
+        assert_eq!(r.line_for(&a)["error"]["code"], "INVALID_TOKEN");
+        assert!(r.line_for(&a)["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("zoho-grant"));
     }
-    assert!(env.sandbox.requests().is_empty(), "nothing may be sent for bad files");
-    // Zoho: a WebP and an over-size photo are refused before sending.
-    env.profile("crm", "zoho-crm", &[]).await;
-    let webp = env.copy("webp/denali.webp", "x.webp");
-    let big = env.copy("jpeg-L/Canon_EOS_5D.jpg", "big.jpg");
-    let r = env.upload("crm", Some(LEAD), &[&webp, &big]).await;
-    assert_eq!(r.line_for(&webp)["error"]["code"], "UNSUPPORTED_FORMAT");
-    assert_eq!(r.line_for(&big)["error"]["code"], "TOO_MANY_PIXELS");
-    assert!(env.requests_to("/crm/").is_empty());
-});
+);
 
-t!(configuration_errors_exit_2_and_say_what_to_do, |env: Env| async move {
-    let a = env.copy(JPEG_SMALL, "a.jpg");
-    let a_s = a.display().to_string();
-    let r = env.run(&["upload", "--profile", "nope", &a_s]).await;
-    assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("photodrop profile add nope"), "{r:?}");
-    let r = env.run(&["profile", "add", "x", "--provider", "dropbox"]).await;
-    assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("zoho-crm"), "{r:?}");
-    let r = env.run(&["profile", "add", "x", "--provider", "chakrahq", "--base-url", "http://example.com"]).await;
-    assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("https"), "{r:?}");
-    let r = env.run(&["profile", "add", "x", "--provider", "chakrahq", "--set", "token=abc"]).await;
-    assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("credential set x token"), "{r:?}");
-    env.ok(&["profile", "add", "c", "--provider", "chakrahq", "--base-url", &env.url()]).await;
-    let r = env.run(&["upload", "--profile", "c", &a_s]).await;
-    assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("photodrop credential set c token"), "{r:?}");
-    assert!(r.stderr.contains("PHOTODROP_SECRET_C_TOKEN"), "{r:?}");
-    env.profile("crm", "zoho-crm", &[]).await;
-    for bad in ["Leads", "Leads/abc", "Le ads/123"] {
-        let r = env.run(&["upload", "--profile", "crm", "--target", bad, &a_s]).await;
-        assert_eq!(r.code, 2, "{bad}: {r:?}");
+t!(
+    chakrahq_free_photo_and_process_attachment,
+    |env: Env| async move {
+        env.profile("chakra", "chakrahq", &[]).await;
+        let a = env.copy(JPEG_3MB, "site.jpg");
+        let r = env.upload("chakra", None, &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        let id = r.line_for(&a)["remote_id"].as_str().unwrap().to_string();
+        assert!(uuid::Uuid::parse_str(&id).is_ok());
+        let u = &env.sandbox.uploads()[0];
+        assert_eq!(
+            (u.field.as_str(), u.sha256.as_str()),
+            ("photo", sha256(&a).as_str())
+        );
+        assert_eq!(u.fields.get("filename").map(String::as_str), Some("site"));
+        assert_eq!(u.fields.get("filetype").map(String::as_str), Some("jpg"));
+
+        let target = "lead/6571a0c0e4b0a1b2c3d4e5f1/site_photo";
+        let r = env.upload("chakra", Some(target), &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        let id = r.line_for(&a)["remote_id"].as_str().unwrap().to_string();
+        let p: serde_json::Value = reqwest::Client::new()
+            .get(format!(
+                "{}/v1/ext/procedure/lead/process/6571a0c0e4b0a1b2c3d4e5f1",
+                env.url()
+            ))
+            .bearer_auth(creds::CHAKRA_TOKEN)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(p["_data"]["data"]["site_photo"], id.as_str());
+        // A bad process: the photo is uploaded, the message says it is not attached.
+        let r = env
+            .upload(
+                "chakra",
+                Some("lead/000000000000000000000000/site_photo"),
+                &[&a],
+            )
+            .await;
+        assert_eq!(r.code, 1);
+        let msg = r.line_for(&a)["error"]["message"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert!(msg.contains("was uploaded but not attached"), "{msg}");
     }
-    assert_eq!(env.run(&["upload", "--profile", "crm"]).await.code, 2, "no files is a usage error");
-    assert!(env.sandbox.requests().is_empty());
-});
+);
 
-t!(environment_secrets_work_without_the_keyring, |env: Env| async move {
-    env.ok(&["profile", "add", "ci-chakra", "--provider", "chakrahq", "--base-url", &env.url()]).await;
-    let a = env.copy(JPEG_SMALL, "a.jpg");
-    let mut c = env.command();
-    c.env("PHOTODROP_SECRET_CI_CHAKRA_TOKEN", creds::CHAKRA_TOKEN);
-    let r = env.run_with(c, &["upload", "--json", "--profile", "ci-chakra", &a.display().to_string()], None).await;
-    assert_eq!(r.code, 0, "{r:?}");
-});
-
-t!(secrets_never_reach_files_urls_or_output, |env: Env| async move {
-    let a = env.copy(JPEG_SMALL, "a.jpg");
-    let mut out = String::new();
-    for (name, kind, target) in [("z", "zoho-crm", Some(LEAD)), ("c", "chakrahq", None), ("k", "capillary", None), ("q", "questionpro", Some("1234567"))] {
-        env.profile(name, kind, &[]).await;
-        let r = env.upload(name, target, &[&a]).await;
-        assert_eq!(r.code, 0, "{kind}: {r:?}");
-        out.push_str(&r.all_text());
-        out.push_str(&env.ok(&["profile", "list", "--json"]).await.all_text());
-    }
-    assert_no_secrets("CLI output", &out);
-    for entry in walk(env.dir.path()) {
-        if entry.extension().is_some_and(|e| e == "jpg") {
-            continue;
+t!(
+    chakrahq_retries_reuse_the_photo_id_so_nothing_is_duplicated,
+    |env: Env| async move {
+        env.profile("chakra", "chakrahq", &[]).await;
+        let a = env.copy(JPEG_3MB, "a.jpg");
+        let b = env.copy(JPEG_3MB, "b.jpg");
+        // Connection reset half-way through the body, then 503 with Retry-After.
+        env.faults(Faults {
+            reset_next: Some(1),
+            reset_after_bytes: Some(1_000_000),
+            path_prefix: Some("/v1/ext/photo".into()),
+            ..Default::default()
+        });
+        let r = env.upload("chakra", None, &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        env.faults(Faults {
+            fail_next: Some(2),
+            status: Some(503),
+            retry_after: Some(1),
+            path_prefix: Some("/v1/ext/photo".into()),
+            ..Default::default()
+        });
+        let t0 = Instant::now();
+        let r = env.upload("chakra", None, &[&b]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert!(
+            t0.elapsed().as_secs_f64() >= 2.0,
+            "Retry-After: 1 was honoured twice"
+        );
+        let ups = env.sandbox.uploads();
+        assert_eq!(ups.len(), 2, "one photo per file");
+        for u in &ups {
+            assert_eq!(u.sha256, sha256(&a));
+            let posts: Vec<_> = env
+                .requests_to("/v1/ext/photo/")
+                .into_iter()
+                .filter(|r| r.method == "POST" && r.path.ends_with(&u.remote_id))
+                .collect();
+            assert!(posts.len() >= 2, "retried under the same id: {posts:?}");
         }
-        let text = String::from_utf8_lossy(&std::fs::read(&entry).unwrap_or_default()).into_owned();
-        assert_no_secrets(&entry.display().to_string(), &text);
+        assert!(env
+            .requests_to("/v1/ext/photo/")
+            .iter()
+            .any(|r| r.fault.as_deref() == Some("reset")));
     }
-    for r in env.sandbox.requests() {
-        assert_no_secrets("a request URL", &format!("{}?{}", r.path, r.query.unwrap_or_default()));
+);
+
+t!(
+    capillary_basic_auth_and_deterministic_names,
+    |env: Env| async move {
+        env.profile("cap", "capillary", &[]).await;
+        let a = env.copy(JPEG_SMALL, "Shop front (1).jpg");
+        let r = env.upload("cap", None, &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        let l = r.line_for(&a);
+        assert!(l["url"].as_str().unwrap().contains("X-Amz-Expires=3600"));
+        let hash = sha256(&a);
+        let expect = format!(
+            "/api_gateway/file-service/rewards/Shop_front__1-{}.jpg",
+            &hash[..16]
+        );
+        let u = &env.sandbox.uploads()[0];
+        assert_eq!(u.path, expect);
+        assert_eq!(
+            (u.field.as_str(), u.sha256.as_str()),
+            ("file", hash.as_str())
+        );
+        assert_eq!(l["remote_id"], u.remote_id.as_str());
+        // Same file again: same object name (a retry or re-run cannot make a second file).
+        assert_eq!(env.upload("cap", Some("rewards"), &[&a]).await.code, 0);
+        assert_eq!(env.sandbox.uploads()[1].path, expect);
+        // Wrong password: clear message, not retried.
+        env.profile_with(
+            "capbad",
+            "capillary",
+            &[],
+            &[("username", creds::CAPILLARY_USER), ("password", "nope")],
+        )
+        .await;
+        let before = env.requests_to("/api_gateway").len();
+        let r = env.upload("capbad", None, &[&a]).await;
+        assert_eq!(r.code, 1);
+        assert!(r.line_for(&a)["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("password"));
+        assert_eq!(env.requests_to("/api_gateway").len() - before, 1);
+        // Unknown namespace.
+        let r = env.upload("cap", Some("nosuchspace"), &[&a]).await;
+        assert_eq!(r.line_for(&a)["error"]["kind"], "not_found");
     }
-    let list = env.ok(&["profile", "list", "--json"]).await;
-    assert!(list.lines().iter().all(|p| p["ready"] == true));
-});
+);
+
+t!(
+    capillary_oauth_with_configurable_header,
+    |env: Env| async move {
+        env.profile_with(
+            "capo",
+            "capillary",
+            &["oauth_header=CAP-API-ACCESS-TOKEN"],
+            &[
+                ("oauth_key", creds::CAPILLARY_KEY),
+                ("oauth_secret", creds::CAPILLARY_SECRET),
+            ],
+        )
+        .await;
+        let a = env.copy(PNG, "a.png");
+        let b = env.copy(JPEG_SMALL, "b.jpg");
+        let r = env.upload("capo", None, &[&a, &b]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(env.sandbox.token_requests(), 1);
+        assert!(env
+            .requests_to("/api_gateway")
+            .iter()
+            .all(|r| r.auth.as_deref() == Some("cap-api-access-token")));
+        // A 401 on the file service (token expired or revoked): a new token is generated once.
+        env.faults(Faults {
+            fail_next: Some(1),
+            status: Some(401),
+            path_prefix: Some("/api_gateway".into()),
+            ..Default::default()
+        });
+        let r = env.upload("capo", None, &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(
+            env.sandbox.token_requests(),
+            3,
+            "first token + a fresh one after the 401"
+        );
+    }
+);
+
+t!(
+    questionpro_key_in_header_never_in_url,
+    |env: Env| async move {
+        env.profile("qp", "questionpro", &[]).await;
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        let r = env.upload("qp", Some("1234567"), &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        let l = r.line_for(&a);
+        assert!(l["remote_id"].as_str().unwrap().parse::<u64>().is_ok());
+        assert!(l["url"].as_str().unwrap().starts_with(&env.url()));
+        let reqs = env.requests_to("/a/api/");
+        assert!(
+            reqs.iter()
+                .all(|r| r.query.is_none() && r.auth.as_deref() == Some("api-key")),
+            "{reqs:?}"
+        );
+        assert_eq!(env.sandbox.uploads()[0].sha256, sha256(&a));
+        // Unknown user, wrong key.
+        assert_eq!(
+            env.upload("qp", Some("999"), &[&a]).await.line_for(&a)["error"]["kind"],
+            "not_found"
+        );
+        env.profile_with("qpbad", "questionpro", &[], &[("api_key", "wrong-key-123")])
+            .await;
+        let r = env.upload("qpbad", Some("1234567"), &[&a]).await;
+        let e = &r.line_for(&a)["error"];
+        assert_eq!(e["code"], "UNAUTHORIZED_1010");
+        assert!(e["message"].as_str().unwrap().contains("api_key"));
+        assert!(!r.all_text().contains("wrong-key-123"));
+    }
+);
+
+t!(
+    questionpro_ambiguous_failures_are_not_repeated,
+    |env: Env| async move {
+        env.profile("qp", "questionpro", &[]).await;
+        let a = env.copy(JPEG_3MB, "a.jpg");
+        // A 500 after the whole file was sent: it may have landed; not repeated.
+        env.faults(Faults {
+            fail_next: Some(1),
+            status: Some(500),
+            path_prefix: Some("/a/api/".into()),
+            ..Default::default()
+        });
+        let r = env.upload("qp", Some("1234567"), &[&a]).await;
+        assert_eq!(r.code, 1);
+        let e = &r.line_for(&a)["error"];
+        assert_eq!(e["code"], "UPLOAD_UNCONFIRMED");
+        assert_eq!(e["kind"], "ambiguous");
+        assert_eq!(env.requests_to("/a/api/").len(), 1);
+        // 503 + Retry-After (not processed) and a reset before the body was sent: retried, one image.
+        env.faults(Faults {
+            fail_next: Some(1),
+            status: Some(503),
+            retry_after: Some(1),
+            path_prefix: Some("/a/api/".into()),
+            ..Default::default()
+        });
+        assert_eq!(env.upload("qp", Some("1234567"), &[&a]).await.code, 0);
+        env.faults(Faults {
+            reset_next: Some(1),
+            reset_after_bytes: Some(100_000),
+            path_prefix: Some("/a/api/".into()),
+            ..Default::default()
+        });
+        let r = env.upload("qp", Some("1234567"), &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(env.sandbox.uploads().len(), 2);
+    }
+);
+
+t!(
+    bad_files_get_clear_errors_and_nothing_is_sent,
+    |env: Env| async move {
+        env.profile("chakra", "chakrahq", &[]).await;
+        let missing = env.path("missing.jpg");
+        let dir = env.path("folder");
+        std::fs::create_dir(&dir).unwrap();
+        let text = env.write("notes.jpg", b"this is a shopping list, not a photo\n");
+        let pdf = env.write("scan.png", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
+        let empty = env.write("empty.jpg", b"");
+        let r = env
+            .upload("chakra", None, &[&missing, &dir, &text, &pdf, &empty])
+            .await;
+        assert_eq!(r.code, 1, "{r:?}");
+        let expect = [
+            (&missing, "FILE_NOT_FOUND", "no such file"),
+            (&dir, "IS_A_DIRECTORY", "folder"),
+            (&text, "NOT_AN_IMAGE", "a text file"),
+            (&pdf, "NOT_AN_IMAGE", "a PDF document"),
+            (&empty, "NOT_AN_IMAGE", "an empty file"),
+        ];
+        for (f, code, words) in expect {
+            let l = r.line_for(f);
+            assert_eq!(l["status"], "failed");
+            assert_eq!(l["error"]["code"], code);
+            let msg = l["error"]["message"].as_str().unwrap();
+            assert!(
+                msg.contains(&f.display().to_string()) && msg.contains(words),
+                "{msg}"
+            );
+        }
+        assert!(
+            env.sandbox.requests().is_empty(),
+            "nothing may be sent for bad files"
+        );
+        // Zoho: a WebP and an over-size photo are refused before sending.
+        env.profile("crm", "zoho-crm", &[]).await;
+        let webp = env.copy("webp/denali.webp", "x.webp");
+        let big = env.copy("jpeg-L/Canon_EOS_5D.jpg", "big.jpg");
+        let r = env.upload("crm", Some(LEAD), &[&webp, &big]).await;
+        assert_eq!(r.line_for(&webp)["error"]["code"], "UNSUPPORTED_FORMAT");
+        assert_eq!(r.line_for(&big)["error"]["code"], "TOO_MANY_PIXELS");
+        assert!(env.requests_to("/crm/").is_empty());
+    }
+);
+
+t!(
+    configuration_errors_exit_2_and_say_what_to_do,
+    |env: Env| async move {
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        let a_s = a.display().to_string();
+        let r = env.run(&["upload", "--profile", "nope", &a_s]).await;
+        assert_eq!(r.code, 2);
+        assert!(r.stderr.contains("photodrop profile add nope"), "{r:?}");
+        let r = env
+            .run(&["profile", "add", "x", "--provider", "dropbox"])
+            .await;
+        assert_eq!(r.code, 2);
+        assert!(r.stderr.contains("zoho-crm"), "{r:?}");
+        let r = env
+            .run(&[
+                "profile",
+                "add",
+                "x",
+                "--provider",
+                "chakrahq",
+                "--base-url",
+                "http://example.com",
+            ])
+            .await;
+        assert_eq!(r.code, 2);
+        assert!(r.stderr.contains("https"), "{r:?}");
+        let r = env
+            .run(&[
+                "profile",
+                "add",
+                "x",
+                "--provider",
+                "chakrahq",
+                "--set",
+                "token=abc",
+            ])
+            .await;
+        assert_eq!(r.code, 2);
+        assert!(r.stderr.contains("credential set x token"), "{r:?}");
+        env.ok(&[
+            "profile",
+            "add",
+            "c",
+            "--provider",
+            "chakrahq",
+            "--base-url",
+            &env.url(),
+        ])
+        .await;
+        let r = env.run(&["upload", "--profile", "c", &a_s]).await;
+        assert_eq!(r.code, 2);
+        assert!(
+            r.stderr.contains("photodrop credential set c token"),
+            "{r:?}"
+        );
+        assert!(r.stderr.contains("PHOTODROP_SECRET_C_TOKEN"), "{r:?}");
+        env.profile("crm", "zoho-crm", &[]).await;
+        for bad in ["Leads", "Leads/abc", "Le ads/123"] {
+            let r = env
+                .run(&["upload", "--profile", "crm", "--target", bad, &a_s])
+                .await;
+            assert_eq!(r.code, 2, "{bad}: {r:?}");
+        }
+        assert_eq!(
+            env.run(&["upload", "--profile", "crm"]).await.code,
+            2,
+            "no files is a usage error"
+        );
+        assert!(env.sandbox.requests().is_empty());
+    }
+);
+
+t!(
+    environment_secrets_work_without_the_keyring,
+    |env: Env| async move {
+        env.ok(&[
+            "profile",
+            "add",
+            "ci-chakra",
+            "--provider",
+            "chakrahq",
+            "--base-url",
+            &env.url(),
+        ])
+        .await;
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        let mut c = env.command();
+        c.env("PHOTODROP_SECRET_CI_CHAKRA_TOKEN", creds::CHAKRA_TOKEN);
+        let r = env
+            .run_with(
+                c,
+                &[
+                    "upload",
+                    "--json",
+                    "--profile",
+                    "ci-chakra",
+                    &a.display().to_string(),
+                ],
+                None,
+            )
+            .await;
+        assert_eq!(r.code, 0, "{r:?}");
+    }
+);
+
+t!(
+    secrets_never_reach_files_urls_or_output,
+    |env: Env| async move {
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        let mut out = String::new();
+        for (name, kind, target) in [
+            ("z", "zoho-crm", Some(LEAD)),
+            ("c", "chakrahq", None),
+            ("k", "capillary", None),
+            ("q", "questionpro", Some("1234567")),
+        ] {
+            env.profile(name, kind, &[]).await;
+            let r = env.upload(name, target, &[&a]).await;
+            assert_eq!(r.code, 0, "{kind}: {r:?}");
+            out.push_str(&r.all_text());
+            out.push_str(&env.ok(&["profile", "list", "--json"]).await.all_text());
+        }
+        assert_no_secrets("CLI output", &out);
+        for entry in walk(env.dir.path()) {
+            if entry.extension().is_some_and(|e| e == "jpg") {
+                continue;
+            }
+            let text =
+                String::from_utf8_lossy(&std::fs::read(&entry).unwrap_or_default()).into_owned();
+            assert_no_secrets(&entry.display().to_string(), &text);
+        }
+        for r in env.sandbox.requests() {
+            assert_no_secrets(
+                "a request URL",
+                &format!("{}?{}", r.path, r.query.unwrap_or_default()),
+            );
+        }
+        let list = env.ok(&["profile", "list", "--json"]).await;
+        assert!(list.lines().iter().all(|p| p["ready"] == true));
+    }
+);
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut out = vec![];

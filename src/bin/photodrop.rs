@@ -18,7 +18,11 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
 #[derive(Parser)]
-#[command(name = "photodrop", version, about = "Attach photos to records in Zoho CRM, Zoho Bigin, ChakraHQ, Capillary and QuestionPro")]
+#[command(
+    name = "photodrop",
+    version,
+    about = "Attach photos to records in Zoho CRM, Zoho Bigin, ChakraHQ, Capillary and QuestionPro"
+)]
 struct Cli {
     /// More logging on stderr (-v, -vv). RUST_LOG works too.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
@@ -138,7 +142,11 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {}", e.message);
-            ExitCode::from(if e.is_configuration() || e.kind == ErrorKind::Input { 2 } else { 1 })
+            ExitCode::from(if e.is_configuration() || e.kind == ErrorKind::Input {
+                2
+            } else {
+                1
+            })
         }
     }
 }
@@ -153,7 +161,12 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
         Cmd::Profile(p) => profile(App::from_env()?, p).await,
         Cmd::Credential(c) => credential(App::from_env()?, c).await,
         Cmd::Upload(u) => upload(App::from_env()?, u).await,
-        Cmd::Search { profile, module, query, json } => {
+        Cmd::Search {
+            profile,
+            module,
+            query,
+            json,
+        } => {
             let app = App::from_env()?;
             let p = app.profile(&profile)?;
             let provider = app.provider(&p)?;
@@ -166,7 +179,12 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
                 println!("No {module} record matches '{query}'.");
             } else {
                 for h in &hits {
-                    println!("{:<32} {:<40} {}", h.target, h.name, h.detail.as_deref().unwrap_or(""));
+                    println!(
+                        "{:<32} {:<40} {}",
+                        h.target,
+                        h.name,
+                        h.detail.as_deref().unwrap_or("")
+                    );
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -186,8 +204,15 @@ fn providers(json: bool) {
         let sets: Vec<String> = i.auth_sets.iter().map(|s| s.join(" + ")).collect();
         println!("  credentials: {}", sets.join("  or  "));
         for o in i.options {
-            let d = o.default.map(|d| format!(" (default {d})")).unwrap_or_default();
-            let c = if o.choices.is_empty() { String::new() } else { format!(" [{}]", o.choices.join(", ")) };
+            let d = o
+                .default
+                .map(|d| format!(" (default {d})"))
+                .unwrap_or_default();
+            let c = if o.choices.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", o.choices.join(", "))
+            };
             println!("  --set {}=…{c}{d}: {}", o.key, o.help);
         }
         println!();
@@ -197,7 +222,10 @@ fn providers(json: bool) {
 async fn sandbox(port: u16) -> Result<ExitCode, Error> {
     use photodrop::sandbox::{creds, Sandbox};
     let sb = Sandbox::start(port).await.map_err(|e| {
-        Error::config("SANDBOX_PORT", format!("Cannot listen on 127.0.0.1:{port} ({e}); pick another port with --port."))
+        Error::config(
+            "SANDBOX_PORT",
+            format!("Cannot listen on 127.0.0.1:{port} ({e}); pick another port with --port."),
+        )
     })?;
     let u = sb.url();
     let mut out = std::io::stdout().lock();
@@ -236,11 +264,20 @@ async fn sandbox(port: u16) -> Result<ExitCode, Error> {
 
 async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
     match cmd {
-        ProfileCmd::Add { name, provider, base_url, set, replace } => {
+        ProfileCmd::Add {
+            name,
+            provider,
+            base_url,
+            set,
+            replace,
+        } => {
             let mut options = BTreeMap::new();
             for kv in set {
                 let (k, v) = kv.split_once('=').ok_or_else(|| {
-                    Error::config("BAD_OPTION", format!("'{kv}' is not KEY=VALUE (e.g. --set dc=eu)."))
+                    Error::config(
+                        "BAD_OPTION",
+                        format!("'{kv}' is not KEY=VALUE (e.g. --set dc=eu)."),
+                    )
                 })?;
                 options.insert(k.trim().to_string(), v.trim().to_string());
             }
@@ -250,7 +287,12 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
                 .provider
                 .auth_sets
                 .iter()
-                .map(|s| s.iter().map(|f| format!("photodrop credential set {name} {f}")).collect::<Vec<_>>().join("; "))
+                .map(|s| {
+                    s.iter()
+                        .map(|f| format!("photodrop credential set {name} {f}"))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
                 .collect();
             println!("Added profile '{name}' ({}). Store its credentials (each value is read from stdin):", p.provider.name);
             println!("  {}", sets.join("\n  or: "));
@@ -263,16 +305,29 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
                     println!("{}", serde_json::to_string(v).expect("serialisable"));
                 }
             } else if views.is_empty() {
-                println!("No profiles yet. Add one with `photodrop profile add NAME --provider KIND`.");
+                println!(
+                    "No profiles yet. Add one with `photodrop profile add NAME --provider KIND`."
+                );
             } else {
                 for v in &views {
-                    let creds: Vec<String> = v.credentials.iter().map(|(f, s)| format!("{f}: {s}")).collect();
+                    let creds: Vec<String> = v
+                        .credentials
+                        .iter()
+                        .map(|(f, s)| format!("{f}: {s}"))
+                        .collect();
                     println!(
                         "{:<20} {:<12} {}{}  [{}]",
                         v.name,
                         v.provider,
-                        if v.ready { "ready" } else { "needs credentials" },
-                        v.base_url.as_deref().map(|u| format!("  via {u}")).unwrap_or_default(),
+                        if v.ready {
+                            "ready"
+                        } else {
+                            "needs credentials"
+                        },
+                        v.base_url
+                            .as_deref()
+                            .map(|u| format!("  via {u}"))
+                            .unwrap_or_default(),
                         creds.join(", ")
                     );
                 }
@@ -304,7 +359,8 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
 /// Read a secret from stdin: a hidden prompt on a terminal, else the whole input.
 fn read_secret(prompt: &str) -> Result<Secret, Error> {
     let value = if std::io::stdin().is_terminal() {
-        rpassword::prompt_password(prompt).map_err(|e| Error::config("STDIN", format!("Cannot read from the terminal: {e}")))?
+        rpassword::prompt_password(prompt)
+            .map_err(|e| Error::config("STDIN", format!("Cannot read from the terminal: {e}")))?
     } else {
         let mut s = String::new();
         std::io::stdin()
@@ -333,14 +389,20 @@ async fn credential(app: App, cmd: CredentialCmd) -> Result<ExitCode, Error> {
             tokio::task::spawn_blocking(move || a.set_credential(&n, &f, &secret))
                 .await
                 .map_err(|e| Error::internal(e.to_string()))??;
-            println!("Stored {field} for profile '{name}' in {}.", app.secrets.describe());
+            println!(
+                "Stored {field} for profile '{name}' in {}.",
+                app.secrets.describe()
+            );
             Ok(ExitCode::SUCCESS)
         }
         CredentialCmd::Remove { name, field } => {
             let p = app.profile(&name)?;
             let removed = app.remove_credentials(&p, field.as_deref())?;
             if removed.is_empty() {
-                println!("Nothing was stored for profile '{name}'{}.", field.map(|f| format!(" ({f})")).unwrap_or_default());
+                println!(
+                    "Nothing was stored for profile '{name}'{}.",
+                    field.map(|f| format!(" ({f})")).unwrap_or_default()
+                );
             } else {
                 println!("Removed {} for profile '{name}'.", removed.join(", "));
             }
@@ -350,7 +412,10 @@ async fn credential(app: App, cmd: CredentialCmd) -> Result<ExitCode, Error> {
             app.profile(&name)?;
             let code = read_secret(&format!("Zoho grant code for profile {name}: "))?;
             app.zoho_grant(&name, &code).await?;
-            println!("Exchanged the grant code; the refresh token for '{name}' is stored in {}.", app.secrets.describe());
+            println!(
+                "Exchanged the grant code; the refresh token for '{name}' is stored in {}.",
+                app.secrets.describe()
+            );
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -381,8 +446,22 @@ async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
         let shown = shown.clone();
         Arc::new(move |ev| {
             if !fancy {
-                if let BatchEvent::File { index, event: Event::Retrying { attempt, delay, error } } = &ev {
-                    tracing::info!("{}: attempt {attempt} failed ({}); retrying in {:.1}s", shown[*index], error.code, delay.as_secs_f64());
+                if let BatchEvent::File {
+                    index,
+                    event:
+                        Event::Retrying {
+                            attempt,
+                            delay,
+                            error,
+                        },
+                } = &ev
+                {
+                    tracing::info!(
+                        "{}: attempt {attempt} failed ({}); retrying in {:.1}s",
+                        shown[*index],
+                        error.code,
+                        delay.as_secs_f64()
+                    );
                 }
                 return;
             }
@@ -391,21 +470,39 @@ async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
                 BatchEvent::Started { index, total } => {
                     let pb = multi.add(ProgressBar::new(total));
                     pb.set_style(
-                        ProgressStyle::with_template("{msg:30!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}")
-                            .expect("template")
-                            .progress_chars("=> "),
+                        ProgressStyle::with_template(
+                            "{msg:30!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}",
+                        )
+                        .expect("template")
+                        .progress_chars("=> "),
                     );
                     pb.set_message(shown[index].clone());
                     b.insert(index, pb);
                 }
-                BatchEvent::File { index, event: Event::Progress { sent, .. } } => {
+                BatchEvent::File {
+                    index,
+                    event: Event::Progress { sent, .. },
+                } => {
                     if let Some(pb) = b.get(&index) {
                         pb.set_position(sent);
                     }
                 }
-                BatchEvent::File { index, event: Event::Retrying { attempt, delay, error } } => {
+                BatchEvent::File {
+                    index,
+                    event:
+                        Event::Retrying {
+                            attempt,
+                            delay,
+                            error,
+                        },
+                } => {
                     if let Some(pb) = b.get(&index) {
-                        pb.set_message(format!("{} (retry {attempt} in {:.0}s: {})", shown[index], delay.as_secs_f64(), error.code));
+                        pb.set_message(format!(
+                            "{} (retry {attempt} in {:.0}s: {})",
+                            shown[index],
+                            delay.as_secs_f64(),
+                            error.code
+                        ));
                     }
                 }
             }
@@ -452,5 +549,9 @@ async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
     if !json_out {
         println!("{uploaded} uploaded, {failed} failed.");
     }
-    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

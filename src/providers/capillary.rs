@@ -28,10 +28,26 @@ use url::Url;
 
 /// (cluster id, file-service host, OAuth API host).
 const CLUSTERS: &[(&str, &str, &str)] = &[
-    ("eu", "https://eucrm.cc.capillarytech.com", "https://eu.api.capillarytech.com"),
-    ("in", "https://incrm.cc.capillarytech.com", "https://apac.api.capillarytech.com"),
-    ("sg", "https://sgcrm.cc.capillarytech.com", "https://apac2.api.capillarytech.com"),
-    ("us", "https://uscrm.cc.capillarytech.com", "https://us.api.capillarytech.com"),
+    (
+        "eu",
+        "https://eucrm.cc.capillarytech.com",
+        "https://eu.api.capillarytech.com",
+    ),
+    (
+        "in",
+        "https://incrm.cc.capillarytech.com",
+        "https://apac.api.capillarytech.com",
+    ),
+    (
+        "sg",
+        "https://sgcrm.cc.capillarytech.com",
+        "https://apac2.api.capillarytech.com",
+    ),
+    (
+        "us",
+        "https://uscrm.cc.capillarytech.com",
+        "https://us.api.capillarytech.com",
+    ),
 ];
 
 pub static INFO: ProviderInfo = ProviderInfo {
@@ -58,9 +74,17 @@ pub static INFO: ProviderInfo = ProviderInfo {
 
 pub struct Capillary;
 
+// One value per provider instance, so the size difference between variants is irrelevant.
+#[allow(clippy::large_enum_variant)]
 enum Auth {
     Basic(Secret),
-    OAuth { key: Secret, secret: Secret, host: Url, header: String, cache: Mutex<Option<(Secret, Instant)>> },
+    OAuth {
+        key: Secret,
+        secret: Secret,
+        host: Url,
+        header: String,
+        cache: Mutex<Option<(Secret, Instant)>>,
+    },
 }
 
 struct Cap {
@@ -75,11 +99,18 @@ struct Cap {
 pub fn basic_header(user: &str, password: &str) -> String {
     let md5 = hex::encode(Md5::digest(password.as_bytes()));
     let raw = format!("{user}:{md5}");
-    format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(raw))
+    format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(raw)
+    )
 }
 
 fn host_url(s: &str) -> Result<Url> {
-    let s = if s.contains("://") { s.to_string() } else { format!("https://{s}") };
+    let s = if s.contains("://") {
+        s.to_string()
+    } else {
+        format!("https://{s}")
+    };
     crate::config::parse_base_url(&s)
 }
 
@@ -92,7 +123,10 @@ impl ProviderFactory for Capillary {
         let c = &cx.credentials;
         let cluster = p.option("cluster").unwrap_or("eu");
         let (base, api) = match CLUSTERS.iter().find(|r| r.0 == cluster) {
-            Some(r) => (Url::parse(r.1).expect("static"), Url::parse(r.2).expect("static")),
+            Some(r) => (
+                Url::parse(r.1).expect("static"),
+                Url::parse(r.2).expect("static"),
+            ),
             None => {
                 let u = host_url(cluster)?;
                 (u.clone(), u)
@@ -109,7 +143,9 @@ impl ProviderFactory for Capillary {
             Some("oauth") => None,
             _ => match (c.get("username")?, c.get("password")?) {
                 (Some(u), Some(pw)) => Some((u, pw)),
-                _ if want == Some("basic") => return Err(credentials::missing(c.profile(), &["username", "password"])),
+                _ if want == Some("basic") => {
+                    return Err(credentials::missing(c.profile(), &["username", "password"]))
+                }
                 _ => None,
             },
         };
@@ -123,29 +159,49 @@ impl ProviderFactory for Capillary {
                         key: key.clone(),
                         secret: secret.clone(),
                         host: oauth_host,
-                        header: p.option("oauth_header").unwrap_or("X-CAP-API-OAUTH-TOKEN").to_string(),
+                        header: p
+                            .option("oauth_header")
+                            .unwrap_or("X-CAP-API-OAUTH-TOKEN")
+                            .to_string(),
                         cache: Mutex::new(None),
                     },
                     vec![key, secret],
                 ),
                 _ => {
                     let mut e = credentials::missing(c.profile(), &["username", "password"]);
-                    e.message.push_str(" (Or use OAuth: store oauth_key and oauth_secret.)");
+                    e.message
+                        .push_str(" (Or use OAuth: store oauth_key and oauth_secret.)");
                     return Err(e);
                 }
             }
         };
         let namespace = p.option("namespace").unwrap_or("rewards").to_string();
         validate_namespace(&namespace)?;
-        Ok(Arc::new(Cap { base, namespace, auth, http: cx.http, secrets }))
+        Ok(Arc::new(Cap {
+            base,
+            namespace,
+            auth,
+            http: cx.http,
+            secrets,
+        }))
     }
 }
 
 fn validate_namespace(ns: &str) -> Result<()> {
-    if !ns.is_empty() && ns.len() <= 64 && ns.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+    if !ns.is_empty()
+        && ns.len() <= 64
+        && ns
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
         Ok(())
     } else {
-        Err(Error::config("BAD_TARGET", format!("'{ns}' is not a Capillary namespace (letters, digits, '-' and '_', e.g. rewards).")))
+        Err(Error::config(
+            "BAD_TARGET",
+            format!(
+                "'{ns}' is not a Capillary namespace (letters, digits, '-' and '_', e.g. rewards)."
+            ),
+        ))
     }
 }
 
@@ -159,14 +215,24 @@ pub fn object_name(file_name: &str, sha256_hex: &str, format: ImageFormat) -> St
         .unwrap_or_default();
     let mut clean: String = stem
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let trimmed = clean.trim_matches('_').to_string();
     clean = trimmed.chars().take(60).collect();
     if clean.is_empty() {
         clean = "photo".into();
     }
-    format!("{clean}-{}.{}", &sha256_hex[..16.min(sha256_hex.len())], format.ext())
+    format!(
+        "{clean}-{}.{}",
+        &sha256_hex[..16.min(sha256_hex.len())],
+        format.ext()
+    )
 }
 
 impl Cap {
@@ -177,14 +243,22 @@ impl Cap {
     async fn auth_header(&self) -> Result<(String, Secret)> {
         match &self.auth {
             Auth::Basic(h) => Ok(("Authorization".into(), h.clone())),
-            Auth::OAuth { key, secret, host, header, cache } => {
+            Auth::OAuth {
+                key,
+                secret,
+                host,
+                header,
+                cache,
+            } => {
                 let mut c = cache.lock().await;
                 if let Some((tok, until)) = c.as_ref() {
                     if Instant::now() < *until {
                         return Ok((header.clone(), tok.clone()));
                     }
                 }
-                let url = host.join("v3/oauth/token/generate").map_err(|e| Error::internal(e.to_string()))?;
+                let url = host
+                    .join("v3/oauth/token/generate")
+                    .map_err(|e| Error::internal(e.to_string()))?;
                 let resp = self
                     .http
                     .inner
@@ -198,11 +272,17 @@ impl Cap {
                 let tok = v.pointer("/data/accessToken").and_then(|t| t.as_str());
                 match tok {
                     Some(t) if r.is_success() => {
-                        let ttl = v.pointer("/data/ttlSeconds").and_then(|t| t.as_u64()).unwrap_or(300);
+                        let ttl = v
+                            .pointer("/data/ttlSeconds")
+                            .and_then(|t| t.as_u64())
+                            .unwrap_or(300);
                         // Renew a minute early (half-way for very short tokens).
                         let margin = if ttl > 120 { 60 } else { ttl / 2 };
                         let tok = Secret::new(t);
-                        *c = Some((tok.clone(), Instant::now() + Duration::from_secs(ttl - margin)));
+                        *c = Some((
+                            tok.clone(),
+                            Instant::now() + Duration::from_secs(ttl - margin),
+                        ));
                         Ok((header.clone(), tok))
                     }
                     _ => {
@@ -266,13 +346,19 @@ impl Provider for Cap {
     }
 
     fn parse_target(&self, raw: Option<&str>) -> Result<Target> {
-        let ns = raw.map(|s| s.trim().trim_matches('/')).filter(|s| !s.is_empty()).unwrap_or(&self.namespace);
+        let ns = raw
+            .map(|s| s.trim().trim_matches('/'))
+            .filter(|s| !s.is_empty())
+            .unwrap_or(&self.namespace);
         validate_namespace(ns)?;
         Ok(Target(ns.to_string()))
     }
 
     async fn upload(&self, item: &UploadItem, progress: ProgressFn) -> Result<Receipt> {
-        let hash = item.sha256.as_deref().ok_or_else(|| Error::internal("content hash missing for Capillary upload"))?;
+        let hash = item
+            .sha256
+            .as_deref()
+            .ok_or_else(|| Error::internal("content hash missing for Capillary upload"))?;
         let name = object_name(&item.file_name, hash, item.format);
         let mut url = self.base.clone();
         url.path_segments_mut()
@@ -297,9 +383,13 @@ impl Provider for Cap {
             || v.get("status") == Some(&serde_json::Value::Bool(true));
         if !r.is_success() || !ok_status {
             if r.is_success() {
-                return Err(Error::new(ErrorKind::Rejected, "UPLOAD_NOT_CONFIRMED", "Capillary answered without confirming the upload.")
-                    .with_provider(INFO.id)
-                    .with_body(Some(r.body)));
+                return Err(Error::new(
+                    ErrorKind::Rejected,
+                    "UPLOAD_NOT_CONFIRMED",
+                    "Capillary answered without confirming the upload.",
+                )
+                .with_provider(INFO.id)
+                .with_body(Some(r.body)));
             }
             return Err(self.classify(&r));
         }
@@ -307,8 +397,15 @@ impl Provider for Cap {
             .pointer("/file/file_handle")
             .and_then(|x| x.as_str())
             .or_else(|| v.pointer("/file/s3_token").and_then(|x| x.as_str()))
-            .ok_or_else(|| Error::internal("Capillary's answer has no file_handle").with_provider(INFO.id).with_body(Some(r.body.clone())))?;
-        let link = v.get("secureFilePath").and_then(|x| x.as_str()).map(str::to_string);
+            .ok_or_else(|| {
+                Error::internal("Capillary's answer has no file_handle")
+                    .with_provider(INFO.id)
+                    .with_body(Some(r.body.clone()))
+            })?;
+        let link = v
+            .get("secureFilePath")
+            .and_then(|x| x.as_str())
+            .map(str::to_string);
         Ok(Receipt {
             remote_id: handle.to_string(),
             url_expires_in_secs: link.as_ref().map(|_| 3600),
@@ -350,15 +447,29 @@ mod tests {
     fn basic_uses_md5_of_password() {
         // The example from Capillary's Basic authentication page.
         let h = basic_header("store.server", "server123");
-        let raw = base64::engine::general_purpose::STANDARD.decode(&h[6..]).unwrap();
-        assert_eq!(String::from_utf8(raw).unwrap(), "store.server:8a16a6b70505eb1f1ff7cdc0cd5559a7");
+        let raw = base64::engine::general_purpose::STANDARD
+            .decode(&h[6..])
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(raw).unwrap(),
+            "store.server:8a16a6b70505eb1f1ff7cdc0cd5559a7"
+        );
     }
 
     #[test]
     fn object_names_are_safe_and_deterministic() {
         let h = "0123456789abcdef0123";
-        assert_eq!(object_name("Façade photo (1).JPG", h, ImageFormat::Jpeg), "Fa_ade_photo__1-0123456789abcdef.jpg");
-        assert_eq!(object_name("../../etc/passwd.png", h, ImageFormat::Png), "passwd-0123456789abcdef.png");
-        assert_eq!(object_name("...", h, ImageFormat::Png), "photo-0123456789abcdef.png");
+        assert_eq!(
+            object_name("Façade photo (1).JPG", h, ImageFormat::Jpeg),
+            "Fa_ade_photo__1-0123456789abcdef.jpg"
+        );
+        assert_eq!(
+            object_name("../../etc/passwd.png", h, ImageFormat::Png),
+            "passwd-0123456789abcdef.png"
+        );
+        assert_eq!(
+            object_name("...", h, ImageFormat::Png),
+            "photo-0123456789abcdef.png"
+        );
     }
 }

@@ -46,7 +46,11 @@ impl ProviderFactory for ChakraHq {
             .base_url
             .clone()
             .unwrap_or_else(|| Url::parse(DEFAULT_BASE).expect("static URL"));
-        Ok(Arc::new(Chakra { base, token, http: cx.http }))
+        Ok(Arc::new(Chakra {
+            base,
+            token,
+            http: cx.http,
+        }))
     }
 }
 
@@ -68,28 +72,43 @@ fn parse(raw: &str) -> Result<Option<ProcessTarget>> {
         return Ok(None);
     }
     let parts: Vec<&str> = raw.split('/').collect();
-    let ok_part = |s: &str| !s.is_empty() && s.len() <= 100 && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    let ok_part = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 100
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    };
     if parts.len() != 3 || !parts.iter().all(|p| ok_part(p)) {
         return Err(Error::config(
             "BAD_TARGET",
             format!("'{raw}' is not PROCEDURE/PROCESS_ID/ATTRIBUTE (e.g. lead/6570f1.../site_photo); leave the target out for a free photo."),
         ));
     }
-    Ok(Some(ProcessTarget { procedure: parts[0].into(), process: parts[1].into(), attribute: parts[2].into() }))
+    Ok(Some(ProcessTarget {
+        procedure: parts[0].into(),
+        process: parts[1].into(),
+        attribute: parts[2].into(),
+    }))
 }
 
 impl Chakra {
     fn url(&self, path: &str) -> Result<Url> {
-        self.base.join(path).map_err(|e| Error::internal(e.to_string()))
+        self.base
+            .join(path)
+            .map_err(|e| Error::internal(e.to_string()))
     }
 
     fn classify(&self, r: &Response, what: &str) -> Error {
         let v = r.json().unwrap_or_default();
-        let server_msg = v
-            .get("_errors")
-            .and_then(|e| e.get(0))
-            .map(|e| e.as_str().map(str::to_string).unwrap_or_else(|| e.to_string()));
-        let said = server_msg.as_deref().map(|m| format!(" ChakraHQ said: {m}.")).unwrap_or_default();
+        let server_msg = v.get("_errors").and_then(|e| e.get(0)).map(|e| {
+            e.as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| e.to_string())
+        });
+        let said = server_msg
+            .as_deref()
+            .map(|m| format!(" ChakraHQ said: {m}."))
+            .unwrap_or_default();
         let (kind, msg) = match r.status {
             401 => (ErrorKind::Auth, format!("ChakraHQ refused the access token.{said} Create an access token under Admin → API Keys and run `photodrop credential set PROFILE token`.")),
             403 => (ErrorKind::Permission, format!("The ChakraHQ API key's role may not {what}.{said} Give the key's access role that permission.")),
@@ -104,7 +123,11 @@ impl Chakra {
             .redact(&[self.token.expose()])
     }
 
-    async fn send(&self, req: reqwest::RequestBuilder, tracker: Option<&http::SendTracker>) -> Result<Response> {
+    async fn send(
+        &self,
+        req: reqwest::RequestBuilder,
+        tracker: Option<&http::SendTracker>,
+    ) -> Result<Response> {
         let resp = req
             .bearer_auth(self.token.expose())
             .send()
@@ -113,7 +136,11 @@ impl Chakra {
         http::read(INFO.id, resp, tracker).await
     }
 
-    async fn upload_photo(&self, item: &UploadItem, progress: ProgressFn) -> Result<(String, String)> {
+    async fn upload_photo(
+        &self,
+        item: &UploadItem,
+        progress: ProgressFn,
+    ) -> Result<(String, String)> {
         let photo_id = item.idempotency_key.to_string();
         let stem = std::path::Path::new(&item.file_name)
             .file_stem()
@@ -125,14 +152,21 @@ impl Chakra {
             .text("filename", stem)
             .text("filetype", item.format.ext());
         let url = self.url(&format!("v1/ext/photo/{photo_id}"))?;
-        let r = self.send(self.http.inner.post(url).multipart(form), Some(&tracker)).await?;
+        let r = self
+            .send(self.http.inner.post(url).multipart(form), Some(&tracker))
+            .await?;
         if r.is_success() {
             let v = r.json().unwrap_or_default();
-            let id = v.pointer("/_data/id").and_then(|x| x.as_str()).unwrap_or_default();
+            let id = v
+                .pointer("/_data/id")
+                .and_then(|x| x.as_str())
+                .unwrap_or_default();
             if id != photo_id {
-                return Err(Error::internal(format!("ChakraHQ answered with photo id '{id}', expected {photo_id}"))
-                    .with_provider(INFO.id)
-                    .with_body(Some(r.body)));
+                return Err(Error::internal(format!(
+                    "ChakraHQ answered with photo id '{id}', expected {photo_id}"
+                ))
+                .with_provider(INFO.id)
+                .with_body(Some(r.body)));
             }
             return Ok((photo_id, r.body));
         }
@@ -159,7 +193,10 @@ impl Provider for Chakra {
             None => Ok(Target(String::new())),
             Some(r) => match parse(r)? {
                 None => Ok(Target(String::new())),
-                Some(t) => Ok(Target(format!("{}/{}/{}", t.procedure, t.process, t.attribute))),
+                Some(t) => Ok(Target(format!(
+                    "{}/{}/{}",
+                    t.procedure, t.process, t.attribute
+                ))),
             },
         }
     }
@@ -169,11 +206,17 @@ impl Provider for Chakra {
         let (photo_id, mut raw) = self.upload_photo(item, progress).await?;
         if let Some(t) = target {
             // Setting an attribute is idempotent, so this step can be repeated safely too.
-            let url = self.url(&format!("v1/ext/procedure/{}/process/{}", t.procedure, t.process))?;
+            let url = self.url(&format!(
+                "v1/ext/procedure/{}/process/{}",
+                t.procedure, t.process
+            ))?;
             let body = serde_json::json!({ "data": { t.attribute.clone(): photo_id } });
-            let r = self.send(self.http.inner.put(url).json(&body), None).await?;
+            let r = self
+                .send(self.http.inner.put(url).json(&body), None)
+                .await?;
             if !r.is_success() {
-                let mut e = self.classify(&r, &format!("set {} on process {}", t.attribute, t.process));
+                let mut e =
+                    self.classify(&r, &format!("set {} on process {}", t.attribute, t.process));
                 e.message = format!(
                     "Photo {photo_id} was uploaded but not attached to process {}/{}: {}",
                     t.procedure, t.process, e.message
@@ -182,11 +225,18 @@ impl Provider for Chakra {
             }
             raw = format!("{raw}\n{}", r.body);
         }
-        Ok(Receipt { remote_id: photo_id, url: None, url_expires_in_secs: None, raw })
+        Ok(Receipt {
+            remote_id: photo_id,
+            url: None,
+            url_expires_in_secs: None,
+            raw,
+        })
     }
 
     async fn verify(&self) -> Result<String> {
-        let r = self.send(self.http.inner.get(self.url("v1/ext/config")?), None).await?;
+        let r = self
+            .send(self.http.inner.get(self.url("v1/ext/config")?), None)
+            .await?;
         if !r.is_success() {
             return Err(self.classify(&r, "read the configuration"));
         }

@@ -122,7 +122,11 @@ pub async fn file_part(
 }
 
 /// Classify a transport-level failure (no HTTP response).
-pub fn transport_error(provider: &'static str, e: reqwest::Error, tracker: Option<&SendTracker>) -> Error {
+pub fn transport_error(
+    provider: &'static str,
+    e: reqwest::Error,
+    tracker: Option<&SendTracker>,
+) -> Error {
     // without_url: URLs carry no secrets by design, but error text stays short.
     let e = e.without_url();
     let sent = tracker.map(|t| t.complete()).unwrap_or(true);
@@ -142,7 +146,13 @@ pub fn transport_error(provider: &'static str, e: reqwest::Error, tracker: Optio
     }
     let mut err = Error::new(
         ErrorKind::Transient,
-        if e.is_timeout() { "TIMEOUT" } else if e.is_connect() { "CONNECT_FAILED" } else { "NETWORK" },
+        if e.is_timeout() {
+            "TIMEOUT"
+        } else if e.is_connect() {
+            "CONNECT_FAILED"
+        } else {
+            "NETWORK"
+        },
         format!(
             "{what} to {provider} ({detail}). Check the network; PhotoDrop retries automatically."
         ),
@@ -239,7 +249,10 @@ mod tests {
         h.insert("retry-after", "7".parse().unwrap());
         assert_eq!(parse_retry_after(&h), Some(Duration::from_secs(7)));
         let future = SystemTime::now() + Duration::from_secs(100);
-        h.insert("retry-after", httpdate::fmt_http_date(future).parse().unwrap());
+        h.insert(
+            "retry-after",
+            httpdate::fmt_http_date(future).parse().unwrap(),
+        );
         let d = parse_retry_after(&h).unwrap();
         assert!(d.as_secs() >= 98 && d.as_secs() <= 100, "{d:?}");
     }

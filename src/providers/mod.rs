@@ -202,7 +202,10 @@ pub trait Provider: Send + Sync {
     async fn search(&self, _module: &str, _query: &str) -> Result<Vec<RecordHit>> {
         Err(crate::Error::config(
             "SEARCH_UNSUPPORTED",
-            format!("{} has no record search; type the target id.", self.info().name),
+            format!(
+                "{} has no record search; type the target id.",
+                self.info().name
+            ),
         ))
     }
 }

@@ -33,7 +33,10 @@ pub static INFO: ProviderInfo = ProviderInfo {
     id: "questionpro",
     name: "QuestionPro",
     target_help: "a QuestionPro user id, e.g. 1234567",
-    fields: &[FieldSpec { name: "api_key", help: "API key (Integration → Developer API → Get API Key)" }],
+    fields: &[FieldSpec {
+        name: "api_key",
+        help: "API key (Integration → Developer API → Get API Key)",
+    }],
     auth_sets: &[&["api_key"]],
     options: &[OptionSpec {
         key: "datacenter",
@@ -41,9 +44,18 @@ pub static INFO: ProviderInfo = ProviderInfo {
         default: Some("us"),
         choices: &["us", "eu", "ca", "sg", "au", "ae", "sa", "ksa"],
     }],
-    limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
+    limits: Limits {
+        formats: ImageFormat::ALL,
+        max_bytes: None,
+        max_pixels: None,
+    },
     // 300 calls per minute per key: 4 in parallel stays well inside.
-    caps: Capabilities { idempotency: Idempotency::None, search: false, max_concurrency: 4, needs_content_hash: false },
+    caps: Capabilities {
+        idempotency: Idempotency::None,
+        search: false,
+        max_concurrency: 4,
+        needs_content_hash: false,
+    },
 };
 
 pub struct QuestionPro;
@@ -57,10 +69,20 @@ impl ProviderFactory for QuestionPro {
         let dc = cx.profile.option("datacenter").unwrap_or("us");
         let base = match &cx.profile.base_url {
             Some(b) => b.clone(),
-            None => Url::parse(DATA_CENTRES.iter().find(|r| r.0 == dc).map(|r| r.1).unwrap_or(DATA_CENTRES[0].1))
-                .expect("static URL"),
+            None => Url::parse(
+                DATA_CENTRES
+                    .iter()
+                    .find(|r| r.0 == dc)
+                    .map(|r| r.1)
+                    .unwrap_or(DATA_CENTRES[0].1),
+            )
+            .expect("static URL"),
         };
-        Ok(Arc::new(Qp { base, key, http: cx.http }))
+        Ok(Arc::new(Qp {
+            base,
+            key,
+            http: cx.http,
+        }))
     }
 }
 
@@ -76,7 +98,10 @@ fn parse_user(raw: Option<&str>) -> Result<String> {
         return Err(Error::config("TARGET_REQUIRED", "QuestionPro needs a target: --target USER_ID (the numeric id of the QuestionPro user whose image library receives the photo)."));
     }
     if raw.len() > 19 || !raw.chars().all(|c| c.is_ascii_digit()) {
-        return Err(Error::config("BAD_TARGET", format!("'{raw}' is not a QuestionPro user id (a number such as 1234567).")));
+        return Err(Error::config(
+            "BAD_TARGET",
+            format!("'{raw}' is not a QuestionPro user id (a number such as 1234567)."),
+        ));
     }
     Ok(raw.to_string())
 }
@@ -85,12 +110,37 @@ impl Qp {
     fn classify(&self, r: &Response) -> Error {
         let v = r.json().unwrap_or_default();
         let err = v.pointer("/response/error");
-        let id = err.and_then(|e| e.get("id")).map(|x| x.as_str().map(str::to_string).unwrap_or_else(|| x.to_string())).unwrap_or_default();
-        let name = err.and_then(|e| e.get("name")).and_then(|x| x.as_str()).unwrap_or("");
-        let qmsg = err.and_then(|e| e.get("message")).and_then(|x| x.as_str()).unwrap_or("");
-        let said = if qmsg.is_empty() { String::new() } else { format!(" QuestionPro said: {qmsg}.") };
-        let code = if name.is_empty() { format!("HTTP_{}", r.status) } else if id.is_empty() { name.to_string() } else { format!("{name}_{id}") };
-        let quota = r.status == 429 && r.retry_after().is_none() && qmsg.to_lowercase().contains("api call limit");
+        let id = err
+            .and_then(|e| e.get("id"))
+            .map(|x| {
+                x.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| x.to_string())
+            })
+            .unwrap_or_default();
+        let name = err
+            .and_then(|e| e.get("name"))
+            .and_then(|x| x.as_str())
+            .unwrap_or("");
+        let qmsg = err
+            .and_then(|e| e.get("message"))
+            .and_then(|x| x.as_str())
+            .unwrap_or("");
+        let said = if qmsg.is_empty() {
+            String::new()
+        } else {
+            format!(" QuestionPro said: {qmsg}.")
+        };
+        let code = if name.is_empty() {
+            format!("HTTP_{}", r.status)
+        } else if id.is_empty() {
+            name.to_string()
+        } else {
+            format!("{name}_{id}")
+        };
+        let quota = r.status == 429
+            && r.retry_after().is_none()
+            && qmsg.to_lowercase().contains("api call limit");
         let (kind, msg) = match (r.status, id.as_str()) {
             (401, _) | (_, "1010") => (ErrorKind::Auth, format!("QuestionPro refused the API key.{said} Copy it again from Integration → Developer API and run `photodrop credential set PROFILE api_key`; also check the datacenter option.")),
             (403, _) | (_, "1011") => (ErrorKind::Permission, format!("The QuestionPro API key may not add images for this user.{said} Ask your QuestionPro admin for permission.")),
@@ -124,7 +174,10 @@ impl Provider for Qp {
 
     async fn upload(&self, item: &UploadItem, progress: ProgressFn) -> Result<Receipt> {
         let user = parse_user(Some(&item.target.0))?;
-        let url = self.base.join(&format!("a/api/v2/users/{user}/images")).map_err(|e| Error::internal(e.to_string()))?;
+        let url = self
+            .base
+            .join(&format!("a/api/v2/users/{user}/images"))
+            .map_err(|e| Error::internal(e.to_string()))?;
         let (part, tracker) = http::file_part(item, &item.file_name, progress).await?;
         let form = reqwest::multipart::Form::new().part("file", part);
         let resp = self
@@ -141,21 +194,45 @@ impl Provider for Qp {
             return Err(self.classify(&r));
         }
         let v = r.json().unwrap_or_default();
-        let id = v.pointer("/response/imageID").map(|x| x.as_i64().map(|n| n.to_string()).unwrap_or_else(|| x.to_string().trim_matches('"').to_string()));
+        let id = v.pointer("/response/imageID").map(|x| {
+            x.as_i64()
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| x.to_string().trim_matches('"').to_string())
+        });
         let Some(id) = id else {
             return Err(Error::new(ErrorKind::Ambiguous, "UPLOAD_NOT_CONFIRMED", "QuestionPro answered without an image id; the image may or may not have been added. Check the user's image library before uploading again.")
                 .with_provider(INFO.id)
                 .with_body(Some(r.body)));
         };
-        let link = v.pointer("/response/imageURL").and_then(|x| x.as_str()).map(str::to_string);
-        Ok(Receipt { remote_id: id, url: link, url_expires_in_secs: None, raw: r.body })
+        let link = v
+            .pointer("/response/imageURL")
+            .and_then(|x| x.as_str())
+            .map(str::to_string);
+        Ok(Receipt {
+            remote_id: id,
+            url: link,
+            url_expires_in_secs: None,
+            raw: r.body,
+        })
     }
 
     async fn verify(&self) -> Result<String> {
         // Cheapest authenticated call: the organisation's image list, first page of one.
-        let mut url = self.base.join("a/api/v2/images").map_err(|e| Error::internal(e.to_string()))?;
-        url.query_pairs_mut().append_pair("page", "1").append_pair("perPage", "1");
-        let resp = self.http.inner.get(url).header("api-key", self.key.expose()).send().await.map_err(|e| http::transport_error(INFO.id, e, None))?;
+        let mut url = self
+            .base
+            .join("a/api/v2/images")
+            .map_err(|e| Error::internal(e.to_string()))?;
+        url.query_pairs_mut()
+            .append_pair("page", "1")
+            .append_pair("perPage", "1");
+        let resp = self
+            .http
+            .inner
+            .get(url)
+            .header("api-key", self.key.expose())
+            .send()
+            .await
+            .map_err(|e| http::transport_error(INFO.id, e, None))?;
         let r = http::read(INFO.id, resp, None).await?;
         if !r.is_success() {
             return Err(self.classify(&r));

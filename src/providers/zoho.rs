@@ -27,14 +27,54 @@ use url::Url;
 
 /// Zoho data centres: (id, accounts server, API domain, CRM web host).
 pub const DATA_CENTRES: &[(&str, &str, &str, &str)] = &[
-    ("us", "https://accounts.zoho.com", "https://www.zohoapis.com", "https://crm.zoho.com"),
-    ("eu", "https://accounts.zoho.eu", "https://www.zohoapis.eu", "https://crm.zoho.eu"),
-    ("in", "https://accounts.zoho.in", "https://www.zohoapis.in", "https://crm.zoho.in"),
-    ("au", "https://accounts.zoho.com.au", "https://www.zohoapis.com.au", "https://crm.zoho.com.au"),
-    ("jp", "https://accounts.zoho.jp", "https://www.zohoapis.jp", "https://crm.zoho.jp"),
-    ("ca", "https://accounts.zohocloud.ca", "https://www.zohoapis.ca", "https://crm.zohocloud.ca"),
-    ("cn", "https://accounts.zoho.com.cn", "https://www.zohoapis.com.cn", "https://crm.zoho.com.cn"),
-    ("sa", "https://accounts.zoho.sa", "https://www.zohoapis.sa", "https://crm.zoho.sa"),
+    (
+        "us",
+        "https://accounts.zoho.com",
+        "https://www.zohoapis.com",
+        "https://crm.zoho.com",
+    ),
+    (
+        "eu",
+        "https://accounts.zoho.eu",
+        "https://www.zohoapis.eu",
+        "https://crm.zoho.eu",
+    ),
+    (
+        "in",
+        "https://accounts.zoho.in",
+        "https://www.zohoapis.in",
+        "https://crm.zoho.in",
+    ),
+    (
+        "au",
+        "https://accounts.zoho.com.au",
+        "https://www.zohoapis.com.au",
+        "https://crm.zoho.com.au",
+    ),
+    (
+        "jp",
+        "https://accounts.zoho.jp",
+        "https://www.zohoapis.jp",
+        "https://crm.zoho.jp",
+    ),
+    (
+        "ca",
+        "https://accounts.zohocloud.ca",
+        "https://www.zohoapis.ca",
+        "https://crm.zohocloud.ca",
+    ),
+    (
+        "cn",
+        "https://accounts.zoho.com.cn",
+        "https://www.zohoapis.com.cn",
+        "https://crm.zoho.com.cn",
+    ),
+    (
+        "sa",
+        "https://accounts.zoho.sa",
+        "https://www.zohoapis.sa",
+        "https://crm.zoho.sa",
+    ),
 ];
 pub const DC_IDS: &[&str] = &["us", "eu", "in", "au", "jp", "ca", "cn", "sa"];
 
@@ -49,12 +89,27 @@ pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
 pub const MAX_PIXELS: u64 = 10_000_000;
 
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { name: "client_id", help: "Client ID from the Zoho API console (Self Client)" },
-    FieldSpec { name: "client_secret", help: "Client secret from the Zoho API console" },
-    FieldSpec { name: "refresh_token", help: "Refresh token (or exchange a grant code: `photodrop credential zoho-grant PROFILE`)" },
-    FieldSpec { name: "access_token", help: "A raw access token instead of the three above (expires within an hour)" },
+    FieldSpec {
+        name: "client_id",
+        help: "Client ID from the Zoho API console (Self Client)",
+    },
+    FieldSpec {
+        name: "client_secret",
+        help: "Client secret from the Zoho API console",
+    },
+    FieldSpec {
+        name: "refresh_token",
+        help: "Refresh token (or exchange a grant code: `photodrop credential zoho-grant PROFILE`)",
+    },
+    FieldSpec {
+        name: "access_token",
+        help: "A raw access token instead of the three above (expires within an hour)",
+    },
 ];
-pub const AUTH_SETS: &[&[&str]] = &[&["client_id", "client_secret", "refresh_token"], &["access_token"]];
+pub const AUTH_SETS: &[&[&str]] = &[
+    &["client_id", "client_secret", "refresh_token"],
+    &["access_token"],
+];
 
 /// Hidden keyring field holding the cached token record.
 pub const TOKEN_CACHE_FIELD: &str = "zoho_token_cache";
@@ -200,7 +255,11 @@ impl ZohoAuth {
                 client_id,
                 client_secret,
                 refresh_token,
-            } => vec![client_id.expose(), client_secret.expose(), refresh_token.expose()],
+            } => vec![
+                client_id.expose(),
+                client_secret.expose(),
+                refresh_token.expose(),
+            ],
             Mode::Static(t) => vec![t.expose()],
         }
     }
@@ -209,7 +268,9 @@ impl ZohoAuth {
     async fn token(&self) -> Result<(Secret, Url)> {
         let mut cache = self.cache.lock().await;
         if cache.as_ref().is_none_or(|t| !t.fresh())
-            && !self.keyring_checked.swap(true, std::sync::atomic::Ordering::SeqCst)
+            && !self
+                .keyring_checked
+                .swap(true, std::sync::atomic::Ordering::SeqCst)
         {
             if let Some(rec) = self.load_cached().await {
                 *cache = Some(rec);
@@ -238,7 +299,10 @@ impl ZohoAuth {
         let api = match &self.api_override {
             Some(u) => u.clone(),
             None => Url::parse(&rec.api_domain).map_err(|_| {
-                Error::internal(format!("Zoho returned an unusable api_domain '{}'", rec.api_domain))
+                Error::internal(format!(
+                    "Zoho returned an unusable api_domain '{}'",
+                    rec.api_domain
+                ))
             })?,
         };
         Ok((Secret::new(rec.access_token), api))
@@ -260,7 +324,10 @@ impl ZohoAuth {
         let res = tokio::task::spawn_blocking(move || creds.set(TOKEN_CACHE_FIELD, &text)).await;
         if let Ok(Err(e)) = res {
             // Not fatal: the token still works for this process.
-            tracing::warn!("could not cache the Zoho token in the keyring: {}", e.message);
+            tracing::warn!(
+                "could not cache the Zoho token in the keyring: {}",
+                e.message
+            );
         }
     }
 
@@ -280,9 +347,15 @@ impl ZohoAuth {
             ("client_secret", client_secret.expose()),
             ("refresh_token", refresh_token.expose()),
         ];
-        token_call(self.provider, &self.http, &self.accounts, &form, self.api_override.is_some())
-            .await
-            .map_err(|e| e.redact(&self.secrets()))
+        token_call(
+            self.provider,
+            &self.http,
+            &self.accounts,
+            &form,
+            self.api_override.is_some(),
+        )
+        .await
+        .map_err(|e| e.redact(&self.secrets()))
     }
 
     /// Forget the cached token (after a 401 INVALID_TOKEN). False when there is nothing to refresh.
@@ -291,7 +364,8 @@ impl ZohoAuth {
             return Ok(false);
         }
         *self.cache.lock().await = None;
-        self.keyring_checked.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.keyring_checked
+            .store(true, std::sync::atomic::Ordering::SeqCst);
         let creds = self.creds.clone();
         let _ = tokio::task::spawn_blocking(move || creds.delete(TOKEN_CACHE_FIELD)).await;
         Ok(true)
@@ -370,7 +444,11 @@ async fn token_call_full(
                 refresh_token,
             ))
         }
-        Some(TokenResponse { error: Some(err), error_description, .. }) => {
+        Some(TokenResponse {
+            error: Some(err),
+            error_description,
+            ..
+        }) => {
             let desc = error_description.unwrap_or_default();
             let e = match err.as_str() {
                 "invalid_code" => Error::new(
@@ -406,8 +484,15 @@ async fn token_call_full(
                 ),
             };
             // A refused refresh will not improve by asking again: ask the user.
-            let e = if e.kind == ErrorKind::Auth { e.with_retry(Retry::Permanent) } else { e };
-            Err(e.with_provider(provider).with_status(r.status).with_body(Some(r.body)))
+            let e = if e.kind == ErrorKind::Auth {
+                e.with_retry(Retry::Permanent)
+            } else {
+                e
+            };
+            Err(e
+                .with_provider(provider)
+                .with_status(r.status)
+                .with_body(Some(r.body)))
         }
         _ => Err(http::generic_status_error(provider, "Zoho Accounts", &r)),
     }
@@ -463,7 +548,10 @@ pub fn parse_record_target(product: &Product, raw: Option<&str>) -> Result<(Stri
     let (module, id) = raw.split_once('/').ok_or_else(|| {
         Error::config(
             "BAD_TARGET",
-            format!("'{raw}' is not Module/RecordId (e.g. {}).", product.info.target_help),
+            format!(
+                "'{raw}' is not Module/RecordId (e.g. {}).",
+                product.info.target_help
+            ),
         )
     })?;
     let module = (product.module)(module, raw)?;
@@ -496,7 +584,12 @@ impl ZohoRecordPhoto {
             .parse()
             .ok()
             .filter(|n| (1..=25).contains(n))
-            .ok_or_else(|| Error::config("BAD_OPTION_VALUE", "concurrency must be a number from 1 to 25."))?;
+            .ok_or_else(|| {
+                Error::config(
+                    "BAD_OPTION_VALUE",
+                    "concurrency must be a number from 1 to 25.",
+                )
+            })?;
         let (_, _, web) = dc_urls(p);
         Ok(Arc::new(ZohoRecordPhoto {
             product,
@@ -510,7 +603,11 @@ impl ZohoRecordPhoto {
 
     fn record_link(&self, module: &str, id: &str) -> Option<String> {
         // Zoho's photo call returns no link; the record page is what a person wants to open.
-        Some(format!("{}/{}/tab/{module}/{id}", self.web.as_str().trim_end_matches('/'), self.product.path))
+        Some(format!(
+            "{}/{}/tab/{module}/{id}",
+            self.web.as_str().trim_end_matches('/'),
+            self.product.path
+        ))
     }
 
     fn classify(&self, r: &Response, module: &str, id: &str) -> Error {
@@ -592,7 +689,10 @@ impl ZohoRecordPhoto {
         let module = (self.product.module)(module, module)?;
         let (token, api) = self.auth.token().await?;
         let mut url = api
-            .join(&format!("{}/{}/{}/search", self.product.path, self.version, module))
+            .join(&format!(
+                "{}/{}/{}/search",
+                self.product.path, self.version, module
+            ))
             .map_err(|e| Error::internal(e.to_string()))?;
         let q = query.trim();
         let key = if q.contains('@') {
@@ -602,13 +702,18 @@ impl ZohoRecordPhoto {
         } else {
             "word"
         };
-        url.query_pairs_mut().append_pair(key, q).append_pair("per_page", "50");
+        url.query_pairs_mut()
+            .append_pair(key, q)
+            .append_pair("per_page", "50");
         let resp = self
             .auth
             .http
             .inner
             .get(url)
-            .header("Authorization", format!("Zoho-oauthtoken {}", token.expose()))
+            .header(
+                "Authorization",
+                format!("Zoho-oauthtoken {}", token.expose()),
+            )
             .send()
             .await
             .map_err(|e| http::transport_error(self.product.info.id, e, None))?;
@@ -627,16 +732,29 @@ impl ZohoRecordPhoto {
                 a.iter()
                     .filter_map(|rec| {
                         let id = rec.get("id")?.as_str()?.to_string();
-                        let name = ["Full_Name", "Account_Name", "Product_Name", "Vendor_Name", "Deal_Name", "Name", "Last_Name"]
-                            .iter()
-                            .find_map(|k| rec.get(*k).and_then(|x| x.as_str()))
-                            .unwrap_or("")
-                            .to_string();
+                        let name = [
+                            "Full_Name",
+                            "Account_Name",
+                            "Product_Name",
+                            "Vendor_Name",
+                            "Deal_Name",
+                            "Name",
+                            "Last_Name",
+                        ]
+                        .iter()
+                        .find_map(|k| rec.get(*k).and_then(|x| x.as_str()))
+                        .unwrap_or("")
+                        .to_string();
                         let detail = ["Email", "Phone", "Mobile"]
                             .iter()
                             .find_map(|k| rec.get(*k).and_then(|x| x.as_str()))
                             .map(str::to_string);
-                        Some(RecordHit { target: format!("{module}/{id}"), id, name, detail })
+                        Some(RecordHit {
+                            target: format!("{module}/{id}"),
+                            id,
+                            name,
+                            detail,
+                        })
                     })
                     .collect()
             })
@@ -659,13 +777,21 @@ impl Provider for ZohoRecordPhoto {
     async fn upload(&self, item: &UploadItem, progress: ProgressFn) -> Result<Receipt> {
         let id = self.product.info.id;
         let (module, record) = parse_record_target(self.product, Some(&item.target.0))?;
-        let _permit = self.permits.acquire().await.map_err(|e| Error::internal(e.to_string()))?;
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|e| Error::internal(e.to_string()))?;
         let (token, api) = self.auth.token().await?;
         let mut url = api
-            .join(&format!("{}/{}/{}/{}/photo", self.product.path, self.version, module, record))
+            .join(&format!(
+                "{}/{}/{}/{}/photo",
+                self.product.path, self.version, module, record
+            ))
             .map_err(|e| Error::internal(e.to_string()))?;
         if self.restrict_workflow {
-            url.query_pairs_mut().append_pair("restrict_triggers", "workflow");
+            url.query_pairs_mut()
+                .append_pair("restrict_triggers", "workflow");
         }
         let (part, tracker) = http::file_part(item, &item.file_name, progress).await?;
         let form = reqwest::multipart::Form::new().part("file", part);
@@ -674,7 +800,10 @@ impl Provider for ZohoRecordPhoto {
             .http
             .inner
             .post(url)
-            .header("Authorization", format!("Zoho-oauthtoken {}", token.expose()))
+            .header(
+                "Authorization",
+                format!("Zoho-oauthtoken {}", token.expose()),
+            )
             .multipart(form)
             .send()
             .await
@@ -693,7 +822,9 @@ impl Provider for ZohoRecordPhoto {
                 .with_provider(id)
                 .with_body(Some(r.body)));
             }
-            return Err(self.classify(&r, &module, &record).redact(&[token.expose()]));
+            return Err(self
+                .classify(&r, &module, &record)
+                .redact(&[token.expose()]));
         }
         Ok(Receipt {
             remote_id: format!("{module}/{record}"),
@@ -713,7 +844,11 @@ impl Provider for ZohoRecordPhoto {
 
     async fn verify(&self) -> Result<String> {
         let (_, api) = self.auth.token().await?;
-        Ok(format!("Connected to {} (API at {}).", self.product.display, api.as_str().trim_end_matches('/')))
+        Ok(format!(
+            "Connected to {} (API at {}).",
+            self.product.display,
+            api.as_str().trim_end_matches('/')
+        ))
     }
 }
 

@@ -3,7 +3,10 @@
 //! Shared Zoho logic (tokens, errors, search) is in `zoho.rs`.
 
 use super::zoho::{self, Product, ZohoRecordPhoto};
-use super::{BuildContext, Capabilities, Idempotency, Limits, OptionSpec, Provider, ProviderFactory, ProviderInfo};
+use super::{
+    BuildContext, Capabilities, Idempotency, Limits, OptionSpec, Provider, ProviderFactory,
+    ProviderInfo,
+};
 use crate::error::{Error, Result};
 use std::sync::Arc;
 
@@ -19,8 +22,17 @@ pub static INFO: ProviderInfo = ProviderInfo {
         default: Some("v2"),
         choices: &["v1", "v2"],
     }],
-    limits: Limits { formats: zoho::PHOTO_FORMATS, max_bytes: Some(zoho::MAX_BYTES), max_pixels: Some(zoho::MAX_PIXELS) },
-    caps: Capabilities { idempotency: Idempotency::Replace, search: true, max_concurrency: 4, needs_content_hash: false },
+    limits: Limits {
+        formats: zoho::PHOTO_FORMATS,
+        max_bytes: Some(zoho::MAX_BYTES),
+        max_pixels: Some(zoho::MAX_PIXELS),
+    },
+    caps: Capabilities {
+        idempotency: Idempotency::Replace,
+        search: true,
+        max_concurrency: 4,
+        needs_content_hash: false,
+    },
 };
 
 /// Bigin shows "Companies" in its UI but the API name is `Accounts`.
@@ -36,7 +48,13 @@ fn module(m: &str, _raw: &str) -> Result<String> {
     }
 }
 
-static PRODUCT: Product = Product { info: &INFO, path: "bigin", scope: "ZohoBigin", display: "Zoho Bigin", module };
+static PRODUCT: Product = Product {
+    info: &INFO,
+    path: "bigin",
+    scope: "ZohoBigin",
+    display: "Zoho Bigin",
+    module,
+};
 
 pub struct ZohoBigin;
 

@@ -3,7 +3,10 @@
 //! Shared Zoho logic (tokens, errors, search) is in `zoho.rs`.
 
 use super::zoho::{self, Product, ZohoRecordPhoto};
-use super::{BuildContext, Capabilities, Idempotency, Limits, OptionSpec, Provider, ProviderFactory, ProviderInfo};
+use super::{
+    BuildContext, Capabilities, Idempotency, Limits, OptionSpec, Provider, ProviderFactory,
+    ProviderInfo,
+};
 use crate::error::{Error, Result};
 use std::sync::Arc;
 
@@ -33,7 +36,9 @@ pub static INFO: ProviderInfo = ProviderInfo {
 
 /// Zoho CRM module API names are identifiers; common lower-case spellings are fixed up.
 fn module(m: &str, _raw: &str) -> Result<String> {
-    let known = ["Leads", "Contacts", "Accounts", "Products", "Vendors", "Deals"];
+    let known = [
+        "Leads", "Contacts", "Accounts", "Products", "Vendors", "Deals",
+    ];
     if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(m)) {
         return Ok(k.to_string());
     }
@@ -43,11 +48,20 @@ fn module(m: &str, _raw: &str) -> Result<String> {
     if ok {
         Ok(m.to_string())
     } else {
-        Err(Error::config("BAD_TARGET", format!("'{m}' is not a Zoho CRM module API name (e.g. Leads, Contacts, Accounts).")))
+        Err(Error::config(
+            "BAD_TARGET",
+            format!("'{m}' is not a Zoho CRM module API name (e.g. Leads, Contacts, Accounts)."),
+        ))
     }
 }
 
-static PRODUCT: Product = Product { info: &INFO, path: "crm", scope: "ZohoCRM", display: "Zoho CRM", module };
+static PRODUCT: Product = Product {
+    info: &INFO,
+    path: "crm",
+    scope: "ZohoCRM",
+    display: "Zoho CRM",
+    module,
+};
 
 pub struct ZohoCrm;
 

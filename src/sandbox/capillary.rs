@@ -22,7 +22,11 @@ pub fn routes() -> Router<Arc<Shared>> {
 }
 
 fn fail(status: StatusCode, msg: &str) -> Response {
-    (status, Json(json!({"code": status.as_u16(), "status": "false", "message": msg}))).into_response()
+    (
+        status,
+        Json(json!({"code": status.as_u16(), "status": "false", "message": msg})),
+    )
+        .into_response()
 }
 
 async fn generate(State(s): State<Arc<Shared>>, body: String) -> Response {
@@ -36,8 +40,12 @@ async fn generate(State(s): State<Arc<Shared>>, body: String) -> Response {
     g.token_requests += 1;
     // Capillary tokens last at most 60 minutes.
     let ttl = g.token_ttl.min(3600);
-    let tok = format!("eyJhbGciOiJIUzI1NiJ9.{}.sandbox", uuid::Uuid::new_v4().simple());
-    g.cap_tokens.insert(tok.clone(), Instant::now() + Duration::from_secs(ttl));
+    let tok = format!(
+        "eyJhbGciOiJIUzI1NiJ9.{}.sandbox",
+        uuid::Uuid::new_v4().simple()
+    );
+    g.cap_tokens
+        .insert(tok.clone(), Instant::now() + Duration::from_secs(ttl));
     Json(json!({"data": {"accessToken": tok, "ttlSeconds": ttl}, "errors": null})).into_response()
 }
 
@@ -48,27 +56,45 @@ fn check_auth(s: &Shared, h: &HeaderMap) -> Result<(), Response> {
     if let Some(t) = header_token {
         return match s.lock().cap_tokens.get(t) {
             Some(exp) if *exp > Instant::now() => Ok(()),
-            _ => Err(fail(StatusCode::UNAUTHORIZED, "Invalid or expired OAuth token")),
+            _ => Err(fail(
+                StatusCode::UNAUTHORIZED,
+                "Invalid or expired OAuth token",
+            )),
         };
     }
-    let expected = crate::providers::capillary::basic_header(creds::CAPILLARY_USER, creds::CAPILLARY_PASSWORD);
+    let expected =
+        crate::providers::capillary::basic_header(creds::CAPILLARY_USER, creds::CAPILLARY_PASSWORD);
     match h.get("authorization").and_then(|v| v.to_str().ok()) {
         Some(v) if v == expected => Ok(()),
-        Some(_) => Err(fail(StatusCode::UNAUTHORIZED, "Authentication failed: use Basic base64(username:md5(password))")),
+        Some(_) => Err(fail(
+            StatusCode::UNAUTHORIZED,
+            "Authentication failed: use Basic base64(username:md5(password))",
+        )),
         None => Err(fail(StatusCode::UNAUTHORIZED, "Authentication required")),
     }
 }
 
-async fn upload(State(s): State<Arc<Shared>>, Path((namespace, name)): Path<(String, String)>, h: HeaderMap, body: Body) -> Response {
+async fn upload(
+    State(s): State<Arc<Shared>>,
+    Path((namespace, name)): Path<(String, String)>,
+    h: HeaderMap,
+    body: Body,
+) -> Response {
     let pre = (|| {
         check_auth(&s, &h)?;
         if !NAMESPACES.contains(&namespace.as_str()) {
             return Err(fail(StatusCode::NOT_FOUND, "namespace not found"));
         }
         let ext_ok = name.rsplit_once('.').is_some_and(|(stem, ext)| {
-            !stem.is_empty() && ["jpg", "jpeg", "png", "gif", "bmp", "webp", "tiff", "tif", "heic"].contains(&ext.to_ascii_lowercase().as_str())
+            !stem.is_empty()
+                && [
+                    "jpg", "jpeg", "png", "gif", "bmp", "webp", "tiff", "tif", "heic",
+                ]
+                .contains(&ext.to_ascii_lowercase().as_str())
         });
-        let safe = name.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c));
+        let safe = name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c));
         if !ext_ok || !safe {
             return Err((StatusCode::BAD_REQUEST, Json(json!({}))).into_response());
         }
@@ -91,14 +117,31 @@ async fn upload(State(s): State<Arc<Shared>>, Path((namespace, name)): Path<(Str
     };
     let version = {
         let mut g = s.lock();
-        let v = g.cap_versions.entry(format!("{namespace}/{name}")).or_insert(0);
+        let v = g
+            .cap_versions
+            .entry(format!("{namespace}/{name}"))
+            .or_insert(0);
         *v += 1;
         *v
     };
     let handle = uuid::Uuid::new_v4().to_string();
-    let s3 = format!("{namespace}/100606/{}.{}", uuid::Uuid::new_v4().simple(), fmt.ext());
-    let rec = s.record(file.record("capillary", &format!("/api_gateway/file-service/{namespace}/{name}"), &namespace, &handle, HashMap::new()));
-    let secure = format!("{}?X-Amz-Expires=3600&X-Amz-Signature={}", s.file_url(&rec.id), uuid::Uuid::new_v4().simple());
+    let s3 = format!(
+        "{namespace}/100606/{}.{}",
+        uuid::Uuid::new_v4().simple(),
+        fmt.ext()
+    );
+    let rec = s.record(file.record(
+        "capillary",
+        &format!("/api_gateway/file-service/{namespace}/{name}"),
+        &namespace,
+        &handle,
+        HashMap::new(),
+    ));
+    let secure = format!(
+        "{}?X-Amz-Expires=3600&X-Amz-Signature={}",
+        s.file_url(&rec.id),
+        uuid::Uuid::new_v4().simple()
+    );
     Json(json!({
         "code": 200, "status": "true", "message": "Successfully uploaded file",
         "file": {

@@ -14,10 +14,24 @@ use std::sync::Arc;
 
 const TEAM: &str = "5fc9f8e3-af4a-4f29-bfd8-6c02e3abe3ee";
 
-/// Procedures: (short id, name, [(attribute short id, type)]).
-const PROCEDURES: &[(&str, &str, &[(&str, &str)])] = &[
-    ("lead", "Lead", &[("name", "text"), ("site_photo", "photo"), ("owner_photo", "photo")]),
-    ("fieldvisit", "Field visit", &[("address", "text"), ("visit_photo", "photo")]),
+/// (attribute short id, type)
+type Attr = (&'static str, &'static str);
+/// Procedures: (short id, name, attributes).
+const PROCEDURES: &[(&str, &str, &[Attr])] = &[
+    (
+        "lead",
+        "Lead",
+        &[
+            ("name", "text"),
+            ("site_photo", "photo"),
+            ("owner_photo", "photo"),
+        ],
+    ),
+    (
+        "fieldvisit",
+        "Field visit",
+        &[("address", "text"), ("visit_photo", "photo")],
+    ),
 ];
 
 /// Processes: (procedure, id, name).
@@ -39,7 +53,8 @@ pub fn seed(s: &Shared) {
     for (proc_id, id, name) in PROCESSES {
         let mut m = Map::new();
         m.insert("name".into(), json!(name));
-        g.chakra_processes.insert((proc_id.to_string(), id.to_string()), m);
+        g.chakra_processes
+            .insert((proc_id.to_string(), id.to_string()), m);
     }
 }
 
@@ -48,8 +63,14 @@ pub fn routes() -> Router<Arc<Shared>> {
         .route("/v1/ext/photo", post(upload_no_id))
         .route("/v1/ext/photo/{id}", post(upload_with_id).get(fetch))
         .route("/v1/ext/config", get(config))
-        .route("/v1/ext/procedure/{procedure}/process/{id}", axum::routing::put(update_process).get(get_process))
-        .route("/v1/ext/procedure/{procedure}/process/list", post(list_processes))
+        .route(
+            "/v1/ext/procedure/{procedure}/process/{id}",
+            axum::routing::put(update_process).get(get_process),
+        )
+        .route(
+            "/v1/ext/procedure/{procedure}/process/list",
+            post(list_processes),
+        )
 }
 
 fn err(status: StatusCode, msg: &str) -> Response {
@@ -59,7 +80,10 @@ fn err(status: StatusCode, msg: &str) -> Response {
 fn check_auth(h: &HeaderMap) -> Result<(), Response> {
     match h.get("authorization").and_then(|v| v.to_str().ok()) {
         Some(v) if v == format!("Bearer {}", creds::CHAKRA_TOKEN) => Ok(()),
-        Some(v) if !v.starts_with("Bearer ") => Err(err(StatusCode::UNAUTHORIZED, "Unauthorized: use 'Authorization: Bearer <access token>'")),
+        Some(v) if !v.starts_with("Bearer ") => Err(err(
+            StatusCode::UNAUTHORIZED,
+            "Unauthorized: use 'Authorization: Bearer <access token>'",
+        )),
         _ => Err(err(StatusCode::UNAUTHORIZED, "Unauthorized")),
     }
 }
@@ -73,7 +97,12 @@ async fn upload_no_id(st: State<Arc<Shared>>, h: HeaderMap, body: Body) -> Respo
     upload(st, uuid::Uuid::new_v4().to_string(), h, body).await
 }
 
-async fn upload_with_id(st: State<Arc<Shared>>, Path(id): Path<String>, h: HeaderMap, body: Body) -> Response {
+async fn upload_with_id(
+    st: State<Arc<Shared>>,
+    Path(id): Path<String>,
+    h: HeaderMap,
+    body: Body,
+) -> Response {
     upload(st, id, h, body).await
 }
 
@@ -91,9 +120,16 @@ async fn upload(State(s): State<Arc<Shared>>, id: String, h: HeaderMap, body: Bo
         Err(e) => return err(StatusCode::BAD_REQUEST, &e),
     };
     let Some(file) = parts.files.iter().find(|f| f.field == "photo") else {
-        return err(StatusCode::BAD_REQUEST, "photo is required (multipart file field 'photo')");
+        return err(
+            StatusCode::BAD_REQUEST,
+            "photo is required (multipart file field 'photo')",
+        );
     };
-    if let Some(extra) = parts.texts.keys().find(|k| *k != "filename" && *k != "filetype") {
+    if let Some(extra) = parts
+        .texts
+        .keys()
+        .find(|k| *k != "filename" && *k != "filetype")
+    {
         return err(StatusCode::BAD_REQUEST, &format!("unknown field '{extra}'"));
     }
     if file.format().is_none() {
@@ -110,8 +146,16 @@ async fn upload(State(s): State<Arc<Shared>>, id: String, h: HeaderMap, body: Bo
             };
         }
     }
-    let filename = parts.texts.get("filename").cloned().unwrap_or_else(|| file.file_name.clone());
-    let filetype = parts.texts.get("filetype").cloned().unwrap_or_else(|| file.format().map(|f| f.ext()).unwrap_or("").to_string());
+    let filename = parts
+        .texts
+        .get("filename")
+        .cloned()
+        .unwrap_or_else(|| file.file_name.clone());
+    let filetype = parts
+        .texts
+        .get("filetype")
+        .cloned()
+        .unwrap_or_else(|| file.format().map(|f| f.ext()).unwrap_or("").to_string());
     let ms = now_secs() * 1000;
     let obj = json!({
         "id": id, "createdAt": ms, "updatedAt": ms, "filetype": filetype, "filename": filename,
@@ -119,7 +163,9 @@ async fn upload(State(s): State<Arc<Shared>>, id: String, h: HeaderMap, body: Bo
     });
     let fields: HashMap<String, String> = parts.texts.clone();
     s.record(file.record("chakrahq", &format!("/v1/ext/photo/{id}"), "", &id, fields));
-    s.lock().chakra_photos.insert(id, (file.sha256.clone(), obj.clone()));
+    s.lock()
+        .chakra_photos
+        .insert(id, (file.sha256.clone(), obj.clone()));
     (StatusCode::OK, Json(json!({"_data": obj}))).into_response()
 }
 
@@ -151,17 +197,30 @@ fn process_json(procedure: &str, id: &str, data: &Map<String, Value>) -> Value {
     json!({"id": id, "procedure": procedure, "data": data})
 }
 
-async fn get_process(State(s): State<Arc<Shared>>, Path((procedure, id)): Path<(String, String)>, h: HeaderMap) -> Response {
+async fn get_process(
+    State(s): State<Arc<Shared>>,
+    Path((procedure, id)): Path<(String, String)>,
+    h: HeaderMap,
+) -> Response {
     if let Err(r) = check_auth(&h) {
         return r;
     }
-    match s.lock().chakra_processes.get(&(procedure.clone(), id.clone())) {
+    match s
+        .lock()
+        .chakra_processes
+        .get(&(procedure.clone(), id.clone()))
+    {
         Some(d) => Json(json!({"_data": process_json(&procedure, &id, d)})).into_response(),
         None => err(StatusCode::NOT_FOUND, "process not found"),
     }
 }
 
-async fn update_process(State(s): State<Arc<Shared>>, Path((procedure, id)): Path<(String, String)>, h: HeaderMap, body: String) -> Response {
+async fn update_process(
+    State(s): State<Arc<Shared>>,
+    Path((procedure, id)): Path<(String, String)>,
+    h: HeaderMap,
+    body: String,
+) -> Response {
     if let Err(r) = check_auth(&h) {
         return r;
     }
@@ -170,20 +229,36 @@ async fn update_process(State(s): State<Arc<Shared>>, Path((procedure, id)): Pat
     };
     let v: Value = match serde_json::from_str(&body) {
         Ok(v) => v,
-        Err(_) => return err(StatusCode::BAD_REQUEST, "body must be JSON {\"data\": {...}}"),
+        Err(_) => {
+            return err(
+                StatusCode::BAD_REQUEST,
+                "body must be JSON {\"data\": {...}}",
+            )
+        }
     };
     let Some(data) = v.get("data").and_then(|d| d.as_object()) else {
-        return err(StatusCode::BAD_REQUEST, "body must be JSON {\"data\": {...}}");
+        return err(
+            StatusCode::BAD_REQUEST,
+            "body must be JSON {\"data\": {...}}",
+        );
     };
     let mut g = s.lock();
     for (k, val) in data {
         let Some((_, ty)) = attrs.iter().find(|a| a.0 == k) else {
-            return err(StatusCode::BAD_REQUEST, &format!("unknown attribute '{k}' for procedure {procedure}"));
+            return err(
+                StatusCode::BAD_REQUEST,
+                &format!("unknown attribute '{k}' for procedure {procedure}"),
+            );
         };
         if *ty == "photo" {
-            let ok = val.as_str().is_some_and(|p| g.chakra_photos.contains_key(p));
+            let ok = val
+                .as_str()
+                .is_some_and(|p| g.chakra_photos.contains_key(p));
             if !ok {
-                return err(StatusCode::BAD_REQUEST, &format!("attribute '{k}' must be the id of an uploaded photo"));
+                return err(
+                    StatusCode::BAD_REQUEST,
+                    &format!("attribute '{k}' must be the id of an uploaded photo"),
+                );
             }
         }
     }
@@ -197,18 +272,38 @@ async fn update_process(State(s): State<Arc<Shared>>, Path((procedure, id)): Pat
     Json(json!({"_data": out})).into_response()
 }
 
-async fn list_processes(State(s): State<Arc<Shared>>, Path(procedure): Path<String>, h: HeaderMap, body: String) -> Response {
+async fn list_processes(
+    State(s): State<Arc<Shared>>,
+    Path(procedure): Path<String>,
+    h: HeaderMap,
+    body: String,
+) -> Response {
     if let Err(r) = check_auth(&h) {
         return r;
     }
     let q: Value = serde_json::from_str(&body).unwrap_or_default();
-    let limit = q.get("limit").and_then(|l| l.as_u64()).unwrap_or(20).min(100) as usize;
+    let limit = q
+        .get("limit")
+        .and_then(|l| l.as_u64())
+        .unwrap_or(20)
+        .min(100) as usize;
     let skip = q.get("skip").and_then(|l| l.as_u64()).unwrap_or(0) as usize;
     // Simple `where`: every given attribute must contain the given text.
     let wanted: Vec<(String, String)> = q
         .get("where")
         .and_then(|w| w.as_object())
-        .map(|w| w.iter().map(|(k, v)| (k.clone(), v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))).collect())
+        .map(|w| {
+            w.iter()
+                .map(|(k, v)| {
+                    (
+                        k.clone(),
+                        v.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| v.to_string()),
+                    )
+                })
+                .collect()
+        })
         .unwrap_or_default();
     let g = s.lock();
     let mut all: Vec<Value> = g
@@ -216,7 +311,11 @@ async fn list_processes(State(s): State<Arc<Shared>>, Path(procedure): Path<Stri
         .iter()
         .filter(|((p, _), d)| {
             *p == procedure
-                && wanted.iter().all(|(k, v)| d.get(k).and_then(|x| x.as_str()).is_some_and(|x| x.to_lowercase().contains(&v.to_lowercase())))
+                && wanted.iter().all(|(k, v)| {
+                    d.get(k)
+                        .and_then(|x| x.as_str())
+                        .is_some_and(|x| x.to_lowercase().contains(&v.to_lowercase()))
+                })
         })
         .map(|((p, id), d)| process_json(p, id, d))
         .collect();

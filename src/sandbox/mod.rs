@@ -14,6 +14,10 @@
 //!
 //! Fixed sandbox credentials are in [`creds`].
 
+// Handlers return axum `Response`s as their error type: idiomatic for axum, and the
+// sandbox is not a hot path, so the size of that error does not matter.
+#![allow(clippy::result_large_err)]
+
 mod capillary;
 mod chakra;
 mod questionpro;
@@ -194,7 +198,10 @@ impl Shared {
 }
 
 pub(crate) fn now_secs() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// Per-connection control: lets a handler reset its own TCP connection.
@@ -221,7 +228,11 @@ impl FaultIo {
 }
 
 impl AsyncRead for FaultIo {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
         if let Some(e) = self.check() {
             return Poll::Ready(Err(e));
         }
@@ -230,7 +241,11 @@ impl AsyncRead for FaultIo {
 }
 
 impl AsyncWrite for FaultIo {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
         if let Some(e) = self.check() {
             return Poll::Ready(Err(e));
         }
@@ -258,7 +273,8 @@ mod tempfile_dir {
     pub struct TempDir(PathBuf);
     impl TempDir {
         pub fn new() -> std::io::Result<Self> {
-            let p = std::env::temp_dir().join(format!("photodrop-sandbox-{}", uuid::Uuid::new_v4()));
+            let p =
+                std::env::temp_dir().join(format!("photodrop-sandbox-{}", uuid::Uuid::new_v4()));
             std::fs::create_dir_all(&p)?;
             Ok(TempDir(p))
         }
@@ -286,7 +302,11 @@ impl Sandbox {
         let addr = listener.local_addr()?;
         let store = tempfile_dir::TempDir::new()?;
         let shared = Arc::new(Shared {
-            inner: Mutex::new(Inner { token_ttl: 3600, qp_next_image: 1_000_011, ..Default::default() }),
+            inner: Mutex::new(Inner {
+                token_ttl: 3600,
+                qp_next_image: 1_000_011,
+                ..Default::default()
+            }),
             origin: format!("http://{addr}"),
             store_dir: store.path().to_path_buf(),
             next_id: AtomicU64::new(0),
@@ -296,20 +316,29 @@ impl Sandbox {
         let app = router(shared.clone());
         let task = tokio::spawn(async move {
             loop {
-                let Ok((tcp, _)) = listener.accept().await else { continue };
+                let Ok((tcp, _)) = listener.accept().await else {
+                    continue;
+                };
                 let _ = tcp.set_nodelay(true);
                 let ctl = Arc::new(ConnCtl::default());
                 let svc = app.clone().layer(Extension(ctl.clone()));
                 tokio::spawn(async move {
                     let io = hyper_util::rt::TokioIo::new(FaultIo { inner: tcp, ctl });
                     let svc = hyper_util::service::TowerToHyperService::new(svc);
-                    let _ = hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new())
-                        .serve_connection(io, svc)
-                        .await;
+                    let _ = hyper_util::server::conn::auto::Builder::new(
+                        hyper_util::rt::TokioExecutor::new(),
+                    )
+                    .serve_connection(io, svc)
+                    .await;
                 });
             }
         });
-        Ok(Sandbox { addr, shared, task, _store: Some(store) })
+        Ok(Sandbox {
+            addr,
+            shared,
+            task,
+            _store: Some(store),
+        })
     }
 
     pub fn url(&self) -> String {
@@ -406,14 +435,24 @@ fn auth_scheme(h: &HeaderMap) -> Option<String> {
     if let Some(v) = h.get("authorization").and_then(|v| v.to_str().ok()) {
         return Some(v.split_whitespace().next().unwrap_or("").to_string());
     }
-    ["api-key", "apikey", "x-cap-api-oauth-token", "cap-api-access-token"]
-        .iter()
-        .find(|n| h.contains_key(**n))
-        .map(|n| n.to_string())
+    [
+        "api-key",
+        "apikey",
+        "x-cap-api-oauth-token",
+        "cap-api-access-token",
+    ]
+    .iter()
+    .find(|n| h.contains_key(**n))
+    .map(|n| n.to_string())
 }
 
 /// Applies the fault knobs to API requests and logs every request.
-async fn faults_mw(State(shared): State<Arc<Shared>>, Extension(conn): Extension<Arc<ConnCtl>>, req: Request, next: Next) -> Response {
+async fn faults_mw(
+    State(shared): State<Arc<Shared>>,
+    Extension(conn): Extension<Arc<ConnCtl>>,
+    req: Request,
+    next: Next,
+) -> Response {
     let path = req.uri().path().to_string();
     let method = req.method().to_string();
     let query = req.uri().query().map(str::to_string);
@@ -474,7 +513,8 @@ async fn faults_mw(State(shared): State<Arc<Shared>>, Extension(conn): Extension
         while let Some(Ok(_)) = body.next().await {}
         let mut resp = fault_response(&path, status, code.as_deref());
         if let Some(s) = retry_after {
-            resp.headers_mut().insert("retry-after", s.to_string().parse().expect("digits"));
+            resp.headers_mut()
+                .insert("retry-after", s.to_string().parse().expect("digits"));
         }
         log(resp.status().as_u16(), Some(format!("fail {status}")));
         return resp;
@@ -499,12 +539,24 @@ fn fault_response(path: &str, status: u16, code: Option<&str>) -> Response {
         return (st, Json(serde_json::json!({"code": code, "details": {}, "message": "sandbox fault", "status": "error"}))).into_response();
     }
     if path.starts_with("/v1/ext/") {
-        return (st, Json(serde_json::json!({"_errors": [format!("sandbox fault {status}")]}))).into_response();
+        return (
+            st,
+            Json(serde_json::json!({"_errors": [format!("sandbox fault {status}")]})),
+        )
+            .into_response();
     }
     if path.starts_with("/a/api/") {
-        return questionpro::error(status, if status == 429 { "1013" } else { "1026" }, "sandbox fault");
+        return questionpro::error(
+            status,
+            if status == 429 { "1013" } else { "1026" },
+            "sandbox fault",
+        );
     }
-    (st, Json(serde_json::json!({"code": status, "status": "false", "message": "sandbox fault"}))).into_response()
+    (
+        st,
+        Json(serde_json::json!({"code": status, "status": "false", "message": "sandbox fault"})),
+    )
+        .into_response()
 }
 
 async fn admin_info(State(s): State<Arc<Shared>>) -> Json<serde_json::Value> {
@@ -545,9 +597,14 @@ async fn admin_reset(State(s): State<Arc<Shared>>) -> StatusCode {
     StatusCode::NO_CONTENT
 }
 
-async fn admin_file(State(s): State<Arc<Shared>>, axum::extract::Path(id): axum::extract::Path<String>) -> Response {
+async fn admin_file(
+    State(s): State<Arc<Shared>>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Response {
     let rec = s.lock().uploads.iter().find(|u| u.id == id).cloned();
-    let Some(rec) = rec else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(rec) = rec else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     if !id.chars().all(|c| c.is_ascii_alphanumeric()) {
         return StatusCode::NOT_FOUND.into_response();
     }
@@ -574,9 +631,18 @@ impl FilePart {
         crate::media::sniff(&self.head)
     }
     pub fn dimensions(&self) -> Option<(u32, u32)> {
-        imagesize::blob_size(&self.head).ok().map(|s| (s.width as u32, s.height as u32))
+        imagesize::blob_size(&self.head)
+            .ok()
+            .map(|s| (s.width as u32, s.height as u32))
     }
-    pub fn record(&self, api: &'static str, path: &str, target: &str, remote_id: &str, fields: HashMap<String, String>) -> UploadRecord {
+    pub fn record(
+        &self,
+        api: &'static str,
+        path: &str,
+        target: &str,
+        remote_id: &str,
+        fields: HashMap<String, String>,
+    ) -> UploadRecord {
         let dims = self.dimensions();
         UploadRecord {
             id: self.id.clone(),
@@ -606,8 +672,15 @@ pub(crate) struct Parts {
 }
 
 /// Stream a multipart body: files are hashed (and kept on disk when small), never held whole.
-pub(crate) async fn read_multipart(shared: &Shared, headers: &HeaderMap, body: Body) -> Result<Parts, String> {
-    let ct = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
+pub(crate) async fn read_multipart(
+    shared: &Shared,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<Parts, String> {
+    let ct = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     if !ct.to_ascii_lowercase().starts_with("multipart/form-data") {
         return Err(format!("expected a multipart/form-data body, got '{ct}'"));
     }
@@ -623,18 +696,28 @@ pub(crate) async fn read_multipart(shared: &Shared, headers: &HeaderMap, body: B
         let name = field.name().unwrap_or("").to_string();
         match field.file_name().map(str::to_string) {
             None => {
-                let text = field.text().await.map_err(|e| format!("bad field {name}: {e}"))?;
+                let text = field
+                    .text()
+                    .await
+                    .map_err(|e| format!("bad field {name}: {e}"))?;
                 parts.texts.insert(name, text);
             }
             Some(file_name) => {
                 let id = shared.new_id();
-                let content_type = field.content_type().map(|m| m.to_string()).unwrap_or_default();
+                let content_type = field
+                    .content_type()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default();
                 let mut field = field;
                 let mut hasher = Sha256::new();
                 let mut head = Vec::new();
                 let mut size = 0u64;
                 let path = shared.store_dir.join(&id);
-                let mut out = Some(tokio::fs::File::create(&path).await.map_err(|e| e.to_string())?);
+                let mut out = Some(
+                    tokio::fs::File::create(&path)
+                        .await
+                        .map_err(|e| e.to_string())?,
+                );
                 loop {
                     let chunk = match field.chunk().await {
                         Ok(Some(c)) => c,

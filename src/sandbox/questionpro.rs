@@ -31,9 +31,13 @@ pub fn error(status: u16, id: &str, message: &str) -> Response {
         _ => "INTERNAL_SERVER_ERROR",
     };
     let st = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (st, Json(json!({"response": {"error": {
+    (
+        st,
+        Json(json!({"response": {"error": {
         "docs": "www.questionpro.com/api/error-codes.html", "name": name, "httpStatusCode": status,
-        "id": id, "message": message, "resourceUrl": "resource_url"}}}))).into_response()
+        "id": id, "message": message, "resourceUrl": "resource_url"}}})),
+    )
+        .into_response()
 }
 
 fn check(s: &Shared, h: &HeaderMap, q: &HashMap<String, String>) -> Result<(), Response> {
@@ -47,22 +51,37 @@ fn check(s: &Shared, h: &HeaderMap, q: &HashMap<String, String>) -> Result<(), R
     // 300 calls per 60 s per key.
     let mut g = s.lock();
     let now = Instant::now();
-    while g.qp_calls.front().is_some_and(|t| now.duration_since(*t) > Duration::from_secs(60)) {
+    while g
+        .qp_calls
+        .front()
+        .is_some_and(|t| now.duration_since(*t) > Duration::from_secs(60))
+    {
         g.qp_calls.pop_front();
     }
     if g.qp_calls.len() >= 300 {
         let mut r = error(429, "1013", "Rate limit exceeded: 300 calls per 60 seconds");
-        r.headers_mut().insert("retry-after", "60".parse().expect("digits"));
+        r.headers_mut()
+            .insert("retry-after", "60".parse().expect("digits"));
         return Err(r);
     }
     g.qp_calls.push_back(now);
     Ok(())
 }
 
-async fn upload(State(s): State<Arc<Shared>>, Path(user): Path<String>, Query(q): Query<HashMap<String, String>>, h: HeaderMap, body: Body) -> Response {
+async fn upload(
+    State(s): State<Arc<Shared>>,
+    Path(user): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+    h: HeaderMap,
+    body: Body,
+) -> Response {
     let pre = check(&s, &h, &q).and_then(|_| match user.parse::<u64>() {
         Ok(u) if USERS.contains(&u) => Ok(()),
-        Ok(_) => Err(error(404, "1040", "The resource that you're trying to access doesn't exist")),
+        Ok(_) => Err(error(
+            404,
+            "1040",
+            "The resource that you're trying to access doesn't exist",
+        )),
         Err(_) => Err(error(400, "1003", "Invalid URL parameters")),
     });
     if let Err(r) = pre {
@@ -75,7 +94,11 @@ async fn upload(State(s): State<Arc<Shared>>, Path(user): Path<String>, Query(q)
         Err(e) => return error(400, "1002", &format!("Invalid schema: {e}")),
     };
     let Some(file) = parts.files.iter().find(|f| f.field == "file") else {
-        return error(400, "1002", "Invalid schema: multipart field 'file' is required");
+        return error(
+            400,
+            "1002",
+            "Invalid schema: multipart field 'file' is required",
+        );
     };
     if file.format().is_none() {
         return error(400, "1002", "Invalid schema: file is not an image");
@@ -85,7 +108,13 @@ async fn upload(State(s): State<Arc<Shared>>, Path(user): Path<String>, Query(q)
         g.qp_next_image += 1;
         g.qp_next_image
     };
-    let rec = s.record(file.record("questionpro", &format!("/a/api/v2/users/{user}/images"), &user, &image_id.to_string(), HashMap::new()));
+    let rec = s.record(file.record(
+        "questionpro",
+        &format!("/a/api/v2/users/{user}/images"),
+        &user,
+        &image_id.to_string(),
+        HashMap::new(),
+    ));
     Json(json!({
         "response": {"imageID": image_id, "imageURL": s.file_url(&rec.id), "size": format!("{:.1} Mb", file.size as f64 / 1048576.0)},
         "requestID": uuid::Uuid::new_v4().to_string()
@@ -102,14 +131,23 @@ fn images(s: &Shared, user: Option<&str>) -> Vec<serde_json::Value> {
         .collect()
 }
 
-async fn list_user(State(s): State<Arc<Shared>>, Path(user): Path<String>, Query(q): Query<HashMap<String, String>>, h: HeaderMap) -> Response {
+async fn list_user(
+    State(s): State<Arc<Shared>>,
+    Path(user): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+    h: HeaderMap,
+) -> Response {
     if let Err(r) = check(&s, &h, &q) {
         return r;
     }
     Json(json!({"response": images(&s, Some(&user))})).into_response()
 }
 
-async fn list_all(State(s): State<Arc<Shared>>, Query(q): Query<HashMap<String, String>>, h: HeaderMap) -> Response {
+async fn list_all(
+    State(s): State<Arc<Shared>>,
+    Query(q): Query<HashMap<String, String>>,
+    h: HeaderMap,
+) -> Response {
     if let Err(r) = check(&s, &h, &q) {
         return r;
     }

@@ -24,40 +24,192 @@ pub struct Rec {
     pub forbidden: bool,
 }
 
-const fn rec(product: &'static str, module: &'static str, id: &'static str, name: &'static str, email: &'static str, phone: &'static str) -> Rec {
-    Rec { product, module, id, name, email, phone, locked: false, forbidden: false }
+const fn rec(
+    product: &'static str,
+    module: &'static str,
+    id: &'static str,
+    name: &'static str,
+    email: &'static str,
+    phone: &'static str,
+) -> Rec {
+    Rec {
+        product,
+        module,
+        id,
+        name,
+        email,
+        phone,
+        locked: false,
+        forbidden: false,
+    }
 }
 
 /// Records the sandbox knows. Everything else is INVALID_DATA, as on the real service.
 pub static RECORDS: &[Rec] = &[
-    rec("crm", "Leads", "3000000038009", "Ada Lovelace", "ada@example.com", "+44 20 7946 0001"),
-    rec("crm", "Leads", "3000000038010", "Grace Hopper", "grace@example.com", "+1 202 555 0142"),
-    rec("crm", "Leads", "3000000038011", "Adam Smith", "adam.smith@example.com", "+44 131 496 0011"),
-    rec("crm", "Contacts", "3000000040001", "Alan Turing", "alan@example.com", "+44 161 496 0001"),
-    rec("crm", "Contacts", "3000000040002", "Katherine Johnson", "kj@example.com", "+1 757 555 0100"),
-    rec("crm", "Accounts", "3000000050001", "Analytical Engines Ltd", "office@engines.example", "+44 20 7946 0100"),
-    rec("crm", "Products", "3000000060001", "Difference Engine", "", ""),
-    rec("crm", "Vendors", "3000000070001", "Babbage Supplies", "sales@babbage.example", "+44 20 7946 0200"),
+    rec(
+        "crm",
+        "Leads",
+        "3000000038009",
+        "Ada Lovelace",
+        "ada@example.com",
+        "+44 20 7946 0001",
+    ),
+    rec(
+        "crm",
+        "Leads",
+        "3000000038010",
+        "Grace Hopper",
+        "grace@example.com",
+        "+1 202 555 0142",
+    ),
+    rec(
+        "crm",
+        "Leads",
+        "3000000038011",
+        "Adam Smith",
+        "adam.smith@example.com",
+        "+44 131 496 0011",
+    ),
+    rec(
+        "crm",
+        "Contacts",
+        "3000000040001",
+        "Alan Turing",
+        "alan@example.com",
+        "+44 161 496 0001",
+    ),
+    rec(
+        "crm",
+        "Contacts",
+        "3000000040002",
+        "Katherine Johnson",
+        "kj@example.com",
+        "+1 757 555 0100",
+    ),
+    rec(
+        "crm",
+        "Accounts",
+        "3000000050001",
+        "Analytical Engines Ltd",
+        "office@engines.example",
+        "+44 20 7946 0100",
+    ),
+    rec(
+        "crm",
+        "Products",
+        "3000000060001",
+        "Difference Engine",
+        "",
+        "",
+    ),
+    rec(
+        "crm",
+        "Vendors",
+        "3000000070001",
+        "Babbage Supplies",
+        "sales@babbage.example",
+        "+44 20 7946 0200",
+    ),
     rec("crm", "Deals", "3000000080001", "Engine order", "", ""),
-    rec("crm", "Site_Visits", "3000000090001", "Visit at Harbour Road 5", "", ""),
-    Rec { locked: true, ..rec("crm", "Leads", "3000000099001", "Locked Lead (in approval)", "locked@example.com", "") },
-    Rec { forbidden: true, ..rec("crm", "Leads", "3000000099002", "Private Lead (other territory)", "private@example.com", "") },
-    rec("bigin", "Contacts", "4000000010001", "Dorothy Vaughan", "dorothy@example.com", "+1 757 555 0101"),
-    rec("bigin", "Contacts", "4000000010002", "Mary Jackson", "mary@example.com", "+1 757 555 0102"),
-    rec("bigin", "Accounts", "4000000020001", "Orbital Mechanics Inc", "info@orbital.example", "+1 757 555 0199"),
+    rec(
+        "crm",
+        "Site_Visits",
+        "3000000090001",
+        "Visit at Harbour Road 5",
+        "",
+        "",
+    ),
+    Rec {
+        locked: true,
+        ..rec(
+            "crm",
+            "Leads",
+            "3000000099001",
+            "Locked Lead (in approval)",
+            "locked@example.com",
+            "",
+        )
+    },
+    Rec {
+        forbidden: true,
+        ..rec(
+            "crm",
+            "Leads",
+            "3000000099002",
+            "Private Lead (other territory)",
+            "private@example.com",
+            "",
+        )
+    },
+    rec(
+        "bigin",
+        "Contacts",
+        "4000000010001",
+        "Dorothy Vaughan",
+        "dorothy@example.com",
+        "+1 757 555 0101",
+    ),
+    rec(
+        "bigin",
+        "Contacts",
+        "4000000010002",
+        "Mary Jackson",
+        "mary@example.com",
+        "+1 757 555 0102",
+    ),
+    rec(
+        "bigin",
+        "Accounts",
+        "4000000020001",
+        "Orbital Mechanics Inc",
+        "info@orbital.example",
+        "+1 757 555 0199",
+    ),
     rec("bigin", "Products", "4000000030001", "Slide Rule", "", ""),
-    Rec { locked: true, ..rec("bigin", "Contacts", "4000000099001", "Locked Contact", "", "") },
+    Rec {
+        locked: true,
+        ..rec(
+            "bigin",
+            "Contacts",
+            "4000000099001",
+            "Locked Contact",
+            "",
+            "",
+        )
+    },
 ];
 
-const CRM_MODULES: &[&str] = &["Leads", "Contacts", "Accounts", "Products", "Vendors", "Deals", "Site_Visits"];
+const CRM_MODULES: &[&str] = &[
+    "Leads",
+    "Contacts",
+    "Accounts",
+    "Products",
+    "Vendors",
+    "Deals",
+    "Site_Visits",
+];
 const BIGIN_MODULES: &[&str] = &["Contacts", "Accounts", "Products"];
-const UNSUPPORTED_MODULES: &[&str] = &["Documents", "Projects", "Activities", "Notes", "Tasks", "Events", "Calls"];
+const UNSUPPORTED_MODULES: &[&str] = &[
+    "Documents",
+    "Projects",
+    "Activities",
+    "Notes",
+    "Tasks",
+    "Events",
+    "Calls",
+];
 
 pub fn routes() -> Router<Arc<Shared>> {
     Router::new()
         .route("/oauth/v2/token", post(token))
-        .route("/crm/{version}/{module}/{id}/photo", post(crm_photo).get(get_photo_crm))
-        .route("/bigin/{version}/{module}/{id}/photo", post(bigin_photo).get(get_photo_bigin))
+        .route(
+            "/crm/{version}/{module}/{id}/photo",
+            post(crm_photo).get(get_photo_crm),
+        )
+        .route(
+            "/bigin/{version}/{module}/{id}/photo",
+            post(bigin_photo).get(get_photo_bigin),
+        )
         .route("/crm/{version}/{module}/search", get(crm_search))
         .route("/bigin/{version}/{module}/search", get(bigin_search))
         .route("/crm/tab/{module}/{id}", get(crm_page))
@@ -65,27 +217,45 @@ pub fn routes() -> Router<Arc<Shared>> {
 }
 
 fn zerr(status: StatusCode, code: &str, message: &str, details: serde_json::Value) -> Response {
-    (status, Json(json!({"code": code, "details": details, "message": message, "status": "error"}))).into_response()
+    (
+        status,
+        Json(json!({"code": code, "details": details, "message": message, "status": "error"})),
+    )
+        .into_response()
 }
 
 /// The documented error for a code (used by handlers and by the `error_code` fault knob).
 pub fn error_for_code(bigin: bool, code: &str) -> Response {
     let (st, msg) = match code {
         "INVALID_MODULE" => (400, "the module name given seems to be invalid"),
-        "INVALID_URL_PATTERN" => (404, "Please check if the URL trying to access is a correct one"),
+        "INVALID_URL_PATTERN" => (
+            404,
+            "Please check if the URL trying to access is a correct one",
+        ),
         "OAUTH_SCOPE_MISMATCH" => (401, "Unauthorized"),
         "NO_PERMISSION" => (403, "Permission denied to upload photo"),
         "INTERNAL_ERROR" => (500, "Internal Server Error"),
         "INVALID_REQUEST_METHOD" => (400, "The http request method type is not a valid one"),
-        "AUTHORIZATION_FAILED" => (400, "User does not have sufficient privilege to upload photo"),
+        "AUTHORIZATION_FAILED" => (
+            400,
+            "User does not have sufficient privilege to upload photo",
+        ),
         "INVALID_DATA" => (400, "the related id given seems to be invalid"),
-        "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" => (if bigin { 415 } else { 400 }, "please check if the file size is in the correct range"),
+        "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" => (
+            if bigin { 415 } else { 400 },
+            "please check if the file size is in the correct range",
+        ),
         "RECORD_LOCKED" => (400, "the record is locked"),
         "INVALID_TOKEN" => (401, "invalid oauth token"),
         "TOO_MANY_REQUESTS" => (429, "too many requests"),
         _ => (400, "sandbox error"),
     };
-    zerr(StatusCode::from_u16(st).expect("valid"), code, msg, json!({}))
+    zerr(
+        StatusCode::from_u16(st).expect("valid"),
+        code,
+        msg,
+        json!({}),
+    )
 }
 
 async fn drain(body: Body) {
@@ -94,20 +264,30 @@ async fn drain(body: Body) {
 }
 
 /// Token endpoint: form body or query string, as Zoho accepts both.
-async fn token(State(s): State<Arc<Shared>>, Query(q): Query<HashMap<String, String>>, body: String) -> Response {
-    let mut p: HashMap<String, String> = url::form_urlencoded::parse(body.as_bytes()).into_owned().collect();
+async fn token(
+    State(s): State<Arc<Shared>>,
+    Query(q): Query<HashMap<String, String>>,
+    body: String,
+) -> Response {
+    let mut p: HashMap<String, String> = url::form_urlencoded::parse(body.as_bytes())
+        .into_owned()
+        .collect();
     for (k, v) in q {
         p.entry(k).or_insert(v);
     }
     let get = |k: &str| p.get(k).map(String::as_str).unwrap_or("");
     let ok = |v: serde_json::Value| (StatusCode::OK, Json(v)).into_response();
-    if get("client_id") != creds::ZOHO_CLIENT_ID || get("client_secret") != creds::ZOHO_CLIENT_SECRET {
+    if get("client_id") != creds::ZOHO_CLIENT_ID
+        || get("client_secret") != creds::ZOHO_CLIENT_SECRET
+    {
         return ok(json!({"error": "invalid_client"}));
     }
     let (refresh, photo_scope, issue_refresh) = match get("grant_type") {
         "refresh_token" => match get("refresh_token") {
             creds::ZOHO_REFRESH_TOKEN => (creds::ZOHO_REFRESH_TOKEN, true, false),
-            creds::ZOHO_REFRESH_TOKEN_NO_SCOPE => (creds::ZOHO_REFRESH_TOKEN_NO_SCOPE, false, false),
+            creds::ZOHO_REFRESH_TOKEN_NO_SCOPE => {
+                (creds::ZOHO_REFRESH_TOKEN_NO_SCOPE, false, false)
+            }
             _ => return ok(json!({"error": "invalid_code"})),
         },
         "authorization_code" => {
@@ -121,7 +301,10 @@ async fn token(State(s): State<Arc<Shared>>, Query(q): Query<HashMap<String, Str
     let mut g = s.lock();
     let now = Instant::now();
     let log = g.zoho_token_log.entry(refresh.to_string()).or_default();
-    while log.front().is_some_and(|t| now.duration_since(*t) > Duration::from_secs(600)) {
+    while log
+        .front()
+        .is_some_and(|t| now.duration_since(*t) > Duration::from_secs(600))
+    {
         log.pop_front();
     }
     if log.len() >= 10 {
@@ -137,7 +320,11 @@ async fn token(State(s): State<Arc<Shared>>, Query(q): Query<HashMap<String, Str
     let access = format!("1000.{}", uuid::Uuid::new_v4().simple());
     g.zoho_tokens.insert(
         access.clone(),
-        Token { expires: now + Duration::from_secs(ttl), photo_scope, client: get("client_id").to_string() },
+        Token {
+            expires: now + Duration::from_secs(ttl),
+            photo_scope,
+            client: get("client_id").to_string(),
+        },
     );
     let mut v = json!({"access_token": access, "api_domain": s.origin, "token_type": "Bearer", "expires_in": ttl});
     if issue_refresh {
@@ -148,14 +335,29 @@ async fn token(State(s): State<Arc<Shared>>, Query(q): Query<HashMap<String, Str
 
 fn check_token(s: &Shared, h: &HeaderMap) -> Result<Token, Response> {
     let Some(v) = h.get("authorization").and_then(|v| v.to_str().ok()) else {
-        return Err(zerr(StatusCode::UNAUTHORIZED, "AUTHENTICATION_FAILURE", "Authentication failed", json!({})));
+        return Err(zerr(
+            StatusCode::UNAUTHORIZED,
+            "AUTHENTICATION_FAILURE",
+            "Authentication failed",
+            json!({}),
+        ));
     };
     let Some(tok) = v.strip_prefix("Zoho-oauthtoken ") else {
-        return Err(zerr(StatusCode::UNAUTHORIZED, "INVALID_TOKEN", "invalid oauth token (use the 'Zoho-oauthtoken' scheme)", json!({})));
+        return Err(zerr(
+            StatusCode::UNAUTHORIZED,
+            "INVALID_TOKEN",
+            "invalid oauth token (use the 'Zoho-oauthtoken' scheme)",
+            json!({}),
+        ));
     };
     match s.lock().zoho_tokens.get(tok.trim()) {
         Some(t) if t.expires > Instant::now() => Ok(t.clone()),
-        _ => Err(zerr(StatusCode::UNAUTHORIZED, "INVALID_TOKEN", "invalid oauth token", json!({}))),
+        _ => Err(zerr(
+            StatusCode::UNAUTHORIZED,
+            "INVALID_TOKEN",
+            "invalid oauth token",
+            json!({}),
+        )),
     }
 }
 
@@ -169,17 +371,30 @@ fn version_ok(bigin: bool, v: &str) -> Option<u32> {
     }
     match v {
         "v2.1" => Some(2),
-        _ => v.strip_prefix('v').and_then(|n| n.parse().ok()).filter(|n| (2..=8).contains(n)),
+        _ => v
+            .strip_prefix('v')
+            .and_then(|n| n.parse().ok())
+            .filter(|n| (2..=8).contains(n)),
     }
 }
 
 fn module_check(bigin: bool, version: u32, module: &str) -> Result<(), Response> {
     let list = if bigin { BIGIN_MODULES } else { CRM_MODULES };
     if UNSUPPORTED_MODULES.contains(&module) {
-        return Err(zerr(StatusCode::BAD_REQUEST, "INVALID_MODULE", "The given module is not supported in API", json!({})));
+        return Err(zerr(
+            StatusCode::BAD_REQUEST,
+            "INVALID_MODULE",
+            "The given module is not supported in API",
+            json!({}),
+        ));
     }
     if !list.contains(&module) || (!bigin && module == "Deals" && version < 5) {
-        return Err(zerr(StatusCode::BAD_REQUEST, "INVALID_MODULE", "the module name given seems to be invalid", json!({})));
+        return Err(zerr(
+            StatusCode::BAD_REQUEST,
+            "INVALID_MODULE",
+            "the module name given seems to be invalid",
+            json!({}),
+        ));
     }
     Ok(())
 }
@@ -197,11 +412,23 @@ impl Drop for InFlight<'_> {
     }
 }
 
-async fn crm_photo(st: State<Arc<Shared>>, p: Path<(String, String, String)>, q: Query<HashMap<String, String>>, h: HeaderMap, b: Body) -> Response {
+async fn crm_photo(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String, String)>,
+    q: Query<HashMap<String, String>>,
+    h: HeaderMap,
+    b: Body,
+) -> Response {
     photo(false, st, p, q, h, b).await
 }
 
-async fn bigin_photo(st: State<Arc<Shared>>, p: Path<(String, String, String)>, q: Query<HashMap<String, String>>, h: HeaderMap, b: Body) -> Response {
+async fn bigin_photo(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String, String)>,
+    q: Query<HashMap<String, String>>,
+    h: HeaderMap,
+    b: Body,
+) -> Response {
     photo(true, st, p, q, h, b).await
 }
 
@@ -223,16 +450,27 @@ async fn photo(
         }
     };
     let pre = (|| {
-        let v = version_ok(bigin, &version).ok_or_else(|| error_for_code(bigin, "INVALID_URL_PATTERN"))?;
+        let v = version_ok(bigin, &version)
+            .ok_or_else(|| error_for_code(bigin, "INVALID_URL_PATTERN"))?;
         module_check(bigin, v, &module)?;
         if let Some(r) = q.get("restrict_triggers") {
             if bigin || r != "workflow" {
-                return Err(zerr(StatusCode::BAD_REQUEST, "INVALID_DATA", "invalid value for restrict_triggers", json!({"param": "restrict_triggers"})));
+                return Err(zerr(
+                    StatusCode::BAD_REQUEST,
+                    "INVALID_DATA",
+                    "invalid value for restrict_triggers",
+                    json!({"param": "restrict_triggers"}),
+                ));
             }
         }
         if !token.photo_scope {
             let scope = if bigin { "ZohoBigin" } else { "ZohoCRM" };
-            return Err(zerr(StatusCode::UNAUTHORIZED, "OAUTH_SCOPE_MISMATCH", "Unauthorized", json!({"required_scope": format!("{scope}.modules.{}.CREATE", module.to_lowercase())})));
+            return Err(zerr(
+                StatusCode::UNAUTHORIZED,
+                "OAUTH_SCOPE_MISMATCH",
+                "Unauthorized",
+                json!({"required_scope": format!("{scope}.modules.{}.CREATE", module.to_lowercase())}),
+            ));
         }
         let rec = RECORDS
             .iter()
@@ -257,25 +495,49 @@ async fn photo(
         *n += 1;
         *n <= 5
     };
-    let _guard = InFlight { s: &s, client: token.client.clone() };
+    let _guard = InFlight {
+        s: &s,
+        client: token.client.clone(),
+    };
     if !admitted {
         drain(body).await;
         return error_for_code(bigin, "TOO_MANY_REQUESTS");
     }
     let parts = match read_multipart(&s, &headers, body).await {
         Ok(p) => p,
-        Err(e) => return zerr(StatusCode::BAD_REQUEST, "INVALID_DATA", &e, json!({"param": "file"})),
+        Err(e) => {
+            return zerr(
+                StatusCode::BAD_REQUEST,
+                "INVALID_DATA",
+                &e,
+                json!({"param": "file"}),
+            )
+        }
     };
     let Some(file) = parts.files.iter().find(|f| f.field == "file") else {
         let got: Vec<&str> = parts.files.iter().map(|f| f.field.as_str()).collect();
-        return zerr(StatusCode::BAD_REQUEST, "REQUIRED_PARAM_MISSING", "file is required (multipart field 'file')", json!({"param": "file", "received_fields": got}));
+        return zerr(
+            StatusCode::BAD_REQUEST,
+            "REQUIRED_PARAM_MISSING",
+            "file is required (multipart field 'file')",
+            json!({"param": "file", "received_fields": got}),
+        );
     };
     use crate::media::ImageFormat as F;
     match file.format() {
         Some(F::Jpeg | F::Png | F::Gif | F::Bmp) => {}
-        _ => return zerr(StatusCode::BAD_REQUEST, "INVALID_DATA", "the file type is not supported; allowed: PNG, JPEG, JPG, GIF, BMP", json!({"param": "file"})),
+        _ => {
+            return zerr(
+                StatusCode::BAD_REQUEST,
+                "INVALID_DATA",
+                "the file type is not supported; allowed: PNG, JPEG, JPG, GIF, BMP",
+                json!({"param": "file"}),
+            )
+        }
     }
-    let too_many_px = file.dimensions().is_none_or(|(w, h)| w as u64 * h as u64 > 10_000_000);
+    let too_many_px = file
+        .dimensions()
+        .is_none_or(|(w, h)| w as u64 * h as u64 > 10_000_000);
     if file.size > 10 * 1024 * 1024 || too_many_px {
         return error_for_code(bigin, "FILE_SIZE_MORE_THAN_ALLOWED_SIZE");
     }
@@ -284,44 +546,87 @@ async fn photo(
     if let Some(r) = q.get("restrict_triggers") {
         fields.insert("restrict_triggers".to_string(), r.clone());
     }
-    let rec = s.record(file.record(api, &format!("/{product}/{version}/{module}/{id}/photo"), &target, &target, fields));
-    s.lock().zoho_photos.insert((product.into(), module.clone(), id.clone()), rec.id);
+    let rec = s.record(file.record(
+        api,
+        &format!("/{product}/{version}/{module}/{id}/photo"),
+        &target,
+        &target,
+        fields,
+    ));
+    s.lock()
+        .zoho_photos
+        .insert((product.into(), module.clone(), id.clone()), rec.id);
     (StatusCode::OK, Json(json!({"message": "photo uploaded successfully", "details": {}, "status": "success", "code": "SUCCESS"}))).into_response()
 }
 
-async fn get_photo_crm(st: State<Arc<Shared>>, p: Path<(String, String, String)>, h: HeaderMap) -> Response {
+async fn get_photo_crm(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String, String)>,
+    h: HeaderMap,
+) -> Response {
     get_photo("crm", st, p, h).await
 }
 
-async fn get_photo_bigin(st: State<Arc<Shared>>, p: Path<(String, String, String)>, h: HeaderMap) -> Response {
+async fn get_photo_bigin(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String, String)>,
+    h: HeaderMap,
+) -> Response {
     get_photo("bigin", st, p, h).await
 }
 
 /// GET …/photo returns the raw image bytes, as documented.
-async fn get_photo(product: &str, State(s): State<Arc<Shared>>, Path((_v, module, id)): Path<(String, String, String)>, h: HeaderMap) -> Response {
+async fn get_photo(
+    product: &str,
+    State(s): State<Arc<Shared>>,
+    Path((_v, module, id)): Path<(String, String, String)>,
+    h: HeaderMap,
+) -> Response {
     if let Err(r) = check_token(&s, &h) {
         return r;
     }
-    let up = s.lock().zoho_photos.get(&(product.to_string(), module, id)).cloned();
+    let up = s
+        .lock()
+        .zoho_photos
+        .get(&(product.to_string(), module, id))
+        .cloned();
     match up {
         Some(u) => axum::response::Redirect::temporary(&s.file_url(&u)).into_response(),
         None => StatusCode::NO_CONTENT.into_response(),
     }
 }
 
-async fn crm_search(st: State<Arc<Shared>>, p: Path<(String, String)>, q: Query<HashMap<String, String>>, h: HeaderMap) -> Response {
+async fn crm_search(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String)>,
+    q: Query<HashMap<String, String>>,
+    h: HeaderMap,
+) -> Response {
     search(false, st, p, q, h).await
 }
 
-async fn bigin_search(st: State<Arc<Shared>>, p: Path<(String, String)>, q: Query<HashMap<String, String>>, h: HeaderMap) -> Response {
+async fn bigin_search(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String)>,
+    q: Query<HashMap<String, String>>,
+    h: HeaderMap,
+) -> Response {
     search(true, st, p, q, h).await
 }
 
-async fn search(bigin: bool, State(s): State<Arc<Shared>>, Path((version, module)): Path<(String, String)>, Query(q): Query<HashMap<String, String>>, h: HeaderMap) -> Response {
+async fn search(
+    bigin: bool,
+    State(s): State<Arc<Shared>>,
+    Path((version, module)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+    h: HeaderMap,
+) -> Response {
     if let Err(r) = check_token(&s, &h) {
         return r;
     }
-    let Some(v) = version_ok(bigin, &version) else { return error_for_code(bigin, "INVALID_URL_PATTERN") };
+    let Some(v) = version_ok(bigin, &version) else {
+        return error_for_code(bigin, "INVALID_URL_PATTERN");
+    };
     if let Err(r) = module_check(bigin, v, &module) {
         return r;
     }
@@ -329,7 +634,10 @@ async fn search(bigin: bool, State(s): State<Arc<Shared>>, Path((version, module
     let norm = |s: &str| s.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
     let matches = |r: &Rec| -> Option<bool> {
         if let Some(w) = q.get("word") {
-            return Some(r.name.to_lowercase().contains(&w.to_lowercase()) || r.email.to_lowercase().contains(&w.to_lowercase()));
+            return Some(
+                r.name.to_lowercase().contains(&w.to_lowercase())
+                    || r.email.to_lowercase().contains(&w.to_lowercase()),
+            );
         }
         if let Some(e) = q.get("email") {
             return Some(r.email.eq_ignore_ascii_case(e));
@@ -337,10 +645,19 @@ async fn search(bigin: bool, State(s): State<Arc<Shared>>, Path((version, module
         if let Some(p) = q.get("phone") {
             return Some(!r.phone.is_empty() && norm(r.phone).ends_with(&norm(p)));
         }
-        q.get("criteria").map(|c| r.name.to_lowercase().contains(&c.to_lowercase()))
+        q.get("criteria")
+            .map(|c| r.name.to_lowercase().contains(&c.to_lowercase()))
     };
-    if !["word", "email", "phone", "criteria"].iter().any(|k| q.contains_key(*k)) {
-        return zerr(StatusCode::BAD_REQUEST, "REQUIRED_PARAM_MISSING", "One of criteria, email, phone or word is required", json!({}));
+    if !["word", "email", "phone", "criteria"]
+        .iter()
+        .any(|k| q.contains_key(*k))
+    {
+        return zerr(
+            StatusCode::BAD_REQUEST,
+            "REQUIRED_PARAM_MISSING",
+            "One of criteria, email, phone or word is required",
+            json!({}),
+        );
     }
     let data: Vec<serde_json::Value> = RECORDS
         .iter()
@@ -373,13 +690,29 @@ async fn bigin_page(st: State<Arc<Shared>>, p: Path<(String, String)>) -> Respon
 }
 
 /// The record's page: what the link in a receipt opens.
-async fn page(product: &str, State(s): State<Arc<Shared>>, Path((module, id)): Path<(String, String)>) -> Response {
-    let Some(rec) = RECORDS.iter().find(|r| r.product == product && r.module == module && r.id == id) else {
+async fn page(
+    product: &str,
+    State(s): State<Arc<Shared>>,
+    Path((module, id)): Path<(String, String)>,
+) -> Response {
+    let Some(rec) = RECORDS
+        .iter()
+        .find(|r| r.product == product && r.module == module && r.id == id)
+    else {
         return (StatusCode::NOT_FOUND, "no such record").into_response();
     };
-    let photo = s.lock().zoho_photos.get(&(product.to_string(), module.clone(), id.clone())).cloned();
+    let photo = s
+        .lock()
+        .zoho_photos
+        .get(&(product.to_string(), module.clone(), id.clone()))
+        .cloned();
     let img = photo
-        .map(|u| format!("<img alt=\"record photo\" style=\"max-width:320px\" src=\"{}\">", s.file_url(&u)))
+        .map(|u| {
+            format!(
+                "<img alt=\"record photo\" style=\"max-width:320px\" src=\"{}\">",
+                s.file_url(&u)
+            )
+        })
         .unwrap_or_else(|| "<p>No photo yet.</p>".into());
     let esc = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;");
     Html(format!(

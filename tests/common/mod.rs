@@ -27,7 +27,10 @@ impl Run {
         self.stdout
             .lines()
             .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}\nstderr: {}", self.stderr)))
+            .map(|l| {
+                serde_json::from_str(l)
+                    .unwrap_or_else(|e| panic!("not JSON ({e}): {l}\nstderr: {}", self.stderr))
+            })
             .collect()
     }
     /// The JSON line for a file (by the path as given on the command line).
@@ -36,7 +39,12 @@ impl Run {
         self.lines()
             .into_iter()
             .find(|l| l["file"] == f.as_str())
-            .unwrap_or_else(|| panic!("no line for {f} in:\n{}\nstderr: {}", self.stdout, self.stderr))
+            .unwrap_or_else(|| {
+                panic!(
+                    "no line for {f} in:\n{}\nstderr: {}",
+                    self.stdout, self.stderr
+                )
+            })
     }
     pub fn all_text(&self) -> String {
         format!("{}\n{}", self.stdout, self.stderr)
@@ -45,13 +53,23 @@ impl Run {
 
 impl std::fmt::Debug for Run {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "exit {}\n--- stdout\n{}\n--- stderr\n{}", self.code, self.stdout, self.stderr)
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
 pub fn corpus(rel: &str) -> PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/real").join(rel);
-    assert!(p.exists(), "test corpus file missing: {} (shared/ must sit beside the checkout)", p.display());
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/real")
+        .join(rel);
+    assert!(
+        p.exists(),
+        "test corpus file missing: {} (shared/ must sit beside the checkout)",
+        p.display()
+    );
     p
 }
 
@@ -68,7 +86,10 @@ pub fn default_creds(kind: &str) -> Vec<(&'static str, &'static str)> {
             ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
         ],
         "chakrahq" => vec![("token", creds::CHAKRA_TOKEN)],
-        "capillary" => vec![("username", creds::CAPILLARY_USER), ("password", creds::CAPILLARY_PASSWORD)],
+        "capillary" => vec![
+            ("username", creds::CAPILLARY_USER),
+            ("password", creds::CAPILLARY_PASSWORD),
+        ],
         "questionpro" => vec![("api_key", creds::QUESTIONPRO_KEY)],
         _ => panic!("unknown kind {kind}"),
     }
@@ -90,7 +111,11 @@ impl Env {
     pub async fn new() -> Env {
         let dir = tempfile::tempdir().unwrap();
         let sandbox = Sandbox::start(0).await.unwrap();
-        Env { dir, sandbox, keyring_service: format!("photodrop-test-{}", uuid::Uuid::new_v4().simple()) }
+        Env {
+            dir,
+            sandbox,
+            keyring_service: format!("photodrop-test-{}", uuid::Uuid::new_v4().simple()),
+        }
     }
 
     pub fn url(&self) -> String {
@@ -133,7 +158,12 @@ impl Env {
         c
     }
 
-    pub async fn run_with(&self, mut c: tokio::process::Command, args: &[&str], stdin: Option<&str>) -> Run {
+    pub async fn run_with(
+        &self,
+        mut c: tokio::process::Command,
+        args: &[&str],
+        stdin: Option<&str>,
+    ) -> Run {
         use tokio::io::AsyncWriteExt;
         c.args(args);
         let mut child = c.spawn().expect("spawn photodrop");
@@ -142,10 +172,13 @@ impl Env {
             si.write_all(s.as_bytes()).await.unwrap();
         }
         drop(si);
-        let out: Output = tokio::time::timeout(std::time::Duration::from_secs(180), child.wait_with_output())
-            .await
-            .expect("photodrop did not finish within 180 s")
-            .unwrap();
+        let out: Output = tokio::time::timeout(
+            std::time::Duration::from_secs(180),
+            child.wait_with_output(),
+        )
+        .await
+        .expect("photodrop did not finish within 180 s")
+        .unwrap();
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -168,26 +201,48 @@ impl Env {
     }
 
     /// Add a profile pointed at the sandbox and store the given credentials in the keyring.
-    pub async fn profile_with(&self, name: &str, kind: &str, options: &[&str], secrets: &[(&str, &str)]) {
+    pub async fn profile_with(
+        &self,
+        name: &str,
+        kind: &str,
+        options: &[&str],
+        secrets: &[(&str, &str)],
+    ) {
         let url = self.url();
-        let mut args = vec!["profile", "add", name, "--provider", kind, "--base-url", &url];
+        let mut args = vec![
+            "profile",
+            "add",
+            name,
+            "--provider",
+            kind,
+            "--base-url",
+            &url,
+        ];
         for o in options {
             args.push("--set");
             args.push(o);
         }
         self.ok(&args).await;
         for (field, value) in secrets {
-            let r = self.run_stdin(&["credential", "set", name, field], value).await;
+            let r = self
+                .run_stdin(&["credential", "set", name, field], value)
+                .await;
             assert_eq!(r.code, 0, "credential set {name} {field}: {r:?}");
         }
     }
 
     pub async fn profile(&self, name: &str, kind: &str, options: &[&str]) {
-        self.profile_with(name, kind, options, &default_creds(kind)).await;
+        self.profile_with(name, kind, options, &default_creds(kind))
+            .await;
     }
 
     pub async fn upload(&self, profile: &str, target: Option<&str>, files: &[&Path]) -> Run {
-        let mut args: Vec<String> = vec!["upload".into(), "--json".into(), "--profile".into(), profile.into()];
+        let mut args: Vec<String> = vec![
+            "upload".into(),
+            "--json".into(),
+            "--profile".into(),
+            profile.into(),
+        ];
         if let Some(t) = target {
             args.push("--target".into());
             args.push(t.into());
@@ -203,7 +258,11 @@ impl Env {
 
     /// Requests to paths starting with `prefix`.
     pub fn requests_to(&self, prefix: &str) -> Vec<photodrop::sandbox::RequestRecord> {
-        self.sandbox.requests().into_iter().filter(|r| r.path.starts_with(prefix)).collect()
+        self.sandbox
+            .requests()
+            .into_iter()
+            .filter(|r| r.path.starts_with(prefix))
+            .collect()
     }
 }
 

@@ -1,0 +1,161 @@
+//! Credentials live in the real Secret Service (gnome-keyring in a private
+//! D-Bus session, started by `scripts/test`) and nowhere else.
+
+mod common;
+
+use common::*;
+use photodrop::sandbox::creds;
+use std::process::Command;
+
+fn secret_tool_lookup(service: &str, user: &str) -> Option<String> {
+    let out = Command::new("secret-tool")
+        .args(["lookup", "service", service, "username", user])
+        .output()
+        .expect("secret-tool (libsecret-tools) must be installed; scripts/test installs it");
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn secrets_go_to_the_os_keyring_and_nowhere_else() {
+    let env = Env::new().await;
+    env.ok(&[
+        "profile",
+        "add",
+        "shop",
+        "--provider",
+        "chakrahq",
+        "--base-url",
+        &env.url(),
+    ])
+    .await;
+    let r = env
+        .run_stdin(
+            &["credential", "set", "shop", "token"],
+            &format!("{}\n", creds::CHAKRA_TOKEN),
+        )
+        .await;
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(r.stdout.contains("Secret Service"), "{r:?}");
+    assert_eq!(
+        secret_tool_lookup(&env.keyring_service, "shop/token").as_deref(),
+        Some(creds::CHAKRA_TOKEN),
+        "trailing newline trimmed, stored in the keyring"
+    );
+    let toml = std::fs::read_to_string(env.path("config/profiles.toml")).unwrap();
+    assert!(
+        toml.contains("chakrahq") && !toml.contains(creds::CHAKRA_TOKEN),
+        "{toml}"
+    );
+    let list = env.ok(&["profile", "list", "--json"]).await;
+    assert_eq!(list.lines()[0]["credentials"]["token"], "set");
+    assert_no_secrets("profile list", &list.all_text());
+
+    env.ok(&["credential", "remove", "shop", "token"]).await;
+    assert_eq!(secret_tool_lookup(&env.keyring_service, "shop/token"), None);
+    assert_eq!(
+        env.ok(&["profile", "list", "--json"]).await.lines()[0]["credentials"]["token"],
+        "missing"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn removing_a_profile_removes_its_secrets_and_cached_tokens() {
+    let env = Env::new().await;
+    env.profile("crm", "zoho-crm", &[]).await;
+    let a = env.copy("jpeg-S/nikon-e950.jpg", "a.jpg");
+    assert_eq!(
+        env.upload("crm", Some("Leads/3000000038009"), &[&a])
+            .await
+            .code,
+        0
+    );
+    assert!(
+        secret_tool_lookup(&env.keyring_service, "crm/zoho_token_cache").is_some(),
+        "token record cached in the keyring"
+    );
+    env.ok(&["profile", "remove", "crm"]).await;
+    for f in [
+        "client_id",
+        "client_secret",
+        "refresh_token",
+        "zoho_token_cache",
+    ] {
+        assert_eq!(
+            secret_tool_lookup(&env.keyring_service, &format!("crm/{f}")),
+            None,
+            "{f} left behind"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_credential_commands_are_refused_before_reading_a_secret() {
+    let env = Env::new().await;
+    env.ok(&[
+        "profile",
+        "add",
+        "q",
+        "--provider",
+        "questionpro",
+        "--base-url",
+        &env.url(),
+    ])
+    .await;
+    let r = env
+        .run_stdin(&["credential", "set", "q", "password"], "x")
+        .await;
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("api_key"), "{r:?}");
+    let r = env
+        .run_stdin(&["credential", "set", "q", "api_key"], "")
+        .await;
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("stdin"), "{r:?}");
+    let r = env
+        .run_stdin(&["credential", "set", "ghost", "api_key"], "x")
+        .await;
+    assert_eq!(r.code, 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_keyring_the_error_says_how_to_use_the_environment() {
+    let env = Env::new().await;
+    env.ok(&[
+        "profile",
+        "add",
+        "ci",
+        "--provider",
+        "chakrahq",
+        "--base-url",
+        &env.url(),
+    ])
+    .await;
+    let mut c = env.command();
+    c.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    let r = env
+        .run_with(c, &["credential", "set", "ci", "token"], Some("abc"))
+        .await;
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(r.stderr.contains("PHOTODROP_SECRET_"), "{r:?}");
+    // ...and the environment variable indeed works there.
+    let a = env.copy("jpeg-S/nikon-e950.jpg", "a.jpg");
+    let mut c = env.command();
+    c.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env("PHOTODROP_SECRET_CI_TOKEN", creds::CHAKRA_TOKEN);
+    let r = env
+        .run_with(
+            c,
+            &[
+                "upload",
+                "--json",
+                "--profile",
+                "ci",
+                &a.display().to_string(),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(r.code, 0, "{r:?}");
+}
