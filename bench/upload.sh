@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Upload throughput and memory: photodrop vs curl, same sandbox, same run.
+#  - 200 files of 2 MiB to ChakraHQ (sandbox), concurrency 4: photodrop vs one
+#    `curl --parallel --parallel-max 4` process sending the same multipart requests.
+#  - one 1 GiB file: wall time and peak RSS of each client.
+# Prints a Markdown table; results are recorded in BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps
+cargo build --release --locked -q
+BIN=$PWD/target/release/photodrop
+ROUNDS=${ROUNDS:-3}
+W=$(mktemp -d)
+trap 'kill $SB 2>/dev/null || true; rm -rf "$W"' EXIT
+export PHOTODROP_CONFIG_DIR=$W/config PHOTODROP_DATA_DIR=$W/data PHOTODROP_SECRET_BENCH_TOKEN=sandbox-chakra-token
+PORT=$((20000 + RANDOM % 20000))
+"$BIN" sandbox --port "$PORT" > "$W/sandbox.log" 2>&1 &
+SB=$!
+URL=http://127.0.0.1:$PORT
+for _ in $(seq 100); do curl -fs "$URL/__sandbox" >/dev/null && break; sleep 0.1; done
+"$BIN" profile add bench --provider chakrahq --base-url "$URL" >/dev/null
+
+SEED=../shared/corpus/real/jpeg-S/Canon_IXUS_v2.jpg
+mkdir -p "$W/files"
+for i in $(seq -w 1 200); do
+  f=$W/files/f$i.jpg
+  cp "$SEED" "$f"; head -c $((2*1024*1024 - $(stat -c %s "$SEED"))) /dev/urandom >> "$f"   # bytes after EOI: still a JPEG
+done
+cp "$SEED" "$W/big.jpg"; head -c $((1024*1024*1024 - $(stat -c %s "$SEED"))) /dev/urandom >> "$W/big.jpg"
+sync
+
+curl_cfg() { # one request per file, as photodrop sends them
+  local first=1
+  for f in "$@"; do
+    ((first)) || echo next
+    first=0
+    printf 'url = "%s/v1/ext/photo/%s"\nheader = "Authorization: Bearer sandbox-chakra-token"\nform = "photo=@%s;type=image/jpeg"\nform = "filename=%s"\nform = "filetype=jpg"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' \
+      "$URL" "$(cat /proc/sys/kernel/random/uuid)" "$f" "$(basename "$f" .jpg)"
+  done
+}
+# time_cmd OUT CMD...: wall seconds and peak RSS (KiB) into OUT
+time_cmd() { local out=$1; shift; /usr/bin/time -f "%e %M" -o "$out" "$@"; }
+
+curl_cfg "$W"/files/*.jpg > "$W/batch.cfg"
+curl_cfg "$W/big.jpg" > "$W/big.cfg"
+TOTAL=$((200*2*1024*1024))
+pd_t=(); cu_t=()
+for r in $(seq "$ROUNDS"); do
+  curl_cfg "$W"/files/*.jpg > "$W/batch.cfg"   # fresh photo ids each round
+  time_cmd "$W/t" curl -s --no-progress-meter --parallel --parallel-max 4 -K "$W/batch.cfg" > "$W/codes"
+  [ "$(grep -c '^200$' "$W/codes")" -eq 200 ] || { echo "curl batch failed"; cat "$W/codes" | sort | uniq -c; exit 1; }
+  cu_t+=("$(cut -d' ' -f1 "$W/t")")
+  time_cmd "$W/t" "$BIN" upload --profile bench --concurrency 4 --json "$W"/files/*.jpg > "$W/out.json"
+  [ "$(grep -c '"status":"uploaded"' "$W/out.json")" -eq 200 ] || { echo "photodrop batch failed"; head -3 "$W/out.json"; exit 1; }
+  pd_t+=("$(cut -d' ' -f1 "$W/t")")
+  curl -fs -X POST "$URL/__sandbox/reset" >/dev/null
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+PD=$(median "${pd_t[@]}"); CU=$(median "${cu_t[@]}")
+
+time_cmd "$W/tc" curl -s -K "$W/big.cfg" > "$W/codes"; grep -q '^200$' "$W/codes"
+time_cmd "$W/tp" "$BIN" upload --profile bench --json "$W/big.jpg" > "$W/out.json"; grep -q '"uploaded"' "$W/out.json"
+read -r BIG_CU_T BIG_CU_RSS < "$W/tc"; read -r BIG_PD_T BIG_PD_RSS < "$W/tp"
+
+awk -v pd="$PD" -v cu="$CU" -v tot="$TOTAL" -v bpt="$BIG_PD_T" -v bct="$BIG_CU_T" -v bpr="$BIG_PD_RSS" -v bcr="$BIG_CU_RSS" -v rounds="$ROUNDS" 'BEGIN {
+  mb = tot / 1048576
+  printf "| measurement | photodrop | curl | ratio |\n|---|---|---|---|\n"
+  printf "| 200 × 2 MiB, concurrency 4, median of %d (s) | %.2f | %.2f | |\n", rounds, pd, cu
+  printf "| throughput (MiB/s) | %.0f | %.0f | **%.2f×** curl (goal ≥ 0.9×) |\n", mb/pd, mb/cu, cu/pd
+  printf "| 1 GiB file (s) | %.2f | %.2f | %.2f× curl throughput |\n", bpt, bct, bct/bpt
+  printf "| 1 GiB file, peak RSS (MiB) | **%.1f** | %.1f | goal ≤ 64 MiB |\n", bpr/1024, bcr/1024
+}'
