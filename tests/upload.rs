@@ -827,3 +827,63 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+t!(
+    zoho_refusal_of_the_file_itself_is_not_blamed_on_the_record,
+    |env: Env| async move {
+        // Bypass pre-flight with a raw multipart request is not possible through the CLI, so
+        // check the sandbox's own strictness directly: a WebP sent to Zoho is refused.
+        env.profile("crm", "zoho-crm", &[]).await;
+        let tok: serde_json::Value = reqwest::Client::new()
+            .post(format!("{}/oauth/v2/token", env.url()))
+            .form(&[
+                ("grant_type", "refresh_token"),
+                ("client_id", creds::ZOHO_CLIENT_ID),
+                ("client_secret", creds::ZOHO_CLIENT_SECRET),
+                ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let webp = std::fs::read(corpus("webp/denali.webp")).unwrap();
+        let form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(webp).file_name("x.webp"),
+        );
+        let resp = reqwest::Client::new()
+            .post(format!("{}/crm/v2/{LEAD}/photo", env.url()))
+            .header(
+                "Authorization",
+                format!("Zoho-oauthtoken {}", tok["access_token"].as_str().unwrap()),
+            )
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 400);
+        let v: serde_json::Value = resp.json().await.unwrap();
+        assert_eq!(v["code"], "INVALID_DATA");
+        assert_eq!(v["details"]["param"], "file");
+        // A wrong field name is refused too.
+        let form = reqwest::multipart::Form::new().part(
+            "photo",
+            reqwest::multipart::Part::bytes(std::fs::read(corpus(JPEG_SMALL)).unwrap())
+                .file_name("a.jpg"),
+        );
+        let resp = reqwest::Client::new()
+            .post(format!("{}/crm/v2/{LEAD}/photo", env.url()))
+            .header(
+                "Authorization",
+                format!("Zoho-oauthtoken {}", tok["access_token"].as_str().unwrap()),
+            )
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 400);
+        assert!(env.sandbox.uploads().is_empty());
+    }
+);

@@ -640,6 +640,11 @@ impl ZohoRecordPhoto {
                 format!("{} does not accept photos for the module '{module}' ({zmsg}). Use one of {}.",
                     p.display, p.info.target_help),
             ),
+            "INVALID_DATA" if obj.pointer("/details/param").and_then(|x| x.as_str()) == Some("file") => (
+                ErrorKind::UnsupportedFormat,
+                format!("{} refused the file ({zmsg}). It accepts PNG, JPEG, GIF and BMP photos up to 10 MB \
+                         and 10 megapixels.", p.display),
+            ),
             "INVALID_DATA" => (
                 ErrorKind::NotFound,
                 format!("There is no {module} record with id {id} in {}. Check the target (search for the record \
