@@ -74,7 +74,7 @@ impl Profile {
         })?;
         let base_url = base_url.map(parse_base_url).transpose()?;
         for (k, v) in &options {
-            let spec = info.options.iter().find(|o| o.key == k).ok_or_else(|| {
+            let spec = info.all_options().find(|o| o.key == k).ok_or_else(|| {
                 let secret = info.fields.iter().any(|f| f.name == k);
                 if secret {
                     Error::config(
@@ -90,8 +90,7 @@ impl Profile {
                         format!(
                             "'{k}' is not an option of {}. Options: {}.",
                             info.id,
-                            info.options
-                                .iter()
+                            info.all_options()
                                 .map(|o| o.key)
                                 .collect::<Vec<_>>()
                                 .join(", ")
@@ -123,8 +122,7 @@ impl Profile {
             return Some(v.as_str());
         }
         self.provider
-            .options
-            .iter()
+            .all_options()
             .find(|o| o.key == key)
             .and_then(|o| o.default)
     }

@@ -10,7 +10,7 @@
 //! otherwise it is reported as [`ErrorKind::Ambiguous`] for the user to decide.
 
 use crate::error::{Error, ErrorKind, Result, Retry};
-use crate::media;
+use crate::media::prepare::{self, Policy, Report};
 use crate::providers::{Idempotency, ProgressFn, Provider, Receipt, Target, UploadItem};
 use futures::StreamExt;
 use rand::Rng;
@@ -72,66 +72,49 @@ pub enum Event {
 
 pub type EventFn = Arc<dyn Fn(Event) + Send + Sync>;
 
-/// Check a local file against what the destination accepts, before any byte is sent.
-pub fn preflight(provider: &dyn Provider, path: &Path, target: &Target) -> Result<UploadItem> {
+/// Where and how files are prepared before upload.
+#[derive(Debug, Clone)]
+pub struct Preparation {
+    pub policy: Policy,
+    /// Folder for prepared copies (deleted after upload).
+    pub work_dir: PathBuf,
+}
+
+/// Check a local file against what the destination accepts and prepare it
+/// (fit, convert, strip private metadata) before any byte is sent.
+pub fn preflight(
+    provider: &dyn Provider,
+    path: &Path,
+    target: &Target,
+    prep: &Preparation,
+) -> Result<UploadItem> {
     let info = provider.info();
-    let probe = media::probe(path)?;
-    let shown = path.display();
-    let limits = &info.limits;
-    if !limits.formats.contains(&probe.format) {
-        let accepted: Vec<&str> = limits.formats.iter().map(|f| f.name()).collect();
-        return Err(Error::new(
-            ErrorKind::UnsupportedFormat,
-            "UNSUPPORTED_FORMAT",
-            format!(
-                "{shown} is a {} image; {} accepts only {}. Convert it (e.g. to JPEG) and try again. Nothing was sent.",
-                probe.format.name(),
-                info.name,
-                accepted.join(", ")
-            ),
-        ));
-    }
-    if let Some(max) = limits.max_bytes.filter(|m| probe.size > *m) {
-        return Err(Error::new(
-            ErrorKind::TooLarge,
-            "FILE_TOO_LARGE",
-            format!(
-                "{shown} is {:.1} MB; {} accepts at most {:.0} MB. Resize or recompress it and try again. Nothing was sent.",
-                probe.size as f64 / 1048576.0,
-                info.name,
-                max as f64 / 1048576.0
-            ),
-        ));
-    }
-    if let (Some(max), Some(px)) = (limits.max_pixels, probe.pixels()) {
-        if px > max {
-            let (w, h) = probe.dimensions.unwrap_or_default();
-            return Err(Error::new(
-                ErrorKind::TooLarge,
-                "TOO_MANY_PIXELS",
-                format!(
-                    "{shown} is {w}×{h} ({:.1} megapixels); {} accepts at most {:.0} megapixels. Downscale it and try again. Nothing was sent.",
-                    px as f64 / 1e6,
-                    info.name,
-                    max as f64 / 1e6
-                ),
-            ));
-        }
-    }
+    let p = prepare::prepare(path, &info.limits, prep.policy, info.name, &prep.work_dir)?;
     let sha256 = if info.caps.needs_content_hash {
-        Some(sha256_file(path)?)
+        Some(sha256_file(&p.path)?)
     } else {
         None
     };
-    let file_name = path
-        .file_name()
+    let stem = path
+        .file_stem()
         .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| format!("photo.{}", probe.format.ext()));
+        .unwrap_or_else(|| "photo".into());
+    // Keep the user's name; change the extension only when the format changed.
+    let file_name = match (
+        p.report.converted_from,
+        path.extension().and_then(|e| e.to_str()),
+    ) {
+        (None, Some(ext)) if p.format.matches_ext(ext) => format!("{stem}.{ext}"),
+        _ => format!("{stem}.{}", p.format.ext()),
+    };
     Ok(UploadItem {
-        path: path.to_path_buf(),
+        path: p.path,
+        source: path.to_path_buf(),
+        prepared: p.report,
+        keep: p.temp,
         file_name,
-        size: probe.size,
-        format: probe.format,
+        size: p.size,
+        format: p.format,
         target: target.clone(),
         idempotency_key: uuid::Uuid::new_v4(),
         sha256,
@@ -277,6 +260,8 @@ fn ambiguous(provider: &dyn Provider, item: &UploadItem, cause: Error) -> Error 
 pub struct FileOutcome {
     pub index: usize,
     pub path: PathBuf,
+    /// What preparation changed (absent when the file failed before that).
+    pub prepared: Option<Report>,
     pub result: Result<Receipt>,
 }
 
@@ -296,6 +281,7 @@ pub async fn upload_batch(
     target: Target,
     concurrency: usize,
     policy: RetryPolicy,
+    prep: Preparation,
     on_event: Arc<dyn Fn(BatchEvent) + Send + Sync>,
     mut on_done: impl FnMut(FileOutcome),
 ) {
@@ -304,6 +290,7 @@ pub async fn upload_batch(
         .min(provider.info().caps.max_concurrency.max(1));
     let pacer = Pacer::default();
     let policy = Arc::new(policy);
+    let prep = Arc::new(prep);
     let mut stream = futures::stream::iter(files.into_iter().enumerate())
         .map(|(index, path)| {
             let provider = provider.clone();
@@ -311,17 +298,19 @@ pub async fn upload_batch(
             let pacer = pacer.clone();
             let policy = policy.clone();
             let on_event = on_event.clone();
+            let prep = prep.clone();
             async move {
                 let p2 = provider.clone();
                 let path2 = path.clone();
-                // Probing and hashing read the disk: keep them off the async workers.
-                let item =
-                    tokio::task::spawn_blocking(move || preflight(p2.as_ref(), &path2, &target))
-                        .await
-                        .map_err(|e| Error::internal(e.to_string()))
-                        .and_then(|r| r);
-                let result = match item {
-                    Err(e) => Err(e),
+                // Probing, fitting and hashing are CPU and disk work: keep them off the async workers.
+                let item = tokio::task::spawn_blocking(move || {
+                    preflight(p2.as_ref(), &path2, &target, &prep)
+                })
+                .await
+                .map_err(|e| Error::internal(e.to_string()))
+                .and_then(|r| r);
+                let (prepared, result) = match item {
+                    Err(e) => (None, Err(e)),
                     Ok(item) => {
                         on_event(BatchEvent::Started {
                             index,
@@ -330,12 +319,16 @@ pub async fn upload_batch(
                         let ev = on_event.clone();
                         let events: EventFn =
                             Arc::new(move |event| ev(BatchEvent::File { index, event }));
-                        upload_with_retry(provider.as_ref(), &item, &policy, &pacer, events).await
+                        let r =
+                            upload_with_retry(provider.as_ref(), &item, &policy, &pacer, events)
+                                .await;
+                        (Some(item.prepared.clone()), r)
                     }
                 };
                 FileOutcome {
                     index,
                     path,
+                    prepared,
                     result,
                 }
             }

@@ -57,6 +57,22 @@ enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Make a thumbnail (longest edge --size px, orientation applied); JPEG or PNG by OUT's extension.
+    Thumbnail {
+        input: PathBuf,
+        output: PathBuf,
+        #[arg(long, default_value_t = photodrop::media::thumb::DEFAULT_SIZE)]
+        size: u32,
+    },
+    /// Write exactly what `upload` would send for IN to OUT, and say what changed.
+    Prepare {
+        #[arg(long)]
+        profile: String,
+        input: PathBuf,
+        output: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the built-in sandbox server (all five APIs on loopback) in the foreground.
     Sandbox {
         #[arg(long, default_value_t = 8765)]
@@ -158,6 +174,54 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
             providers(json);
             Ok(ExitCode::SUCCESS)
         }
+        Cmd::Thumbnail {
+            input,
+            output,
+            size,
+        } => {
+            let img = photodrop::media::thumb::thumbnail(&input, size)?;
+            photodrop::media::thumb::write(&img, &output)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Prepare {
+            profile,
+            input,
+            output,
+            json,
+        } => {
+            let app = App::from_env()?;
+            let p = app.profile(&profile)?;
+            let prepared = photodrop::media::prepare::prepare(
+                &input,
+                &p.provider.limits,
+                photodrop::media::prepare::Policy::from_profile(&p),
+                p.provider.name,
+                &app.paths.data_dir.join("prepared"),
+            )?;
+            std::fs::copy(&prepared.path, &output).map_err(|e| {
+                Error::config(
+                    "OUTPUT_UNWRITABLE",
+                    format!("Cannot write {}: {e}", output.display()),
+                )
+            })?;
+            if json {
+                println!(
+                    "{}",
+                    json!({"file": input.display().to_string(), "output": output.display().to_string(),
+                    "format": prepared.format, "size": prepared.size, "prepared": prepared.report})
+                );
+            } else {
+                println!(
+                    "{} → {} ({}, {:.1} MB): {}",
+                    input.display(),
+                    output.display(),
+                    prepared.format.name(),
+                    prepared.size as f64 / 1048576.0,
+                    prepared.report.describe()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Profile(p) => profile(App::from_env()?, p).await,
         Cmd::Credential(c) => credential(App::from_env()?, c).await,
         Cmd::Upload(u) => upload(App::from_env()?, u).await,
@@ -216,6 +280,18 @@ fn providers(json: bool) {
             println!("  --set {}=…{c}{d}: {}", o.key, o.help);
         }
         println!();
+    }
+    if !json {
+        println!("every profile");
+        for o in photodrop::providers::COMMON_OPTIONS {
+            println!(
+                "  --set {}=… [{}] (default {}): {}",
+                o.key,
+                o.choices.join(", "),
+                o.default.unwrap_or("-"),
+                o.help
+            );
+        }
     }
 }
 
@@ -512,7 +588,11 @@ async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
     let mut uploaded = 0usize;
     let mut failed = 0usize;
     let json_out = args.json;
-    upload::upload_batch(provider, files, target.clone(), args.concurrency, RetryPolicy::default(), on_event, |o| {
+    let prep = upload::Preparation {
+        policy: photodrop::media::prepare::Policy::from_profile(&p),
+        work_dir: app.paths.data_dir.join("prepared"),
+    };
+    upload::upload_batch(provider, files, target.clone(), args.concurrency, RetryPolicy::default(), prep, on_event, |o: upload::FileOutcome| {
         if let Some(pb) = bars.lock().expect("bars").remove(&o.index) {
             pb.finish_and_clear();
         }
@@ -522,17 +602,18 @@ async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
                 uploaded += 1;
                 if json_out {
                     json!({"file": file, "status": "uploaded", "remote_id": r.remote_id, "url": r.url, "error": null,
-                           "profile": p.name, "provider": p.provider.id, "target": target.0})
+                           "prepared": o.prepared, "profile": p.name, "provider": p.provider.id, "target": target.0})
                     .to_string()
                 } else {
-                    format!("✓ {file} → {}{}", r.remote_id, r.url.as_deref().map(|u| format!("  {u}")).unwrap_or_default())
+                    let changed = o.prepared.as_ref().filter(|r| r.changed()).map(|r| format!("  ({})", r.describe())).unwrap_or_default();
+                    format!("✓ {file} → {}{}{changed}", r.remote_id, r.url.as_deref().map(|u| format!("  {u}")).unwrap_or_default())
                 }
             }
             Err(e) => {
                 failed += 1;
                 if json_out {
                     json!({"file": file, "status": "failed", "remote_id": null, "url": null, "error": error_json(e),
-                           "profile": p.name, "provider": p.provider.id, "target": target.0})
+                           "prepared": o.prepared, "profile": p.name, "provider": p.provider.id, "target": target.0})
                     .to_string()
                 } else {
                     format!("✗ {file}: {}", e.message)

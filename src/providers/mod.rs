@@ -37,6 +37,22 @@ pub static REGISTRY: &[&dyn ProviderFactory] = &[
     &questionpro::QuestionPro,
 ];
 
+/// Options every profile has, whatever its provider (the photo pipeline's settings).
+pub static COMMON_OPTIONS: &[OptionSpec] = &[
+    OptionSpec {
+        key: "fit",
+        help: "auto: convert photos the destination would refuse (too big, too many pixels, wrong format); refuse: fail with a message instead",
+        default: Some("auto"),
+        choices: &["auto", "refuse"],
+    },
+    OptionSpec {
+        key: "privacy",
+        help: "strip: remove GPS location and camera serial numbers before upload; keep: send metadata as is",
+        default: Some("strip"),
+        choices: &["strip", "keep"],
+    },
+];
+
 pub fn info(id: &str) -> Option<&'static ProviderInfo> {
     factory(id).map(|f| f.info())
 }
@@ -115,6 +131,11 @@ pub struct ProviderInfo {
 }
 
 impl ProviderInfo {
+    /// The provider's own options followed by the common ones.
+    pub fn all_options(&self) -> impl Iterator<Item = &'static OptionSpec> {
+        self.options.iter().chain(COMMON_OPTIONS.iter())
+    }
+
     pub fn field(&self, name: &str) -> Option<&'static FieldSpec> {
         self.fields.iter().find(|f| f.name == name)
     }
@@ -134,7 +155,14 @@ impl std::fmt::Display for Target {
 /// One file ready to send, after pre-flight.
 #[derive(Debug, Clone)]
 pub struct UploadItem {
+    /// What is sent: the original, or a prepared copy.
     pub path: PathBuf,
+    /// The file the user gave.
+    pub source: PathBuf,
+    /// What preparation changed.
+    pub prepared: crate::media::prepare::Report,
+    /// Keeps a prepared temporary copy alive while the item exists.
+    pub keep: Option<Arc<tempfile::TempPath>>,
     /// The name shown to the service (the local file name).
     pub file_name: String,
     pub size: u64,

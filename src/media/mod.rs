@@ -249,3 +249,8 @@ mod tests {
         assert_eq!(describe_other(b"just some words"), "a text file");
     }
 }
+
+pub mod decode;
+pub mod metadata;
+pub mod prepare;
+pub mod thumb;

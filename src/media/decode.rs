@@ -1,0 +1,356 @@
+//! Decoding with budgets: never more pixels than asked for, never more than
+//! the machine can afford, never a panic.
+//!
+//! JPEG goes through libjpeg-turbo with DCT-domain scaling (a 48 MP photo
+//! becomes a 6 MP raster for a 256 px thumbnail without ever existing at full
+//! size), falling back to the tolerant zune-jpeg decoder (through `image`) for
+//! truncated or odd files. HEIC goes through libheif, which applies the HEIF
+//! rotation itself and offers embedded previews. Everything else goes through
+//! `image` with allocation limits. Claimed dimensions are checked against a
+//! pixel budget before any decoder allocates.
+
+use super::{ImageFormat, Probe};
+use crate::error::{Error, ErrorKind, Result};
+use image::metadata::Orientation;
+use image::{DynamicImage, RgbImage};
+use std::path::Path;
+
+/// Largest image PhotoDrop decodes (a 200 MP header is a bomb or a scanner panorama).
+pub const MAX_PIXELS: u64 = 200_000_000;
+/// Largest side of an image we decode.
+pub const MAX_SIDE: u32 = 65_000;
+/// Largest file we read into memory for decoding.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+/// Allocation cap handed to the `image` decoders.
+const MAX_ALLOC: u64 = 1536 * 1024 * 1024;
+
+/// A decoded raster plus the orientation still to apply to it.
+pub struct Decoded {
+    pub image: DynamicImage,
+    /// EXIF orientation not yet applied (libheif applies HEIF's own rotation itself).
+    pub orientation: Orientation,
+    /// Dimensions of the full image as stored (before any scaling), not yet oriented.
+    pub full: (u32, u32),
+}
+
+/// How much of the image the caller needs.
+#[derive(Debug, Clone, Copy)]
+pub enum Want {
+    /// Everything, full size.
+    Full,
+    /// At least this many pixels on each side (of the stored, unrotated image).
+    AtLeast(u32, u32),
+}
+
+pub(crate) fn bad_image(path: &Path, what: impl std::fmt::Display) -> Error {
+    Error::new(
+        ErrorKind::Input,
+        "DAMAGED_IMAGE",
+        format!("{} could not be decoded ({what}). The file may be damaged or incomplete; open it in an image viewer or export it again.", path.display()),
+    )
+}
+
+fn check_budget(path: &Path, w: u64, h: u64) -> Result<()> {
+    if w == 0 || h == 0 {
+        return Err(bad_image(path, "it claims to have no pixels"));
+    }
+    if w > MAX_SIDE as u64 || h > MAX_SIDE as u64 || w * h > MAX_PIXELS {
+        return Err(Error::new(
+            ErrorKind::Input,
+            "IMAGE_TOO_LARGE_TO_DECODE",
+            format!(
+                "{} claims to be {w}×{h} pixels ({:.0} megapixels), more than PhotoDrop will decode ({} MP). It may be damaged or a decompression bomb.",
+                path.display(),
+                (w * h) as f64 / 1e6,
+                MAX_PIXELS / 1_000_000
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Read the file for decoding, refusing absurd sizes.
+pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>> {
+    let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if len > MAX_FILE_BYTES {
+        return Err(Error::new(
+            ErrorKind::Input,
+            "IMAGE_TOO_LARGE_TO_DECODE",
+            format!(
+                "{} is {} MB; PhotoDrop decodes photos up to {} MB.",
+                path.display(),
+                len >> 20,
+                MAX_FILE_BYTES >> 20
+            ),
+        ));
+    }
+    std::fs::read(path).map_err(|e| {
+        Error::input(
+            "FILE_UNREADABLE",
+            format!("{}: cannot read ({e}).", path.display()),
+        )
+    })
+}
+
+/// Decoders are C libraries and complex Rust code: a panic in one must become an error.
+fn guarded<T>(path: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => r,
+        Err(_) => Err(bad_image(path, "the decoder gave up")),
+    }
+}
+
+pub fn decode(path: &Path, probe: &Probe, want: Want) -> Result<Decoded> {
+    if let Some((w, h)) = probe.dimensions {
+        check_budget(path, w as u64, h as u64)?;
+    }
+    let bytes = read_capped(path)?;
+    guarded(path, || match probe.format {
+        ImageFormat::Jpeg => decode_jpeg(path, &bytes, want),
+        #[cfg(feature = "heic")]
+        ImageFormat::Heic => decode_heic(path, &bytes, want),
+        #[cfg(not(feature = "heic"))]
+        ImageFormat::Heic => Err(Error::new(
+            ErrorKind::UnsupportedFormat,
+            "HEIC_UNSUPPORTED",
+            format!(
+                "{}: this build of PhotoDrop cannot read HEIC photos; export it as JPEG.",
+                path.display()
+            ),
+        )),
+        other => decode_generic(path, &bytes, other),
+    })
+}
+
+/// Smallest DCT scale (m/8) that still covers `want`; 1 when no scaling helps.
+fn jpeg_scale(w: usize, h: usize, want: Want) -> turbojpeg::ScalingFactor {
+    let Want::AtLeast(tw, th) = want else {
+        return turbojpeg::ScalingFactor::ONE;
+    };
+    for m in 1..8 {
+        let f = turbojpeg::ScalingFactor::new(m, 8);
+        if f.scale(w) >= tw as usize && f.scale(h) >= th as usize {
+            // Below 1/2 libjpeg-turbo is fast; 5/8..7/8 are slower than a full decode.
+            return if m <= 4 {
+                f
+            } else {
+                turbojpeg::ScalingFactor::ONE
+            };
+        }
+    }
+    turbojpeg::ScalingFactor::ONE
+}
+
+fn decode_jpeg(path: &Path, bytes: &[u8], want: Want) -> Result<Decoded> {
+    let orientation = super::metadata::orientation(bytes);
+    let header = match turbojpeg::read_header(bytes) {
+        Ok(h) => h,
+        Err(_) => return decode_jpeg_tolerant(path, bytes, orientation),
+    };
+    check_budget(path, header.width as u64, header.height as u64)?;
+    let full = (header.width as u32, header.height as u32);
+    let factor = jpeg_scale(header.width, header.height, want);
+    let turbo = (|| -> std::result::Result<RgbImage, turbojpeg::Error> {
+        let mut d = turbojpeg::Decompressor::new()?;
+        d.set_scaling_factor(factor)?;
+        let scaled = header.scaled(factor);
+        let (w, h) = (scaled.width, scaled.height);
+        let mut pixels = vec![0u8; w * h * 3];
+        d.decompress(
+            bytes,
+            turbojpeg::Image {
+                pixels: pixels.as_mut_slice(),
+                width: w,
+                pitch: w * 3,
+                height: h,
+                format: turbojpeg::PixelFormat::RGB,
+            },
+        )?;
+        Ok(RgbImage::from_raw(w as u32, h as u32, pixels).expect("buffer sized for the image"))
+    })();
+    match turbo {
+        Ok(img) => Ok(Decoded {
+            image: DynamicImage::ImageRgb8(img),
+            orientation,
+            full,
+        }),
+        // libjpeg-turbo treats warnings (truncation, a missing end marker) as errors;
+        // zune-jpeg returns what it could read, which is what a user wants to see.
+        Err(_) => decode_jpeg_tolerant(path, bytes, orientation),
+    }
+}
+
+fn image_limits() -> image::Limits {
+    let mut l = image::Limits::default();
+    l.max_image_width = Some(MAX_SIDE);
+    l.max_image_height = Some(MAX_SIDE);
+    l.max_alloc = Some(MAX_ALLOC);
+    l
+}
+
+fn decode_with_image(path: &Path, bytes: &[u8], fmt: image::ImageFormat) -> Result<DynamicImage> {
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), fmt);
+    reader.limits(image_limits());
+    let img = reader.decode().map_err(|e| match e {
+        image::ImageError::Limits(_) => Error::new(
+            ErrorKind::Input,
+            "IMAGE_TOO_LARGE_TO_DECODE",
+            format!("{} needs more memory to decode than PhotoDrop allows; it may be a decompression bomb.", path.display()),
+        ),
+        other => bad_image(path, other),
+    })?;
+    check_budget(path, img.width() as u64, img.height() as u64)?;
+    Ok(img)
+}
+
+fn decode_jpeg_tolerant(path: &Path, bytes: &[u8], orientation: Orientation) -> Result<Decoded> {
+    let img = decode_with_image(path, bytes, image::ImageFormat::Jpeg)?;
+    let full = (img.width(), img.height());
+    Ok(Decoded {
+        image: img,
+        orientation,
+        full,
+    })
+}
+
+fn decode_generic(path: &Path, bytes: &[u8], format: ImageFormat) -> Result<Decoded> {
+    let fmt = match format {
+        ImageFormat::Png => image::ImageFormat::Png,
+        ImageFormat::Gif => image::ImageFormat::Gif,
+        ImageFormat::Bmp => image::ImageFormat::Bmp,
+        ImageFormat::Webp => image::ImageFormat::WebP,
+        ImageFormat::Tiff => image::ImageFormat::Tiff,
+        ImageFormat::Jpeg | ImageFormat::Heic => unreachable!("handled by their own decoders"),
+    };
+    let orientation = match format {
+        // EXIF orientation is honoured where the format carries EXIF.
+        ImageFormat::Png | ImageFormat::Webp | ImageFormat::Tiff => {
+            super::metadata::orientation(bytes)
+        }
+        _ => Orientation::NoTransforms,
+    };
+    let img = decode_with_image(path, bytes, fmt)?;
+    let full = (img.width(), img.height());
+    Ok(Decoded {
+        image: img,
+        orientation,
+        full,
+    })
+}
+
+#[cfg(feature = "heic")]
+fn decode_heic(path: &Path, bytes: &[u8], want: Want) -> Result<Decoded> {
+    use libheif_rs::{ColorSpace, HeifContext, RgbChroma};
+    let ctx = HeifContext::read_from_bytes(bytes).map_err(|e| bad_image(path, e))?;
+    let primary = ctx.primary_image_handle().map_err(|e| bad_image(path, e))?;
+    let full = (primary.width(), primary.height());
+    check_budget(path, full.0 as u64, full.1 as u64)?;
+    // A thumbnail request is served from the embedded preview when it is big enough.
+    let mut handle = primary;
+    if let Want::AtLeast(tw, th) = want {
+        let n = handle.number_of_thumbnails();
+        if n > 0 {
+            let mut ids = vec![0; n];
+            handle.thumbnail_ids(&mut ids);
+            let best = ids
+                .iter()
+                .filter_map(|id| handle.thumbnail(*id).ok())
+                .filter(|t| t.width() >= tw && t.height() >= th)
+                .min_by_key(|t| t.width() as u64 * t.height() as u64);
+            if let Some(t) = best {
+                handle = t;
+            }
+        }
+    }
+    let img = handle
+        .decode(ColorSpace::Rgb(RgbChroma::Rgb), None)
+        .map_err(|e| bad_image(path, e))?;
+    let plane = img
+        .planes()
+        .interleaved
+        .ok_or_else(|| bad_image(path, "no RGB plane"))?;
+    let (w, h) = (plane.width as usize, plane.height as usize);
+    let mut out = Vec::with_capacity(w * h * 3);
+    for row in 0..h {
+        out.extend_from_slice(&plane.data[row * plane.stride..row * plane.stride + w * 3]);
+    }
+    let rgb = RgbImage::from_raw(w as u32, h as u32, out)
+        .ok_or_else(|| bad_image(path, "bad plane size"))?;
+    // libheif has already applied the HEIF rotation/mirroring; EXIF orientation must not be applied again.
+    Ok(Decoded {
+        image: DynamicImage::ImageRgb8(rgb),
+        orientation: Orientation::NoTransforms,
+        full,
+    })
+}
+
+/// Resize so the image fits in `w`×`h` exactly (SIMD Lanczos3).
+pub fn resize(img: &DynamicImage, w: u32, h: u32) -> Result<DynamicImage> {
+    use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
+    if (img.width(), img.height()) == (w, h) {
+        return Ok(img.clone());
+    }
+    // fast_image_resize handles 8-bit RGB/RGBA/L/LA; convert anything else first.
+    let src = match img {
+        DynamicImage::ImageRgb8(_)
+        | DynamicImage::ImageRgba8(_)
+        | DynamicImage::ImageLuma8(_)
+        | DynamicImage::ImageLumaA8(_) => img.clone(),
+        other if other.color().has_alpha() => DynamicImage::ImageRgba8(other.to_rgba8()),
+        other => DynamicImage::ImageRgb8(other.to_rgb8()),
+    };
+    let mut dst = DynamicImage::new(w.max(1), h.max(1), src.color());
+    let opts = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
+    Resizer::new()
+        .resize(&src, &mut dst, &opts)
+        .map_err(|e| Error::internal(format!("resize failed: {e}")))?;
+    Ok(dst)
+}
+
+/// Encode RGB as JPEG with libjpeg-turbo (4:2:0).
+pub fn encode_jpeg(img: &DynamicImage, quality: i32) -> Result<Vec<u8>> {
+    let rgb = flatten_rgb(img);
+    let image = turbojpeg::Image {
+        pixels: rgb.as_raw().as_slice(),
+        width: rgb.width() as usize,
+        pitch: rgb.width() as usize * 3,
+        height: rgb.height() as usize,
+        format: turbojpeg::PixelFormat::RGB,
+    };
+    let buf = turbojpeg::compress(image, quality, turbojpeg::Subsamp::Sub2x2)
+        .map_err(|e| Error::internal(format!("JPEG encoding failed: {e}")))?;
+    Ok(buf.to_vec())
+}
+
+/// RGB for JPEG: transparent pixels are composited onto white, not black.
+pub fn flatten_rgb(img: &DynamicImage) -> RgbImage {
+    if !img.color().has_alpha() {
+        return img.to_rgb8();
+    }
+    let rgba = img.to_rgba8();
+    let mut out = RgbImage::new(rgba.width(), rgba.height());
+    for (o, p) in out.pixels_mut().zip(rgba.pixels()) {
+        let a = p[3] as u16;
+        for c in 0..3 {
+            o[c] = ((p[c] as u16 * a + 255 * (255 - a) + 127) / 255) as u8;
+        }
+    }
+    out
+}
+
+pub fn encode_png(img: &DynamicImage) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let img8 = if img.color().has_alpha() {
+        DynamicImage::ImageRgba8(img.to_rgba8())
+    } else {
+        DynamicImage::ImageRgb8(img.to_rgb8())
+    };
+    img8.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+        .map_err(|e| Error::internal(format!("PNG encoding failed: {e}")))?;
+    Ok(out)
+}
+
+/// Whether any pixel is not fully opaque.
+pub fn has_transparency(img: &DynamicImage) -> bool {
+    img.color().has_alpha() && img.to_rgba8().pixels().any(|p| p[3] < 255)
+}

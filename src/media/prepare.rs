@@ -1,0 +1,399 @@
+//! Fit a photo to what its destination accepts, and remove what should not travel.
+//!
+//! A photo that breaks a limit of the destination (`ProviderInfo::limits`) is
+//! converted: downscaled to the pixel limit, orientation baked into the pixels,
+//! re-encoded as JPEG with the quality stepped down until it fits the byte
+//! limit (a PNG with transparency stays PNG when it fits); a refused format
+//! (HEIC, WebP, TIFF for Zoho) becomes JPEG. Otherwise, with privacy on (the
+//! default), GPS and serial numbers are removed losslessly. The original is
+//! never modified: the result is a temporary copy, deleted when dropped.
+
+use super::decode::{self, Want};
+use super::{metadata, probe, ImageFormat};
+use crate::config::Profile;
+use crate::error::{Error, ErrorKind, Result};
+use crate::providers::Limits;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FitMode {
+    /// Convert what the destination would refuse.
+    Auto,
+    /// Refuse with a clear message instead.
+    Refuse,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    pub fit: FitMode,
+    /// Remove GPS location, serial numbers and maker notes.
+    pub strip_private: bool,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            fit: FitMode::Auto,
+            strip_private: true,
+        }
+    }
+}
+
+impl Policy {
+    /// From the profile's `fit` and `privacy` options.
+    pub fn from_profile(p: &Profile) -> Self {
+        Policy {
+            fit: if p.option("fit") == Some("refuse") {
+                FitMode::Refuse
+            } else {
+                FitMode::Auto
+            },
+            strip_private: p.option("privacy") != Some("keep"),
+        }
+    }
+}
+
+/// What preparation changed (`"prepared"` in `upload --json`).
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Report {
+    pub resized: bool,
+    pub reencoded: bool,
+    /// Private metadata removed: `gps`, `xmp_location`, `serial_numbers`, `maker_notes`.
+    pub stripped: Vec<&'static str>,
+    /// The original format, when the photo was converted to another one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub converted_from: Option<ImageFormat>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original_dimensions: Option<(u32, u32)>,
+    /// Dimensions as sent (upright), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<(u32, u32)>,
+}
+
+impl Report {
+    pub fn changed(&self) -> bool {
+        self.resized || self.reencoded || !self.stripped.is_empty()
+    }
+
+    /// One line for people: "resized 6000×4000 → 3872×2581, converted HEIC → JPEG, removed gps".
+    pub fn describe(&self) -> String {
+        let mut parts = vec![];
+        if let (true, Some((w, h)), Some((nw, nh))) =
+            (self.resized, self.original_dimensions, self.dimensions)
+        {
+            parts.push(format!("resized {w}×{h} → {nw}×{nh}"));
+        }
+        if let Some(f) = self.converted_from {
+            parts.push(format!("converted {} → JPEG/PNG", f.name()));
+        } else if self.reencoded {
+            parts.push("re-encoded to fit the size limit".to_string());
+        }
+        if !self.stripped.is_empty() {
+            parts.push(format!("removed {}", self.stripped.join(", ")));
+        }
+        if parts.is_empty() {
+            "unchanged".into()
+        } else {
+            parts.join("; ")
+        }
+    }
+}
+
+/// The file to send: the original, or a prepared temporary copy.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub path: PathBuf,
+    pub format: ImageFormat,
+    pub size: u64,
+    pub report: Report,
+    /// Keeps a temporary copy alive; deleted when the last clone is dropped.
+    pub temp: Option<Arc<tempfile::TempPath>>,
+}
+
+/// Quality steps tried, highest first, until the byte limit is met.
+const QUALITIES: &[i32] = &[90, 85, 80, 75, 70, 65, 60, 55, 50];
+
+/// Prepare `path` for a destination with `limits`. `dest` names it in messages;
+/// `work_dir` holds prepared copies.
+pub fn prepare(
+    path: &Path,
+    limits: &Limits,
+    policy: Policy,
+    dest: &str,
+    work_dir: &Path,
+) -> Result<Prepared> {
+    let p = probe(path)?;
+    let shown = path.display();
+    let accepted = limits.formats.contains(&p.format);
+    let too_many_px = matches!((limits.max_pixels, p.pixels()), (Some(m), Some(px)) if px > m);
+    let too_big = limits.max_bytes.is_some_and(|m| p.size > m);
+    if !accepted || too_many_px || too_big {
+        if policy.fit == FitMode::Refuse {
+            return Err(refusal(path, &p, limits, dest, accepted, too_many_px));
+        }
+        return reencode(path, &p, limits, policy, work_dir, dest);
+    }
+    let original = Prepared {
+        path: path.to_path_buf(),
+        format: p.format,
+        size: p.size,
+        report: Report {
+            dimensions: p.dimensions,
+            ..Default::default()
+        },
+        temp: None,
+    };
+    if !policy.strip_private || matches!(p.format, ImageFormat::Gif | ImageFormat::Bmp) {
+        return Ok(original);
+    }
+    let mut bytes = decode::read_capped(path)?;
+    let stripped = metadata::strip_private(&mut bytes, p.format);
+    if stripped.is_empty() {
+        return Ok(original);
+    }
+    tracing::debug!(file = %shown, ?stripped, "removed private metadata losslessly");
+    let size = bytes.len() as u64;
+    let temp = write_temp(work_dir, &bytes, p.format.ext())?;
+    Ok(Prepared {
+        path: temp.to_path_buf(),
+        format: p.format,
+        size,
+        report: Report {
+            stripped,
+            dimensions: p.dimensions,
+            ..Default::default()
+        },
+        temp: Some(Arc::new(temp)),
+    })
+}
+
+fn refusal(
+    path: &Path,
+    p: &super::Probe,
+    limits: &Limits,
+    dest: &str,
+    accepted: bool,
+    too_many_px: bool,
+) -> Error {
+    let hint = "Fitting is off for this profile (fit=refuse); turn it on with `--set fit=auto` or resize the photo yourself.";
+    if !accepted {
+        let names: Vec<&str> = limits.formats.iter().map(|f| f.name()).collect();
+        return Error::new(
+            ErrorKind::UnsupportedFormat,
+            "UNSUPPORTED_FORMAT",
+            format!(
+                "{} is a {} image; {dest} accepts only {}. {hint}",
+                path.display(),
+                p.format.name(),
+                names.join(", ")
+            ),
+        );
+    }
+    if too_many_px {
+        let (w, h) = p.dimensions.unwrap_or_default();
+        return Error::new(
+            ErrorKind::TooLarge,
+            "TOO_MANY_PIXELS",
+            format!(
+                "{} is {w}×{h}; {dest} accepts at most {:.0} megapixels. {hint}",
+                path.display(),
+                limits.max_pixels.unwrap_or(0) as f64 / 1e6
+            ),
+        );
+    }
+    Error::new(
+        ErrorKind::TooLarge,
+        "FILE_TOO_LARGE",
+        format!(
+            "{} is {:.1} MB; {dest} accepts at most {:.0} MB. {hint}",
+            path.display(),
+            p.size as f64 / 1048576.0,
+            limits.max_bytes.unwrap_or(0) as f64 / 1048576.0
+        ),
+    )
+}
+
+fn write_temp(dir: &Path, bytes: &[u8], ext: &str) -> Result<tempfile::TempPath> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Error::config(
+            "WORKDIR_UNWRITABLE",
+            format!("Cannot create {}: {e}", dir.display()),
+        )
+    })?;
+    let mut f = tempfile::Builder::new()
+        .prefix("prepared-")
+        .suffix(&format!(".{ext}"))
+        .tempfile_in(dir)
+        .map_err(|e| {
+            Error::config(
+                "WORKDIR_UNWRITABLE",
+                format!("Cannot write in {}: {e}", dir.display()),
+            )
+        })?;
+    use std::io::Write;
+    f.write_all(bytes).and_then(|_| f.flush()).map_err(|e| {
+        Error::config(
+            "WORKDIR_UNWRITABLE",
+            format!("Cannot write the prepared copy: {e}"),
+        )
+    })?;
+    Ok(f.into_temp_path())
+}
+
+/// Dimensions that fit `max` pixels, keeping the aspect ratio.
+pub fn fit_dims(w: u32, h: u32, max: u64) -> (u32, u32) {
+    let px = w as u64 * h as u64;
+    if px <= max {
+        return (w, h);
+    }
+    let s = (max as f64 / px as f64).sqrt();
+    let (mut nw, mut nh) = (
+        ((w as f64) * s).floor() as u32,
+        ((h as f64) * s).floor() as u32,
+    );
+    while nw as u64 * nh as u64 > max {
+        nw -= 1;
+        nh = ((h as u64 * nw as u64) / w as u64) as u32;
+    }
+    (nw.max(1), nh.max(1))
+}
+
+fn reencode(
+    path: &Path,
+    p: &super::Probe,
+    limits: &Limits,
+    policy: Policy,
+    work_dir: &Path,
+    dest: &str,
+) -> Result<Prepared> {
+    let max_px = limits.max_pixels.unwrap_or(u64::MAX);
+    let want = match p.dimensions {
+        Some((w, h)) if (w as u64 * h as u64) > max_px => {
+            let (tw, th) = fit_dims(w, h, max_px);
+            Want::AtLeast(tw, th)
+        }
+        _ => Want::Full,
+    };
+    let d = decode::decode(path, p, want)?;
+    let (fw, fh) = d.full;
+    let (tw, th) = fit_dims(fw, fh, max_px);
+    let resized = (tw, th) != (fw, fh);
+    let mut img = if (d.image.width(), d.image.height()) == (tw, th) {
+        d.image
+    } else {
+        decode::resize(&d.image, tw, th)?
+    };
+    img.apply_orientation(d.orientation);
+    // Re-encoded files carry no metadata at all; report which private items that removed.
+    let mut scratch = decode::read_capped(path)?;
+    let stripped = if policy.strip_private {
+        metadata::strip_private(&mut scratch, p.format)
+    } else {
+        vec![]
+    };
+    drop(scratch);
+
+    let max_bytes = limits.max_bytes.unwrap_or(u64::MAX);
+    let jpeg_ok = limits.formats.contains(&ImageFormat::Jpeg);
+    let png_ok = limits.formats.contains(&ImageFormat::Png);
+    let mut extra_shrink = false;
+    for _round in 0..6 {
+        if png_ok && (decode::has_transparency(&img) || !jpeg_ok) {
+            let png = decode::encode_png(&img)?;
+            if png.len() as u64 <= max_bytes {
+                return finish(
+                    png,
+                    ImageFormat::Png,
+                    p,
+                    &img,
+                    resized || extra_shrink,
+                    stripped,
+                    work_dir,
+                );
+            }
+        }
+        if jpeg_ok {
+            for q in QUALITIES {
+                let jpg = decode::encode_jpeg(&img, *q)?;
+                if jpg.len() as u64 <= max_bytes {
+                    return finish(
+                        jpg,
+                        ImageFormat::Jpeg,
+                        p,
+                        &img,
+                        resized || extra_shrink,
+                        stripped,
+                        work_dir,
+                    );
+                }
+            }
+        }
+        // Even the lowest quality is too big (a noisy panorama): shrink further.
+        let (w, h) = (img.width(), img.height());
+        img = decode::resize(&img, (w as f64 * 0.8) as u32, (h as f64 * 0.8) as u32)?;
+        extra_shrink = true;
+    }
+    Err(Error::new(
+        ErrorKind::TooLarge,
+        "CANNOT_FIT",
+        format!(
+            "{} could not be made small enough for {dest}.",
+            path.display()
+        ),
+    ))
+}
+
+fn finish(
+    bytes: Vec<u8>,
+    format: ImageFormat,
+    p: &super::Probe,
+    img: &image::DynamicImage,
+    resized: bool,
+    stripped: Vec<&'static str>,
+    work_dir: &Path,
+) -> Result<Prepared> {
+    let temp = write_temp(work_dir, &bytes, format.ext())?;
+    let report = Report {
+        resized,
+        reencoded: true,
+        stripped,
+        converted_from: (format != p.format).then_some(p.format),
+        original_dimensions: p.dimensions,
+        dimensions: Some((img.width(), img.height())),
+    };
+    Ok(Prepared {
+        path: temp.to_path_buf(),
+        format,
+        size: bytes.len() as u64,
+        report,
+        temp: Some(Arc::new(temp)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn fit_dims_respects_the_limit() {
+        for (w, h) in [
+            (6000, 4000),
+            (8688, 5754),
+            (4000, 6000),
+            (12000, 1000),
+            (3873, 2582),
+        ] {
+            let (nw, nh) = fit_dims(w, h, 10_000_000);
+            assert!(nw as u64 * nh as u64 <= 10_000_000, "{w}x{h} -> {nw}x{nh}");
+            assert!(
+                nw as u64 * nh as u64 > 9_900_000,
+                "{w}x{h} -> {nw}x{nh} wastes pixels"
+            );
+            let r0 = w as f64 / h as f64;
+            assert!(((nw as f64 / nh as f64) - r0).abs() / r0 < 0.01);
+        }
+        assert_eq!(fit_dims(100, 100, 10_000_000), (100, 100));
+    }
+}
