@@ -265,6 +265,15 @@ pub struct FileOutcome {
     pub result: Result<Receipt>,
 }
 
+/// How a batch runs.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// Files in flight at once (capped by the provider's own limit).
+    pub concurrency: usize,
+    pub retry: RetryPolicy,
+    pub prep: Preparation,
+}
+
 /// Per-file event in a batch.
 #[derive(Debug, Clone)]
 pub enum BatchEvent {
@@ -279,12 +288,15 @@ pub async fn upload_batch(
     provider: Arc<dyn Provider>,
     files: Vec<PathBuf>,
     target: Target,
-    concurrency: usize,
-    policy: RetryPolicy,
-    prep: Preparation,
+    opts: BatchOptions,
     on_event: Arc<dyn Fn(BatchEvent) + Send + Sync>,
     mut on_done: impl FnMut(FileOutcome),
 ) {
+    let BatchOptions {
+        concurrency,
+        retry: policy,
+        prep,
+    } = opts;
     let conc = concurrency
         .clamp(1, 64)
         .min(provider.info().caps.max_concurrency.max(1));

@@ -9,7 +9,7 @@ use photodrop::app::App;
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
 use photodrop::upload::{self, BatchEvent, Event, RetryPolicy};
-use photodrop::{Error, ErrorKind};
+use photodrop::Error;
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{IsTerminal, Read, Write};
@@ -158,11 +158,8 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {}", e.message);
-            ExitCode::from(if e.is_configuration() || e.kind == ErrorKind::Input {
-                2
-            } else {
-                1
-            })
+            // 2: PhotoDrop was set up or called wrongly; 1: the work itself failed.
+            ExitCode::from(if e.is_configuration() { 2 } else { 1 })
         }
     }
 }
@@ -592,7 +589,12 @@ async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
         policy: photodrop::media::prepare::Policy::from_profile(&p),
         work_dir: app.paths.data_dir.join("prepared"),
     };
-    upload::upload_batch(provider, files, target.clone(), args.concurrency, RetryPolicy::default(), prep, on_event, |o: upload::FileOutcome| {
+    upload::upload_batch(
+        provider,
+        files,
+        target.clone(),
+        upload::BatchOptions { concurrency: args.concurrency, retry: RetryPolicy::default(), prep },
+        on_event, |o: upload::FileOutcome| {
         if let Some(pb) = bars.lock().expect("bars").remove(&o.index) {
             pb.finish_and_clear();
         }

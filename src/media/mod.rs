@@ -104,6 +104,18 @@ pub fn sniff(head: &[u8]) -> Option<ImageFormat> {
     }
 }
 
+fn bmp_dimensions(h: &[u8]) -> Option<(u32, u32)> {
+    let dib = u32::from_le_bytes(h.get(14..18)?.try_into().ok()?);
+    if dib == 12 {
+        let w = u16::from_le_bytes(h.get(18..20)?.try_into().ok()?);
+        let ht = u16::from_le_bytes(h.get(20..22)?.try_into().ok()?);
+        return Some((w as u32, ht as u32));
+    }
+    let w = i32::from_le_bytes(h.get(18..22)?.try_into().ok()?);
+    let ht = i32::from_le_bytes(h.get(22..26)?.try_into().ok()?);
+    Some((w.unsigned_abs(), ht.unsigned_abs()))
+}
+
 fn bmp_header_plausible(h: &[u8]) -> bool {
     // DIB header size at offset 14 is one of the known sizes; plain "BM" text is not a bitmap.
     let dib = u32::from_le_bytes([h[14], h[15], h[16], h[17]]);
@@ -217,10 +229,18 @@ pub fn probe(path: &Path) -> Result<Probe> {
         )
     })?;
     // Usually the header is within the first bytes already read; big metadata blocks need the file.
-    let dimensions = imagesize::blob_size(&head)
-        .or_else(|_| imagesize::size(path))
-        .ok()
-        .map(|s| (s.width as u32, s.height as u32));
+    let dimensions = if format == ImageFormat::Bmp {
+        // imagesize reads a top-down bitmap's negative height as a huge number.
+        bmp_dimensions(&head)
+    } else {
+        None
+    }
+    .or_else(|| {
+        imagesize::blob_size(&head)
+            .or_else(|_| imagesize::size(path))
+            .ok()
+            .map(|s| (s.width as u32, s.height as u32))
+    });
     Ok(Probe {
         format,
         size: meta.len(),
