@@ -114,7 +114,7 @@ pub struct Prepared {
 }
 
 /// Quality steps tried, highest first, until the byte limit is met.
-const QUALITIES: &[i32] = &[90, 85, 80, 75, 70, 65, 60, 55, 50];
+const QUALITIES: &[i32] = &[85, 80, 75, 70, 65, 60, 55, 50];
 
 /// Prepare `path` for a destination with `limits`. `dest` names it in messages;
 /// `work_dir` holds prepared copies.
