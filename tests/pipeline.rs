@@ -521,3 +521,23 @@ async fn thumbnail_command_writes_jpeg_or_png() {
         .await;
     assert_eq!(r.code, 2);
 }
+
+/// Inputs the fuzzers (scripts/fuzz) once crashed on: they must stay clean errors or images.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions");
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
+            continue;
+        }
+        survive(&p);
+        let bytes = std::fs::read(&p).unwrap();
+        for f in photodrop::media::ImageFormat::ALL {
+            let mut b = bytes.clone();
+            let _ = metadata::strip_private(&mut b, *f);
+        }
+    }
+}

@@ -617,13 +617,21 @@ t!(
             ..Default::default()
         });
         assert_eq!(env.upload("qp", Some("1234567"), &[&a]).await.code, 0);
+        // The file must be much larger than loopback socket buffers (a few MB): otherwise the
+        // whole body may already sit in the kernel when the reset comes, which is rightly ambiguous.
+        let big = env.copy(JPEG_3MB, "big.jpg");
+        {
+            use std::io::Write;
+            let mut f = std::fs::OpenOptions::new().append(true).open(&big).unwrap();
+            f.write_all(&vec![0u8; 24 << 20]).unwrap();
+        }
         env.faults(Faults {
             reset_next: Some(1),
             reset_after_bytes: Some(100_000),
             path_prefix: Some("/a/api/".into()),
             ..Default::default()
         });
-        let r = env.upload("qp", Some("1234567"), &[&a]).await;
+        let r = env.upload("qp", Some("1234567"), &[&big]).await;
         assert_eq!(r.code, 0, "{r:?}");
         assert_eq!(env.sandbox.uploads().len(), 2);
     }

@@ -585,9 +585,11 @@ async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
     let mut uploaded = 0usize;
     let mut failed = 0usize;
     let json_out = args.json;
+    let work_dir = app.paths.data_dir.join("prepared");
+    photodrop::media::prepare::cleanup_stale(&work_dir, std::time::Duration::from_secs(24 * 3600));
     let prep = upload::Preparation {
         policy: photodrop::media::prepare::Policy::from_profile(&p),
-        work_dir: app.paths.data_dir.join("prepared"),
+        work_dir,
     };
     upload::upload_batch(
         provider,

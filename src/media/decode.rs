@@ -153,11 +153,6 @@ fn decode_jpeg(path: &Path, bytes: &[u8], want: Want) -> Result<Decoded> {
     let turbo = (|| -> std::result::Result<RgbImage, turbojpeg::Error> {
         let mut d = turbojpeg::Decompressor::new()?;
         d.set_scaling_factor(factor)?;
-        // The raster is shrunk right after decoding, so smooth chroma upsampling would be
-        // averaged away by the resize anyway; the fast path saves ~15% of the decode.
-        if matches!(want, Want::AtLeast(..)) {
-            d.set_fast_upsample(true)?;
-        }
         let scaled = header.scaled(factor);
         let (w, h) = (scaled.width, scaled.height);
         let mut pixels = vec![0u8; w * h * 3];

@@ -243,6 +243,25 @@ fn write_temp(dir: &Path, bytes: &[u8], ext: &str) -> Result<tempfile::TempPath>
     Ok(f.into_temp_path())
 }
 
+/// Delete prepared copies left behind by a process that was killed mid-upload.
+/// Only `prepared-*` files older than `max_age` are touched (another process may be using newer ones).
+pub fn cleanup_stale(work_dir: &Path, max_age: std::time::Duration) {
+    let Ok(entries) = std::fs::read_dir(work_dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let old = e
+            .metadata()
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > max_age);
+        if old && e.file_name().to_string_lossy().starts_with("prepared-") {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 /// Dimensions that fit `max` pixels, keeping the aspect ratio.
 pub fn fit_dims(w: u32, h: u32, max: u64) -> (u32, u32) {
     let px = w as u64 * h as u64;
