@@ -73,10 +73,10 @@ impl Profile {
             )
         })?;
         let base_url = base_url.map(parse_base_url).transpose()?;
+        let mut canonical = BTreeMap::new();
         for (k, v) in &options {
-            let spec = info.all_options().find(|o| o.key == k).ok_or_else(|| {
-                let secret = info.fields.iter().any(|f| f.name == k);
-                if secret {
+            let spec = info.option_spec(k).ok_or_else(|| {
+                if info.field(k).is_some() {
                     Error::config(
                         "SECRET_IN_CONFIG",
                         format!(
@@ -90,10 +90,7 @@ impl Profile {
                         format!(
                             "'{k}' is not an option of {}. Options: {}.",
                             info.id,
-                            info.all_options()
-                                .map(|o| o.key)
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                            info.all_options().map(|o| o.key).collect::<Vec<_>>().join(", ")
                         ),
                     )
                 }
@@ -102,12 +99,15 @@ impl Profile {
                 return Err(Error::config(
                     "BAD_OPTION_VALUE",
                     format!(
-                        "'{v}' is not a valid value for {k}. Choose one of: {}.",
+                        "'{v}' is not a valid value for {}. Choose one of: {}.",
+                        spec.key,
                         spec.choices.join(", ")
                     ),
                 ));
             }
+            canonical.insert(spec.key.to_string(), v.clone());
         }
+        let options = canonical;
         Ok(Profile {
             name: name.to_string(),
             provider: info,
@@ -325,6 +325,36 @@ mod tests {
         o.insert("token".to_string(), "x".to_string());
         let e = Profile::new("p", "chakrahq", None, o).unwrap_err();
         assert_eq!(e.code, "SECRET_IN_CONFIG");
+    }
+
+    #[test]
+    fn aliases_are_stored_under_canonical_names() {
+        let mut o = BTreeMap::new();
+        o.insert("datacenter".to_string(), "eu".to_string());
+        let p = Profile::new("q", "questionpro", None, o).unwrap();
+        assert_eq!(p.options.get("dc").map(String::as_str), Some("eu"));
+        let cap = providers::info("capillary").unwrap();
+        assert_eq!(cap.field("key").unwrap().name, "oauth_key");
+        assert_eq!(
+            providers::info("questionpro")
+                .unwrap()
+                .field("key")
+                .unwrap()
+                .name,
+            "api_key"
+        );
+        assert_eq!(
+            providers::info("zoho-crm")
+                .unwrap()
+                .field("access_token")
+                .unwrap()
+                .name,
+            "access_token"
+        );
+        assert!(providers::info("chakrahq")
+            .unwrap()
+            .field("password")
+            .is_none());
     }
 
     #[test]

@@ -300,12 +300,12 @@ fn reencode(
     let (fw, fh) = d.full;
     let (tw, th) = fit_dims(fw, fh, max_px);
     let resized = (tw, th) != (fw, fh);
-    let mut img = if (d.image.width(), d.image.height()) == (tw, th) {
+    let img = if (d.image.width(), d.image.height()) == (tw, th) {
         d.image
     } else {
         decode::resize(&d.image, tw, th)?
     };
-    img.apply_orientation(d.orientation);
+    let mut img = decode::orient(img, d.orientation);
     // Re-encoded files carry no metadata at all; report which private items that removed.
     let mut scratch = decode::read_capped(path)?;
     let stripped = if policy.strip_private {

@@ -49,9 +49,8 @@ pub fn thumbnail(path: &Path, size: u32) -> Result<DynamicImage> {
     } else {
         (fw, fh)
     };
-    let mut img = decode::resize(&d.image, rw, rh)?;
-    img.apply_orientation(d.orientation);
-    Ok(img)
+    let img = decode::resize(&d.image, rw, rh)?;
+    Ok(decode::orient(img, d.orientation))
 }
 
 /// Encode a thumbnail as JPEG (q80) or PNG, chosen by `out`'s extension.

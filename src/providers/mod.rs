@@ -136,10 +136,51 @@ impl ProviderInfo {
         self.options.iter().chain(COMMON_OPTIONS.iter())
     }
 
+    /// A credential field by name or by a common alias (`key` → `oauth_key`, ...).
     pub fn field(&self, name: &str) -> Option<&'static FieldSpec> {
-        self.fields.iter().find(|f| f.name == name)
+        let n = name.to_ascii_lowercase().replace('-', "_");
+        let canonical = FIELD_ALIASES
+            .iter()
+            .find(|(alias, c)| *alias == n && self.fields.iter().any(|f| f.name == *c))
+            .map(|(_, c)| *c)
+            .unwrap_or(n.as_str());
+        self.fields.iter().find(|f| f.name == canonical)
+    }
+
+    /// An option by key or by a common alias (`datacenter` → `dc`, ...).
+    pub fn option_spec(&self, key: &str) -> Option<&'static OptionSpec> {
+        let k = key.to_ascii_lowercase().replace('-', "_");
+        let canonical = OPTION_ALIASES
+            .iter()
+            .find(|(alias, c)| *alias == k && self.all_options().any(|o| o.key == *c))
+            .map(|(_, c)| *c)
+            .unwrap_or(k.as_str());
+        self.all_options().find(|o| o.key == canonical)
     }
 }
+
+/// Other names people use for credential fields (alias, canonical); applied only
+/// where the provider has the canonical field.
+const FIELD_ALIASES: &[(&str, &str)] = &[
+    ("key", "oauth_key"),
+    ("client_key", "oauth_key"),
+    ("secret", "oauth_secret"),
+    ("apikey", "api_key"),
+    ("key", "api_key"),
+    ("user", "username"),
+    ("access_token", "token"),
+    ("bearer_token", "token"),
+];
+
+/// Other names people use for options (alias, canonical).
+const OPTION_ALIASES: &[(&str, &str)] = &[
+    ("datacenter", "dc"),
+    ("data_centre", "dc"),
+    ("data_center", "dc"),
+    ("region", "dc"),
+    ("api_version", "version"),
+    ("host", "cluster"),
+];
 
 /// A validated target in the provider's canonical text form
 /// (e.g. `Leads/3000000038009`, `lead/42/photo`, `rewards`, `1234567`).

@@ -39,7 +39,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
     }],
     auth_sets: &[&["api_key"]],
     options: &[OptionSpec {
-        key: "datacenter",
+        key: "dc",
         help: "Data centre of the account",
         default: Some("us"),
         choices: &["us", "eu", "ca", "sg", "au", "ae", "sa", "ksa"],
@@ -66,7 +66,7 @@ impl ProviderFactory for QuestionPro {
     }
     fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>> {
         let key = cx.credentials.require("api_key")?;
-        let dc = cx.profile.option("datacenter").unwrap_or("us");
+        let dc = cx.profile.option("dc").unwrap_or("us");
         let base = match &cx.profile.base_url {
             Some(b) => b.clone(),
             None => Url::parse(
