@@ -184,6 +184,17 @@ impl App {
         })
     }
 
+    /// How files for this profile are prepared: its fit/privacy policy and the folder
+    /// for prepared copies (stale copies from killed runs are removed here).
+    pub fn preparation(&self, profile: &Profile) -> crate::upload::Preparation {
+        let work_dir = self.paths.data_dir.join("prepared");
+        crate::media::prepare::cleanup_stale(&work_dir, std::time::Duration::from_secs(24 * 3600));
+        crate::upload::Preparation {
+            policy: crate::media::prepare::Policy::from_profile(profile),
+            work_dir,
+        }
+    }
+
     /// Exchange a Zoho Self Client grant code for a refresh token and store it.
     pub async fn zoho_grant(&self, profile: &str, code: &Secret) -> Result<()> {
         let p = self.profile(profile)?;

@@ -512,11 +512,20 @@ async fn thumbnail_command_writes_jpeg_or_png() {
     assert_eq!(dims(&jpg), (171, 256));
     assert_eq!(dims(&png), (43, 64));
     assert_eq!(&std::fs::read(&png).unwrap()[..4], b"\x89PNG");
+    let webp = env.path("t.webp");
+    env.ok(&[
+        "thumbnail",
+        &src.display().to_string(),
+        &webp.display().to_string(),
+    ])
+    .await;
+    assert_eq!(dims(&webp), (171, 256));
+    assert_eq!(&std::fs::read(&webp).unwrap()[8..12], b"WEBP");
     let r = env
         .run(&[
             "thumbnail",
             &src.display().to_string(),
-            &env.path("t.gif").display().to_string(),
+            &env.path("t.svg").display().to_string(),
         ])
         .await;
     assert_eq!(r.code, 2);

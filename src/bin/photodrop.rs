@@ -188,12 +188,13 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
         } => {
             let app = App::from_env()?;
             let p = app.profile(&profile)?;
+            let prep = app.preparation(&p);
             let prepared = photodrop::media::prepare::prepare(
                 &input,
                 &p.provider.limits,
-                photodrop::media::prepare::Policy::from_profile(&p),
+                prep.policy,
                 p.provider.name,
-                &app.paths.data_dir.join("prepared"),
+                &prep.work_dir,
             )?;
             std::fs::copy(&prepared.path, &output).map_err(|e| {
                 Error::config(
@@ -585,12 +586,7 @@ async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
     let mut uploaded = 0usize;
     let mut failed = 0usize;
     let json_out = args.json;
-    let work_dir = app.paths.data_dir.join("prepared");
-    photodrop::media::prepare::cleanup_stale(&work_dir, std::time::Duration::from_secs(24 * 3600));
-    let prep = upload::Preparation {
-        policy: photodrop::media::prepare::Policy::from_profile(&p),
-        work_dir,
-    };
+    let prep = app.preparation(&p);
     upload::upload_batch(
         provider,
         files,

@@ -53,7 +53,8 @@ pub fn thumbnail(path: &Path, size: u32) -> Result<DynamicImage> {
     Ok(decode::orient(img, d.orientation))
 }
 
-/// Encode a thumbnail as JPEG (q80) or PNG, chosen by `out`'s extension.
+/// Encode a thumbnail by `out`'s extension: JPEG (q80, libjpeg-turbo), or PNG,
+/// WebP (lossless), BMP, TIFF, GIF through `image`.
 pub fn write(img: &DynamicImage, out: &Path) -> Result<()> {
     let ext = out
         .extension()
@@ -63,10 +64,26 @@ pub fn write(img: &DynamicImage, out: &Path) -> Result<()> {
     let bytes = match ext.as_str() {
         "jpg" | "jpeg" => decode::encode_jpeg(img, 80)?,
         "png" => decode::encode_png(img)?,
+        "webp" | "bmp" | "tif" | "tiff" | "gif" => {
+            let fmt =
+                image::ImageFormat::from_extension(&ext).expect("listed extensions are known");
+            // These encoders take 8-bit RGB(A) only.
+            let img8 = if img.color().has_alpha() && fmt != image::ImageFormat::Bmp {
+                DynamicImage::ImageRgba8(img.to_rgba8())
+            } else {
+                DynamicImage::ImageRgb8(decode::flatten_rgb(img))
+            };
+            let mut buf = Vec::new();
+            img8.write_to(&mut std::io::Cursor::new(&mut buf), fmt)
+                .map_err(|e| Error::internal(format!("{ext} encoding failed: {e}")))?;
+            buf
+        }
         other => {
             return Err(Error::config(
                 "BAD_OUTPUT",
-                format!("Cannot write .{other} thumbnails; use .jpg or .png."),
+                format!(
+                    "Cannot write .{other} thumbnails; use .jpg, .png, .webp, .bmp, .tiff or .gif."
+                ),
             ))
         }
     };
