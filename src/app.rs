@@ -4,7 +4,7 @@
 use crate::config::{Paths, Profile, Profiles};
 use crate::credentials::{Credentials, KeyringStore, Secret, SecretStore};
 use crate::error::{Error, Result};
-use crate::providers::{self, http::HttpClient, zoho, BuildContext, Provider};
+use crate::providers::{self, http::HttpClient, zoho, BuildContext, FieldSpec, Provider};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -115,9 +115,10 @@ impl App {
     }
 
     /// Store one credential field. Changing any Zoho credential drops the cached token.
-    pub fn set_credential(&self, profile: &str, field: &str, value: &Secret) -> Result<()> {
-        let p = self.profile(profile)?;
-        let f = p.provider.field(field).ok_or_else(|| {
+    /// The credential field a profile's provider calls `field` (aliases resolved), or an
+    /// error listing the fields it has.
+    pub fn credential_field(&self, p: &Profile, field: &str) -> Result<&'static FieldSpec> {
+        p.provider.field(field).ok_or_else(|| {
             Error::config(
                 "UNKNOWN_FIELD",
                 format!(
@@ -131,7 +132,12 @@ impl App {
                         .join(", ")
                 ),
             )
-        })?;
+        })
+    }
+
+    pub fn set_credential(&self, profile: &str, field: &str, value: &Secret) -> Result<()> {
+        let p = self.profile(profile)?;
+        let f = self.credential_field(&p, field)?;
         if value.expose().is_empty() {
             return Err(Error::config(
                 "EMPTY_SECRET",
@@ -155,12 +161,7 @@ impl App {
         let creds = self.credentials(&p.name);
         let mut removed = vec![];
         let fields: Vec<&'static str> = match field {
-            Some(f) => vec![p.provider.field(f).map(|s| s.name).ok_or_else(|| {
-                Error::config(
-                    "UNKNOWN_FIELD",
-                    format!("'{f}' is not a credential of {}.", p.provider.id),
-                )
-            })?],
+            Some(f) => vec![self.credential_field(p, f)?.name],
             None => p.provider.fields.iter().map(|f| f.name).collect(),
         };
         for f in fields {

@@ -453,10 +453,8 @@ async fn credential(app: App, cmd: CredentialCmd) -> Result<ExitCode, Error> {
     match cmd {
         CredentialCmd::Set { name, field } => {
             let p = app.profile(&name)?;
-            if p.provider.field(&field).is_none() {
-                // Validate before prompting, so nobody types a secret for nothing.
-                app.set_credential(&name, &field, &Secret::new("x"))?;
-            }
+            // Validate before prompting, so nobody types a secret for nothing.
+            app.credential_field(&p, &field)?;
             let secret = read_secret(&format!("{field} for profile {name}: "))?;
             let a = app.clone();
             let (n, f) = (name.clone(), field.clone());

@@ -264,29 +264,7 @@ pub struct Sandbox {
     pub addr: SocketAddr,
     pub shared: Arc<Shared>,
     task: tokio::task::JoinHandle<()>,
-    _store: Option<tempfile_dir::TempDir>,
-}
-
-/// A self-deleting temporary directory (tiny; avoids a runtime dependency on `tempfile`).
-mod tempfile_dir {
-    use std::path::{Path, PathBuf};
-    pub struct TempDir(PathBuf);
-    impl TempDir {
-        pub fn new() -> std::io::Result<Self> {
-            let p =
-                std::env::temp_dir().join(format!("photodrop-sandbox-{}", uuid::Uuid::new_v4()));
-            std::fs::create_dir_all(&p)?;
-            Ok(TempDir(p))
-        }
-        pub fn path(&self) -> &Path {
-            &self.0
-        }
-    }
-    impl Drop for TempDir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
+    _store: tempfile::TempDir,
 }
 
 impl Drop for Sandbox {
@@ -300,7 +278,9 @@ impl Sandbox {
     pub async fn start(port: u16) -> io::Result<Sandbox> {
         let listener = TcpListener::bind(("127.0.0.1", port)).await?;
         let addr = listener.local_addr()?;
-        let store = tempfile_dir::TempDir::new()?;
+        let store = tempfile::Builder::new()
+            .prefix("photodrop-sandbox-")
+            .tempdir()?;
         let shared = Arc::new(Shared {
             inner: Mutex::new(Inner {
                 token_ttl: 3600,
@@ -337,7 +317,7 @@ impl Sandbox {
             addr,
             shared,
             task,
-            _store: Some(store),
+            _store: store,
         })
     }
 
