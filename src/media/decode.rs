@@ -317,7 +317,15 @@ pub fn resize(img: &DynamicImage, w: u32, h: u32) -> Result<DynamicImage> {
 
 /// Encode RGB as JPEG with libjpeg-turbo (4:2:0).
 pub fn encode_jpeg(img: &DynamicImage, quality: i32) -> Result<Vec<u8>> {
-    let rgb = flatten_rgb(img);
+    // Borrow an RGB raster as it is; convert (a full copy) only when needed.
+    let converted;
+    let rgb = match img {
+        DynamicImage::ImageRgb8(b) => b,
+        other => {
+            converted = flatten_rgb(other);
+            &converted
+        }
+    };
     let image = turbojpeg::Image {
         pixels: rgb.as_raw().as_slice(),
         width: rgb.width() as usize,
