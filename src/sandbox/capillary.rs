@@ -1,13 +1,12 @@
 //! Capillary: OAuth token generation and the file service.
 
-use super::{creds, read_multipart, Shared};
+use super::{creds, drain, read_multipart, Shared};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use futures::StreamExt;
 use serde_json::json;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -101,8 +100,7 @@ async fn upload(
         Ok(())
     })();
     if let Err(r) = pre {
-        let mut b = body.into_data_stream();
-        while let Some(Ok(_)) = b.next().await {}
+        drain(body).await;
         return r;
     }
     let parts = match read_multipart(&s, &h, body).await {

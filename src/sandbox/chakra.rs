@@ -1,13 +1,12 @@
 //! ChakraHQ: photo upload with a client id, fetch, config, Update Process, process list.
 
-use super::{creds, now_secs, read_multipart, Shared};
+use super::{creds, drain, now_secs, read_multipart, Shared};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use futures::StreamExt;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -86,11 +85,6 @@ fn check_auth(h: &HeaderMap) -> Result<(), Response> {
         )),
         _ => Err(err(StatusCode::UNAUTHORIZED, "Unauthorized")),
     }
-}
-
-async fn drain(body: Body) {
-    let mut s = body.into_data_stream();
-    while let Some(Ok(_)) = s.next().await {}
 }
 
 async fn upload_no_id(st: State<Arc<Shared>>, h: HeaderMap, body: Body) -> Response {

@@ -488,9 +488,7 @@ async fn faults_mw(
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
     if let Some((status, retry_after, code)) = fail {
-        // Drain the upload first so the client reads our answer, not a broken pipe.
-        let mut body = req.into_body().into_data_stream();
-        while let Some(Ok(_)) = body.next().await {}
+        drain(req.into_body()).await;
         let mut resp = fault_response(&path, status, code.as_deref());
         if let Some(s) = retry_after {
             resp.headers_mut()
@@ -592,6 +590,13 @@ async fn admin_file(
         Ok(bytes) => ([("content-type", rec.content_type)], bytes).into_response(),
         Err(_) => (StatusCode::GONE, "file not kept (too large)").into_response(),
     }
+}
+
+/// Read and discard a request body, so that an early refusal reaches a client that is
+/// still uploading (instead of a broken pipe).
+pub(crate) async fn drain(body: Body) {
+    let mut s = body.into_data_stream();
+    while let Some(Ok(_)) = s.next().await {}
 }
 
 /// A file part received by a handler.

@@ -1,13 +1,12 @@
 //! QuestionPro: user images, with the `api-key` header (keys in the query are refused).
 
-use super::{creds, read_multipart, Shared};
+use super::{creds, drain, read_multipart, Shared};
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use futures::StreamExt;
 use serde_json::json;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -85,8 +84,7 @@ async fn upload(
         Err(_) => Err(error(400, "1003", "Invalid URL parameters")),
     });
     if let Err(r) = pre {
-        let mut b = body.into_data_stream();
-        while let Some(Ok(_)) = b.next().await {}
+        drain(body).await;
         return r;
     }
     let parts = match read_multipart(&s, &h, body).await {

@@ -1,13 +1,12 @@
 //! Zoho Accounts (token endpoint), Zoho CRM and Zoho Bigin: record photo, search, record page.
 
-use super::{creds, read_multipart, Shared, Token};
+use super::{creds, drain, read_multipart, Shared, Token};
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use futures::StreamExt;
 use serde_json::json;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -256,11 +255,6 @@ pub fn error_for_code(bigin: bool, code: &str) -> Response {
         msg,
         json!({}),
     )
-}
-
-async fn drain(body: Body) {
-    let mut s = body.into_data_stream();
-    while let Some(Ok(_)) = s.next().await {}
 }
 
 /// Token endpoint: form body or query string, as Zoho accepts both.
