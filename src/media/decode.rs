@@ -104,11 +104,18 @@ pub fn decode(path: &Path, probe: &Probe, want: Want) -> Result<Decoded> {
     if let Some((w, h)) = probe.dimensions {
         check_budget(path, w as u64, h as u64)?;
     }
-    let bytes = read_capped(path)?;
+    decode_bytes(path, &read_capped(path)?, probe, want)
+}
+
+/// [`decode`] for a file already read with [`read_capped`] (`path` is for messages).
+pub fn decode_bytes(path: &Path, bytes: &[u8], probe: &Probe, want: Want) -> Result<Decoded> {
+    if let Some((w, h)) = probe.dimensions {
+        check_budget(path, w as u64, h as u64)?;
+    }
     guarded(path, || match probe.format {
-        ImageFormat::Jpeg => decode_jpeg(path, &bytes, want),
+        ImageFormat::Jpeg => decode_jpeg(path, bytes, want),
         #[cfg(feature = "heic")]
-        ImageFormat::Heic => decode_heic(path, &bytes, want),
+        ImageFormat::Heic => decode_heic(path, bytes, want),
         #[cfg(not(feature = "heic"))]
         ImageFormat::Heic => Err(Error::new(
             ErrorKind::UnsupportedFormat,
@@ -118,7 +125,7 @@ pub fn decode(path: &Path, probe: &Probe, want: Want) -> Result<Decoded> {
                 path.display()
             ),
         )),
-        other => decode_generic(path, &bytes, other),
+        other => decode_generic(path, bytes, other),
     })
 }
 

@@ -296,7 +296,9 @@ fn reencode(
         }
         _ => Want::Full,
     };
-    let d = decode::decode(path, p, want)?;
+    // One read serves both the decode and the privacy report below.
+    let mut bytes = decode::read_capped(path)?;
+    let d = decode::decode_bytes(path, &bytes, p, want)?;
     let (fw, fh) = d.full;
     let (tw, th) = fit_dims(fw, fh, max_px);
     let resized = (tw, th) != (fw, fh);
@@ -306,14 +308,14 @@ fn reencode(
         decode::resize(&d.image, tw, th)?
     };
     let mut img = decode::orient(img, d.orientation);
-    // Re-encoded files carry no metadata at all; report which private items that removed.
-    let mut scratch = decode::read_capped(path)?;
+    // Re-encoded files carry no metadata at all; report which private items that removed
+    // (stripping the buffer we no longer need is the cheapest way to find out).
     let stripped = if policy.strip_private {
-        metadata::strip_private(&mut scratch, p.format)
+        metadata::strip_private(&mut bytes, p.format)
     } else {
         vec![]
     };
-    drop(scratch);
+    drop(bytes);
 
     let max_bytes = limits.max_bytes.unwrap_or(u64::MAX);
     let jpeg_ok = limits.formats.contains(&ImageFormat::Jpeg);

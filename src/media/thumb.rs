@@ -38,12 +38,9 @@ pub fn thumbnail(path: &Path, size: u32) -> Result<DynamicImage> {
     let (w, h) = p.dimensions.unwrap_or((size, size));
     let (tw, th) = target(w, h, size);
     let d = decode::decode(path, &p, Want::AtLeast(tw, th))?;
-    // Resize from what was decoded (maybe DCT-scaled or an embedded preview) to the exact target.
-    let (fw, fh) = if p.dimensions.is_some() {
-        (tw, th)
-    } else {
-        target(d.image.width(), d.image.height(), size)
-    };
+    // Resize what was decoded (maybe DCT-scaled or an embedded preview) to the target
+    // for the full image, or for what was decoded when that came out smaller.
+    let (fw, fh) = target(d.full.0, d.full.1, size);
     let (rw, rh) = if d.image.width() < fw || d.image.height() < fh {
         target(d.image.width(), d.image.height(), size)
     } else {
