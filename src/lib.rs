@@ -19,8 +19,10 @@ pub mod credentials;
 pub mod error;
 pub mod media;
 pub mod providers;
+pub mod queue;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod upload;
+pub mod watch;
 
 pub use error::{Error, ErrorKind, Result};

@@ -87,6 +87,7 @@ pub fn preflight(
     path: &Path,
     target: &Target,
     prep: &Preparation,
+    idempotency_key: uuid::Uuid,
 ) -> Result<UploadItem> {
     let info = provider.info();
     let p = prepare::prepare(path, &info.limits, prep.policy, info.name, &prep.work_dir)?;
@@ -116,7 +117,7 @@ pub fn preflight(
         size: p.size,
         format: p.format,
         target: target.clone(),
-        idempotency_key: uuid::Uuid::new_v4(),
+        idempotency_key,
         sha256,
     })
 }
@@ -179,7 +180,6 @@ pub async fn upload_with_retry(
     let total = item.size;
     let ev = events.clone();
     let progress: ProgressFn = Arc::new(move |sent| ev(Event::Progress { sent, total }));
-    let idempotent = provider.info().caps.idempotency != Idempotency::None;
     let mut attempt = 0u32;
     let mut reauthenticated = false;
     loop {
@@ -208,34 +208,54 @@ pub async fn upload_with_retry(
                 return Err(e);
             }
             Retry::Retryable => {
-                // 429 and 503 say the request was not processed; a connection that failed
-                // before the whole body left cannot have created anything either.
-                let not_processed = !err.request_sent || matches!(err.status, Some(429 | 503));
-                if !idempotent && !not_processed {
-                    return Err(ambiguous(provider, item, err));
-                }
-                if attempt >= policy.max_attempts {
-                    let mut e = err;
-                    e.message = format!("{} (Gave up after {attempt} attempts.)", e.message);
-                    return Err(e);
-                }
-                let delay = match err.retry_after {
-                    Some(d) if d > policy.max_retry_after => return Err(err),
-                    Some(d) => d,
-                    None => policy.backoff(attempt),
+                let delay = match next_step(provider, item, err) {
+                    Step::GiveUp(e) => return Err(e),
+                    Step::RetryAfter(Some(d), e) if d > policy.max_retry_after => return Err(e),
+                    Step::RetryAfter(d, e) => {
+                        if attempt >= policy.max_attempts {
+                            let mut e = e;
+                            e.message =
+                                format!("{} (Gave up after {attempt} attempts.)", e.message);
+                            return Err(e);
+                        }
+                        let d = d.unwrap_or_else(|| policy.backoff(attempt));
+                        if e.kind == ErrorKind::RateLimited {
+                            pacer.pause(d).await;
+                        }
+                        events(Event::Retrying {
+                            attempt,
+                            delay: d,
+                            error: e,
+                        });
+                        d
+                    }
                 };
-                if err.kind == ErrorKind::RateLimited {
-                    pacer.pause(delay).await;
-                }
-                events(Event::Retrying {
-                    attempt,
-                    delay,
-                    error: err.clone(),
-                });
                 tokio::time::sleep(delay).await;
             }
         }
     }
+}
+
+/// What to do after a retryable attempt failed.
+pub enum Step {
+    /// Try again, after the server's `Retry-After` when it sent one.
+    RetryAfter(Option<Duration>, Error),
+    /// Repeating could create a second copy: stop and let the user decide.
+    GiveUp(Error),
+}
+
+/// Decide whether a transient failure may be retried: always when the upload is
+/// idempotent or the request cannot have been processed, otherwise it is
+/// reported as unconfirmed.
+pub fn next_step(provider: &dyn Provider, item: &UploadItem, err: Error) -> Step {
+    let idempotent = provider.info().caps.idempotency != Idempotency::None;
+    // 429 and 503 say the request was not processed; a connection that failed
+    // before the whole body left cannot have created anything either.
+    let not_processed = !err.request_sent || matches!(err.status, Some(429 | 503));
+    if !idempotent && !not_processed {
+        return Step::GiveUp(ambiguous(provider, item, err));
+    }
+    Step::RetryAfter(err.retry_after, err)
 }
 
 fn ambiguous(provider: &dyn Provider, item: &UploadItem, cause: Error) -> Error {
@@ -316,7 +336,7 @@ pub async fn upload_batch(
                 let path2 = path.clone();
                 // Probing, fitting and hashing are CPU and disk work: keep them off the async workers.
                 let item = tokio::task::spawn_blocking(move || {
-                    preflight(p2.as_ref(), &path2, &target, &prep)
+                    preflight(p2.as_ref(), &path2, &target, &prep, uuid::Uuid::new_v4())
                 })
                 .await
                 .map_err(|e| Error::internal(e.to_string()))

@@ -3,19 +3,20 @@
 //! Exit status: 0 when everything asked for succeeded, 1 when some file
 //! failed to upload, 2 on a usage or configuration error.
 
-use clap::{Args, Parser, Subcommand};
-use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+#[path = "photodrop/jobs.rs"]
+mod jobs;
+
+use clap::{Parser, Subcommand};
+use jobs::{QueueCmd, UploadArgs, WatchArgs};
 use photodrop::app::App;
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
-use photodrop::upload::{self, BatchEvent, Event, RetryPolicy};
 use photodrop::Error;
 use serde_json::json;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex};
 
 #[derive(Parser)]
 #[command(
@@ -39,8 +40,43 @@ enum Cmd {
     /// Store or remove secrets in the OS keyring.
     #[command(subcommand)]
     Credential(CredentialCmd),
-    /// Upload photos to a profile's target.
+    /// Upload photos to a profile's target (through the durable queue).
     Upload(UploadArgs),
+    /// Unfinished uploads: list them, or finish them all.
+    #[command(subcommand)]
+    Queue(QueueCmd),
+    /// Finished uploads, newest first.
+    History {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long)]
+        profile: Option<String>,
+        /// Only rows whose file name, target or remote id contains this.
+        #[arg(long)]
+        search: Option<String>,
+        /// Only rows in this state (done, duplicate, failed, needs-attention).
+        #[arg(long)]
+        state: Option<String>,
+    },
+    /// Run failed or needs-attention jobs again (after fixing what their error said).
+    Retry {
+        #[arg(value_name = "JOB_ID")]
+        ids: Vec<i64>,
+        /// Every failed and needs-attention job (of --profile, if given).
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        profile: Option<String>,
+        /// Send to this target instead (for files whose target could not be derived).
+        #[arg(long)]
+        target: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Upload whatever lands in a folder, until stopped (Ctrl+C).
+    Watch(WatchArgs),
     /// Find a record to use as a target (Zoho CRM / Bigin).
     Search {
         #[arg(long)]
@@ -117,23 +153,6 @@ enum CredentialCmd {
     Remove { name: String, field: Option<String> },
     /// Exchange a Zoho Self Client grant code (on stdin) for a refresh token and store it.
     ZohoGrant { name: String },
-}
-
-#[derive(Args)]
-struct UploadArgs {
-    #[arg(long)]
-    profile: String,
-    /// Where the photos go (e.g. Leads/3000000038009; see `photodrop providers`).
-    #[arg(long)]
-    target: Option<String>,
-    /// One JSON object per file on stdout.
-    #[arg(long)]
-    json: bool,
-    /// Files uploaded in parallel (the provider may allow fewer).
-    #[arg(long, default_value_t = 4)]
-    concurrency: usize,
-    #[arg(required = true, value_name = "FILE")]
-    files: Vec<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -222,7 +241,23 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
         }
         Cmd::Profile(p) => profile(App::from_env()?, p).await,
         Cmd::Credential(c) => credential(App::from_env()?, c).await,
-        Cmd::Upload(u) => upload(App::from_env()?, u).await,
+        Cmd::Upload(u) => jobs::upload(App::from_env()?, u).await,
+        Cmd::Queue(q) => jobs::queue(App::from_env()?, q).await,
+        Cmd::History {
+            json,
+            limit,
+            profile,
+            search,
+            state,
+        } => jobs::history(App::from_env()?, json, limit, profile, search, state),
+        Cmd::Retry {
+            ids,
+            all,
+            profile,
+            target,
+            json,
+        } => jobs::retry(App::from_env()?, ids, all, profile, target, json).await,
+        Cmd::Watch(w) => jobs::watch(App::from_env()?, w).await,
         Cmd::Search {
             profile,
             module,
@@ -491,146 +526,4 @@ async fn credential(app: App, cmd: CredentialCmd) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn error_json(e: &Error) -> serde_json::Value {
-    json!({"code": e.code, "message": e.message, "kind": e.kind, "retryable": e.retry == photodrop::error::Retry::Retryable})
-}
-
-async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
-    let p = app.profile(&args.profile)?;
-    let a = app.clone();
-    let p2 = p.clone();
-    // Building reads the keyring (blocking D-Bus calls).
-    let provider = tokio::task::spawn_blocking(move || a.provider(&p2))
-        .await
-        .map_err(|e| Error::internal(e.to_string()))??;
-    let target = provider.parse_target(args.target.as_deref())?;
-    let files = args.files.clone();
-    let shown: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-
-    let fancy = !args.json && std::io::stderr().is_terminal();
-    let multi = MultiProgress::new();
-    let bars: Arc<Mutex<HashMap<usize, ProgressBar>>> = Arc::default();
-    let on_event: Arc<dyn Fn(BatchEvent) + Send + Sync> = {
-        let bars = bars.clone();
-        let multi = multi.clone();
-        let shown = shown.clone();
-        Arc::new(move |ev| {
-            if !fancy {
-                if let BatchEvent::File {
-                    index,
-                    event:
-                        Event::Retrying {
-                            attempt,
-                            delay,
-                            error,
-                        },
-                } = &ev
-                {
-                    tracing::info!(
-                        "{}: attempt {attempt} failed ({}); retrying in {:.1}s",
-                        shown[*index],
-                        error.code,
-                        delay.as_secs_f64()
-                    );
-                }
-                return;
-            }
-            let mut b = bars.lock().expect("bars");
-            match ev {
-                BatchEvent::Started { index, total } => {
-                    let pb = multi.add(ProgressBar::new(total));
-                    pb.set_style(
-                        ProgressStyle::with_template(
-                            "{msg:30!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}",
-                        )
-                        .expect("template")
-                        .progress_chars("=> "),
-                    );
-                    pb.set_message(shown[index].clone());
-                    b.insert(index, pb);
-                }
-                BatchEvent::File {
-                    index,
-                    event: Event::Progress { sent, .. },
-                } => {
-                    if let Some(pb) = b.get(&index) {
-                        pb.set_position(sent);
-                    }
-                }
-                BatchEvent::File {
-                    index,
-                    event:
-                        Event::Retrying {
-                            attempt,
-                            delay,
-                            error,
-                        },
-                } => {
-                    if let Some(pb) = b.get(&index) {
-                        pb.set_message(format!(
-                            "{} (retry {attempt} in {:.0}s: {})",
-                            shown[index],
-                            delay.as_secs_f64(),
-                            error.code
-                        ));
-                    }
-                }
-            }
-        })
-    };
-
-    let mut uploaded = 0usize;
-    let mut failed = 0usize;
-    let json_out = args.json;
-    let prep = app.preparation(&p);
-    upload::upload_batch(
-        provider,
-        files,
-        target.clone(),
-        upload::BatchOptions { concurrency: args.concurrency, retry: RetryPolicy::default(), prep },
-        on_event, |o: upload::FileOutcome| {
-        if let Some(pb) = bars.lock().expect("bars").remove(&o.index) {
-            pb.finish_and_clear();
-        }
-        let file = &shown[o.index];
-        let line = match &o.result {
-            Ok(r) => {
-                uploaded += 1;
-                if json_out {
-                    json!({"file": file, "status": "uploaded", "remote_id": r.remote_id, "url": r.url, "error": null,
-                           "prepared": o.prepared, "profile": p.name, "provider": p.provider.id, "target": target.0})
-                    .to_string()
-                } else {
-                    let changed = o.prepared.as_ref().filter(|r| r.changed()).map(|r| format!("  ({})", r.describe())).unwrap_or_default();
-                    format!("✓ {file} → {}{}{changed}", r.remote_id, r.url.as_deref().map(|u| format!("  {u}")).unwrap_or_default())
-                }
-            }
-            Err(e) => {
-                failed += 1;
-                if json_out {
-                    json!({"file": file, "status": "failed", "remote_id": null, "url": null, "error": error_json(e),
-                           "prepared": o.prepared, "profile": p.name, "provider": p.provider.id, "target": target.0})
-                    .to_string()
-                } else {
-                    format!("✗ {file}: {}", e.message)
-                }
-            }
-        };
-        // Each result line is printed as soon as the file finishes, so scripts can stream.
-        let _ = multi.suspend(|| {
-            let mut out = std::io::stdout().lock();
-            writeln!(out, "{line}").and_then(|_| out.flush())
-        });
-    })
-    .await;
-    if !json_out {
-        println!("{uploaded} uploaded, {failed} failed.");
-    }
-    Ok(if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
 }

@@ -51,6 +51,18 @@ pub static COMMON_OPTIONS: &[OptionSpec] = &[
         default: Some("strip"),
         choices: &["strip", "keep"],
     },
+    OptionSpec {
+        key: "duplicates",
+        help: "skip: a photo whose content is already attached to the same target is reported, not sent again; allow: send it anyway",
+        default: Some("skip"),
+        choices: &["skip", "allow"],
+    },
+    OptionSpec {
+        key: "concurrency",
+        help: "uploads in flight at once for this profile (1-64, capped by the service's own limit)",
+        default: Some("4"),
+        choices: &[],
+    },
 ];
 
 pub fn info(id: &str) -> Option<&'static ProviderInfo> {

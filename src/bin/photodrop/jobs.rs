@@ -1,0 +1,737 @@
+//! The commands that go through the durable queue: `upload`, `queue`,
+//! `history`, `retry`, `watch`. They all print one line per finished file
+//! (a JSON object with `--json`), as each file finishes.
+
+use clap::{Args, Subcommand};
+use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+use photodrop::app::App;
+use photodrop::queue::runner::{new_job, JobEvent, Runner, RunnerConfig, Until};
+use photodrop::queue::{format_time, AfterSuccess, HistoryQuery, Job, NewJob, Origin, State};
+use photodrop::watch::{self, OnFailure, WatchEvent, WatchRule};
+use photodrop::Error;
+use rayon::prelude::*;
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+use tokio_util::sync::CancellationToken;
+
+#[derive(Args)]
+pub struct UploadArgs {
+    #[arg(long)]
+    profile: String,
+    /// Where the photos go (e.g. Leads/3000000038009; see `photodrop providers`).
+    #[arg(long)]
+    target: Option<String>,
+    /// One JSON object per file on stdout.
+    #[arg(long)]
+    json: bool,
+    /// Files uploaded in parallel (the provider may allow fewer).
+    #[arg(long)]
+    concurrency: Option<usize>,
+    /// Upload even files whose content is already attached to the target.
+    #[arg(long)]
+    allow_duplicates: bool,
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+pub enum QueueCmd {
+    /// Unfinished jobs (queued, uploading, waiting to retry, needing attention, failed).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Finish every unfinished job, then exit (status 0 when nothing is left unfinished).
+    Resume {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args)]
+pub struct WatchArgs {
+    /// The folder to watch (or use --rules for the saved rules).
+    dir: Option<PathBuf>,
+    #[arg(long)]
+    profile: Option<String>,
+    /// Target template: fixed (Leads/3000000038009), {dir}, {parent}, {stem}, {1} (a capture of --pattern) or {re:REGEX}.
+    #[arg(long)]
+    target: Option<String>,
+    /// Regex over the file name whose captures the template uses as {1}, {2}, ...
+    #[arg(long)]
+    pattern: Option<String>,
+    /// What to do with a file once uploaded.
+    #[arg(long, value_parser = ["leave", "move", "delete"], default_value = "move")]
+    after: String,
+    /// What to do with a file that cannot be uploaded.
+    #[arg(long, value_parser = ["move", "leave"], default_value = "move")]
+    on_failure: String,
+    /// Include sub-folders.
+    #[arg(long)]
+    recursive: bool,
+    #[arg(long)]
+    allow_duplicates: bool,
+    /// Save this rule under NAME in the config (then `watch --rules` runs it).
+    #[arg(long, value_name = "NAME")]
+    save: Option<String>,
+    /// Run the rules saved in the config.
+    #[arg(long)]
+    rules: bool,
+    /// List the saved rules and exit.
+    #[arg(long)]
+    list: bool,
+    /// Remove a saved rule and exit.
+    #[arg(long, value_name = "NAME")]
+    remove: Option<String>,
+    #[arg(long)]
+    json: bool,
+    #[arg(long)]
+    concurrency: Option<usize>,
+}
+
+fn runner(app: &App, concurrency: Option<usize>) -> Result<Arc<Runner>, Error> {
+    let mut cfg = RunnerConfig::default();
+    if let Some(c) = concurrency {
+        cfg.per_profile = c.clamp(1, 64);
+    }
+    Runner::new(app.clone(), cfg)
+}
+
+/// Ctrl+C or SIGTERM: stop claiming, put in-flight jobs back in the queue.
+fn stop_on_signal() -> CancellationToken {
+    let token = CancellationToken::new();
+    let t = token.clone();
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = async { match term.as_mut() { Some(s) => { s.recv().await; } None => std::future::pending::<()>().await } } => {}
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        t.cancel();
+    });
+    token
+}
+
+/// Status of a job for a result line: uploaded / duplicate / failed.
+fn status(job: &Job) -> &'static str {
+    match job.state {
+        State::Done => "uploaded",
+        State::Duplicate => "duplicate",
+        _ => "failed",
+    }
+}
+
+fn error_value(job: &Job) -> Value {
+    match (&job.error, job.state) {
+        (_, State::Done) => Value::Null,
+        (_, State::Duplicate) => Value::Null,
+        (Some(e), st) => {
+            let mut message = e.message.clone();
+            if st == State::WaitingRetry {
+                message.push_str(" Still queued: `photodrop queue resume` keeps trying.");
+            }
+            json!({"code": e.code, "message": message, "kind": e.kind, "retryable": st.is_active(), "status": e.status})
+        }
+        (None, _) => json!({"code": "UNKNOWN", "message": "no reason recorded", "kind": "internal", "retryable": false}),
+    }
+}
+
+/// One result line (`--json`) for a job; `file` is the path as the user gave it.
+fn job_line(job: &Job, file: &str, dup: Option<&Job>) -> Value {
+    let mut v = json!({
+        "file": file,
+        "status": status(job),
+        "state": job.state,
+        "job_id": job.id,
+        "remote_id": job.remote_id,
+        "url": job.url,
+        "error": error_value(job),
+        "prepared": job.prepared,
+        "profile": job.profile,
+        "provider": job.provider,
+        "target": job.target,
+        "attempts": job.attempts,
+    });
+    if let Some(d) = dup {
+        v["duplicate_of"] = json!({"job_id": d.id, "remote_id": d.remote_id, "url": d.url,
+            "uploaded_at": d.finished_at.map(format_time)});
+        v["remote_id"] = json!(d.remote_id);
+        v["url"] = json!(d.url);
+        v["message"] = json!(duplicate_message(job, d));
+    }
+    v
+}
+
+fn duplicate_message(job: &Job, d: &Job) -> String {
+    format!(
+        "already attached to {} on {} (job {}); not sent again. Use --allow-duplicates (or `photodrop retry {}`) to send it anyway.",
+        d.target.as_deref().unwrap_or("the target"),
+        d.finished_at.map(format_time).unwrap_or_default(),
+        d.id,
+        job.id
+    )
+}
+
+fn human_line(job: &Job, file: &str, dup: Option<&Job>) -> String {
+    match job.state {
+        State::Done => {
+            let changed = job
+                .prepared
+                .as_ref()
+                .map(describe_prepared)
+                .filter(|s| !s.is_empty())
+                .map(|s| format!("  ({s})"))
+                .unwrap_or_default();
+            format!(
+                "✓ {file} → {}{}{changed}",
+                job.remote_id.as_deref().unwrap_or(""),
+                job.url.as_deref().map(|u| format!("  {u}")).unwrap_or_default()
+            )
+        }
+        State::Duplicate => match dup {
+            Some(d) => format!("= {file}: {}", duplicate_message(job, d)),
+            None => format!("= {file}: already attached; not sent again."),
+        },
+        _ => {
+            let msg = error_value(job)["message"].as_str().unwrap_or_default().to_string();
+            let hint = match job.state {
+                State::NeedsAttention | State::Failed => format!(" [job {}]", job.id),
+                _ => String::new(),
+            };
+            format!("✗ {file}: {msg}{hint}")
+        }
+    }
+}
+
+fn describe_prepared(v: &Value) -> String {
+    let mut parts = vec![];
+    if v["resized"].as_bool() == Some(true) {
+        if let (Some(o), Some(d)) = (v["original_dimensions"].as_array(), v["dimensions"].as_array()) {
+            parts.push(format!("resized {}×{} → {}×{}", o[0], o[1], d[0], d[1]));
+        } else {
+            parts.push("resized".into());
+        }
+    }
+    if let Some(f) = v["converted_from"].as_str() {
+        parts.push(format!("converted from {f}"));
+    } else if v["reencoded"].as_bool() == Some(true) {
+        parts.push("re-encoded".into());
+    }
+    if let Some(s) = v["stripped"].as_array().filter(|s| !s.is_empty()) {
+        let names: Vec<&str> = s.iter().filter_map(|x| x.as_str()).collect();
+        parts.push(format!("removed {}", names.join(", ")));
+    }
+    parts.join(", ")
+}
+
+fn print_line(multi: &MultiProgress, line: &str) {
+    let _ = multi.suspend(|| {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{line}").and_then(|_| out.flush())
+    });
+}
+
+/// Progress bars on a TTY, fed by the runner's events.
+fn progress_bars(runner: &Runner, names: HashMap<i64, String>, enabled: bool) -> MultiProgress {
+    let multi = MultiProgress::new();
+    if !enabled {
+        return multi;
+    }
+    let mut rx = runner.subscribe();
+    let m = multi.clone();
+    tokio::spawn(async move {
+        let mut bars: HashMap<i64, ProgressBar> = HashMap::new();
+        let style = ProgressStyle::with_template("{msg:30!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}")
+            .expect("template")
+            .progress_chars("=> ");
+        loop {
+            let ev = match rx.recv().await {
+                Ok(ev) => ev,
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(_) => break,
+            };
+            match ev {
+                JobEvent::Progress { id, sent, total } => {
+                    let Some(name) = names.get(&id) else { continue };
+                    let pb = bars.entry(id).or_insert_with(|| {
+                        let pb = m.add(ProgressBar::new(total));
+                        pb.set_style(style.clone());
+                        pb.set_message(name.clone());
+                        pb
+                    });
+                    pb.set_length(total);
+                    pb.set_position(sent);
+                }
+                JobEvent::State { id, state, error, retry_in_ms, .. } => {
+                    if state == State::WaitingRetry {
+                        if let (Some(pb), Some(name)) = (bars.get(&id), names.get(&id)) {
+                            pb.set_message(format!(
+                                "{name} (retry in {:.0}s: {})",
+                                retry_in_ms.unwrap_or(0) as f64 / 1000.0,
+                                error.map(|e| e.code).unwrap_or_default()
+                            ));
+                        }
+                    } else if state.is_final() {
+                        if let Some(pb) = bars.remove(&id) {
+                            pb.finish_and_clear();
+                        }
+                    }
+                }
+            }
+        }
+    });
+    multi
+}
+
+pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
+    let p = app.profile(&args.profile)?;
+    let a = app.clone();
+    let p2 = p.clone();
+    // Building reads the keyring (blocking D-Bus calls); a missing credential stops here.
+    let provider = tokio::task::spawn_blocking(move || a.provider(&p2))
+        .await
+        .map_err(|e| Error::internal(e.to_string()))??;
+    let target = provider.parse_target(args.target.as_deref())?;
+    let runner = runner(&app, args.concurrency)?;
+    let json_out = args.json;
+    let shown: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
+
+    // Check and hash every file (in parallel) before anything is queued.
+    let files = args.files.clone();
+    let (p3, t3, allow) = (p.clone(), target.0.clone(), args.allow_duplicates);
+    let checked: Vec<Result<NewJob, Error>> = tokio::task::spawn_blocking(move || {
+        files
+            .par_iter()
+            .map(|f| new_job(&p3, Some(t3.clone()), f, Origin::Upload, allow))
+            .collect()
+    })
+    .await
+    .map_err(|e| Error::internal(e.to_string()))?;
+
+    let multi = MultiProgress::new();
+    let (mut uploaded, mut failed, mut duplicates) = (0usize, 0usize, 0usize);
+    let mut to_queue = vec![];
+    let mut index_of = vec![];
+    for (i, r) in checked.into_iter().enumerate() {
+        match r {
+            Ok(nj) => {
+                to_queue.push(nj);
+                index_of.push(i);
+            }
+            Err(e) => {
+                // Refused before a byte is sent: no job.
+                failed += 1;
+                let line = if json_out {
+                    json!({"file": shown[i], "status": "failed", "state": null, "job_id": null, "remote_id": null, "url": null,
+                           "error": {"code": e.code, "message": e.message, "kind": e.kind, "retryable": false},
+                           "prepared": null, "profile": p.name, "provider": p.provider.id, "target": target.0})
+                    .to_string()
+                } else {
+                    format!("✗ {}: {}", shown[i], e.message)
+                };
+                print_line(&multi, &line);
+            }
+        }
+    }
+    let enqueued = runner.enqueue(to_queue)?;
+    let mut file_of: HashMap<i64, String> = HashMap::new();
+    let mut ids = vec![];
+    for (e, i) in enqueued.iter().zip(&index_of) {
+        file_of.insert(e.id, shown[*i].clone());
+        if e.state == State::Duplicate {
+            duplicates += 1;
+            if let Some(job) = runner.queue.get(e.id)? {
+                let line = if json_out {
+                    job_line(&job, &shown[*i], e.duplicate_of.as_ref()).to_string()
+                } else {
+                    human_line(&job, &shown[*i], e.duplicate_of.as_ref())
+                };
+                print_line(&multi, &line);
+            }
+        } else {
+            ids.push(e.id);
+        }
+    }
+
+    let fancy = !json_out && std::io::stderr().is_terminal();
+    let multi = if fancy {
+        progress_bars(&runner, file_of.clone(), true)
+    } else {
+        multi
+    };
+    let cancel = stop_on_signal();
+    let m2 = multi.clone();
+    runner
+        .run(Until::Jobs(ids.clone()), cancel.clone(), |job| {
+            match file_of.get(&job.id) {
+                Some(file) => {
+                    match job.state {
+                        State::Done => uploaded += 1,
+                        State::Duplicate => duplicates += 1,
+                        _ => failed += 1,
+                    }
+                    let line = if json_out {
+                        job_line(job, file, None).to_string()
+                    } else {
+                        human_line(job, file, None)
+                    };
+                    print_line(&m2, &line);
+                }
+                // A job left over from an earlier run, finished by this one.
+                None => eprintln!("(earlier job) {}", human_line(job, &job.path.display().to_string(), None)),
+            }
+        })
+        .await?;
+    if cancel.is_cancelled() {
+        let left = ids.len().saturating_sub(uploaded + failed + duplicates);
+        eprintln!("Stopped. {left} file(s) stay in the queue; `photodrop queue resume` finishes them.");
+        return Ok(ExitCode::from(1));
+    }
+    if !json_out {
+        let dup = if duplicates > 0 {
+            format!(", {duplicates} already attached")
+        } else {
+            String::new()
+        };
+        println!("{uploaded} uploaded{dup}, {failed} failed.");
+    }
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn list_line(job: &Job) -> String {
+    let when = match job.state {
+        State::WaitingRetry => job
+            .next_attempt_at
+            .map(|t| format!("retry in {}s", ((t - photodrop::queue::now_ms()).max(0) + 999) / 1000))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let err = job.error.as_ref().map(|e| format!("{}: {}", e.code, e.message)).unwrap_or_default();
+    format!(
+        "{:>6}  {:<15}  {:<12}  {:<24}  {:<28}  {:>2}  {when} {err}",
+        job.id,
+        job.state.as_str(),
+        job.profile,
+        job.target.as_deref().unwrap_or("?"),
+        job.file_name,
+        job.attempts
+    )
+}
+
+fn row_json(job: &Job) -> Value {
+    let mut v = serde_json::to_value(job).expect("serialisable");
+    v["file"] = json!(job.path.display().to_string());
+    v["status"] = json!(status(job));
+    v
+}
+
+pub async fn queue(app: App, cmd: QueueCmd) -> Result<ExitCode, Error> {
+    match cmd {
+        QueueCmd::List { json } => {
+            let q = photodrop::queue::Queue::open(&app.paths.data_dir.join("queue.db"))?;
+            let jobs = q.unfinished()?;
+            if json {
+                for j in &jobs {
+                    println!("{}", row_json(j));
+                }
+            } else if jobs.is_empty() {
+                println!("No unfinished uploads.");
+            } else {
+                println!(
+                    "{:>6}  {:<15}  {:<12}  {:<24}  {:<28}  {:>2}  NEXT / ERROR",
+                    "JOB", "STATE", "PROFILE", "TARGET", "FILE", "TRY"
+                );
+                for j in &jobs {
+                    println!("{}", list_line(j));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        QueueCmd::Resume { json } => {
+            let runner = runner(&app, None)?;
+            let active = runner.queue.active_count()?;
+            if !json {
+                eprintln!("Resuming {active} unfinished upload(s)...");
+            }
+            let cancel = stop_on_signal();
+            runner
+                .run(Until::Idle, cancel.clone(), |job| {
+                    let file = job.path.display().to_string();
+                    if json {
+                        println!("{}", job_line(job, &file, None));
+                    } else {
+                        println!("{}", human_line(job, &file, None));
+                    }
+                })
+                .await?;
+            let left = runner.queue.unfinished()?;
+            if !json && !left.is_empty() {
+                eprintln!(
+                    "{} upload(s) not finished; see `photodrop queue list`, fix what they say, then `photodrop retry JOB_ID`.",
+                    left.len()
+                );
+            }
+            Ok(if left.is_empty() && !cancel.is_cancelled() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+    }
+}
+
+pub fn history(
+    app: App,
+    json: bool,
+    limit: usize,
+    profile: Option<String>,
+    search: Option<String>,
+    state: Option<String>,
+) -> Result<ExitCode, Error> {
+    let state = match state {
+        None => None,
+        Some(s) => Some(State::parse(&s).ok_or_else(|| {
+            Error::config("BAD_STATE", format!("Unknown state '{s}': done, duplicate, failed or needs-attention."))
+        })?),
+    };
+    let q = photodrop::queue::Queue::open(&app.paths.data_dir.join("queue.db"))?;
+    let rows = q.history(&HistoryQuery {
+        limit,
+        profile,
+        text: search,
+        state,
+        ..Default::default()
+    })?;
+    if json {
+        let mut out = std::io::stdout().lock();
+        for j in &rows {
+            let _ = writeln!(out, "{}", row_json(j));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if rows.is_empty() {
+        println!("No uploads yet.");
+    }
+    for j in &rows {
+        let when = j.finished_at.map(format_time).unwrap_or_default();
+        let what = match j.state {
+            State::Done => format!("{}  {}", j.remote_id.as_deref().unwrap_or(""), j.url.as_deref().unwrap_or("")),
+            State::Duplicate => format!("already attached (job {})", j.duplicate_of.unwrap_or(0)),
+            _ => j.error.as_ref().map(|e| format!("{}: {}", e.code, e.message)).unwrap_or_default(),
+        };
+        println!(
+            "{when}  {:>6}  {:<15}  {:<12}  {:<24}  {:<28}  {}",
+            j.id,
+            j.state.as_str(),
+            j.profile,
+            j.target.as_deref().unwrap_or("?"),
+            j.file_name,
+            what
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn retry(
+    app: App,
+    ids: Vec<i64>,
+    all: bool,
+    profile: Option<String>,
+    target: Option<String>,
+    json: bool,
+) -> Result<ExitCode, Error> {
+    let runner = runner(&app, None)?;
+    let mut ids = ids;
+    if all {
+        ids.extend(runner.queue.retryable_ids(profile.as_deref())?);
+    }
+    if ids.is_empty() {
+        return Err(Error::config(
+            "NOTHING_TO_RETRY",
+            if all {
+                "No failed or needs-attention jobs.".to_string()
+            } else {
+                "Give a JOB_ID (see `photodrop queue list`) or --all.".to_string()
+            },
+        ));
+    }
+    if let Some(t) = &target {
+        // Check the target against each job's provider before re-queueing.
+        for job in runner.queue.get_many(&ids)? {
+            let p = app.profile(&job.profile)?;
+            app.provider(&p)?.parse_target(Some(t))?;
+        }
+    }
+    let requeued = runner.queue.retry(&ids, target.as_deref())?;
+    for id in &ids {
+        if !requeued.contains(id) {
+            let why = match runner.queue.get(*id)? {
+                None => format!("There is no job {id}."),
+                Some(j) if j.state == State::Done => format!("Job {id} is done already ({}).", j.remote_id.as_deref().unwrap_or("")),
+                Some(j) => format!("Job {id} is {} already.", j.state.as_str()),
+            };
+            if requeued.is_empty() {
+                return Err(Error::config("NOT_RETRYABLE", why));
+            }
+            eprintln!("{why}");
+        }
+    }
+    runner.wake();
+    let cancel = stop_on_signal();
+    let mut failed = 0;
+    runner
+        .run(Until::Jobs(requeued.clone()), cancel.clone(), |job| {
+            if !requeued.contains(&job.id) {
+                return;
+            }
+            if !job.state.is_success() {
+                failed += 1;
+            }
+            let file = job.path.display().to_string();
+            if json {
+                println!("{}", job_line(job, &file, None));
+            } else {
+                println!("{}", human_line(job, &file, None));
+            }
+        })
+        .await?;
+    Ok(if failed == 0 && !cancel.is_cancelled() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
+    if args.list {
+        let rules = watch::load_rules(&app.paths)?;
+        for r in &rules {
+            if args.json {
+                println!("{}", serde_json::to_string(r).expect("serialisable"));
+            } else {
+                println!(
+                    "{}: {}{} → {} {} (after: {})",
+                    r.name,
+                    r.dir.display(),
+                    if r.recursive { " (+ sub-folders)" } else { "" },
+                    r.profile,
+                    r.target.as_deref().unwrap_or("(no target)"),
+                    r.after.as_str()
+                );
+            }
+        }
+        if rules.is_empty() && !args.json {
+            println!("No saved watch rules. Save one with `photodrop watch DIR --profile NAME --save RULE`.");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(name) = &args.remove {
+        if !watch::remove_rule(&app.paths, name)? {
+            return Err(Error::config("NO_SUCH_RULE", format!("There is no watch rule '{name}'.")));
+        }
+        println!("Removed watch rule '{name}'.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rules = if args.rules {
+        let rules = watch::load_rules(&app.paths)?;
+        if rules.is_empty() {
+            return Err(Error::config(
+                "NO_WATCH_RULES",
+                "No saved watch rules. Save one with `photodrop watch DIR --profile NAME --save RULE`.",
+            ));
+        }
+        rules
+    } else {
+        let Some(dir) = args.dir.clone() else {
+            return Err(Error::config("WATCH_USAGE", "Give a folder to watch, or --rules to run the saved rules."));
+        };
+        let Some(profile) = args.profile.clone() else {
+            return Err(Error::config("WATCH_USAGE", "Give --profile NAME: where the photos of this folder go."));
+        };
+        let dir = std::path::absolute(&dir).unwrap_or(dir);
+        let rule = WatchRule {
+            name: args.save.clone().unwrap_or_else(|| dir.display().to_string()),
+            dir,
+            recursive: args.recursive,
+            profile,
+            target: args.target.clone(),
+            pattern: args.pattern.clone(),
+            after: AfterSuccess::parse(&args.after).unwrap_or_default(),
+            on_failure: if args.on_failure == "leave" { OnFailure::Leave } else { OnFailure::Move },
+            allow_duplicates: args.allow_duplicates,
+        };
+        rule.validate(&app)?;
+        if args.save.is_some() {
+            watch::upsert_rule(&app.paths, rule.clone())?;
+            eprintln!("Saved watch rule '{}'.", rule.name);
+        }
+        vec![rule]
+    };
+
+    let runner = runner(&app, args.concurrency)?;
+    let runner_w = runner.clone();
+    let cancel = stop_on_signal();
+    let json_out = args.json;
+    let out = Arc::new(Mutex::new(()));
+    let print = {
+        let out = out.clone();
+        move |job: &Job| {
+            let _g = out.lock();
+            let file = job.path.display().to_string();
+            if json_out {
+                println!("{}", job_line(job, &file, None));
+            } else {
+                println!("{}", human_line(job, &file, None));
+            }
+        }
+    };
+    let queue = runner.queue.clone();
+    let p2 = print.clone();
+    let on_event: watch::WatchEventFn = Arc::new(move |ev| match &ev {
+        WatchEvent::Watching { rule, dir } => {
+            eprintln!("Watching {} (rule '{rule}'). Stop with Ctrl+C.", dir.display())
+        }
+        WatchEvent::Problem { rule, message } => eprintln!("watch '{rule}': {message}"),
+        WatchEvent::Queued { path, job, state, target, .. } => {
+            tracing::info!("{}: job {job} ({}) → {}", path.display(), state.as_str(), target.as_deref().unwrap_or("?"));
+            // Duplicates and files that cannot be sent are settled at once.
+            if state.is_final() {
+                if let Ok(Some(j)) = queue.get(*job) {
+                    p2(&j);
+                }
+            }
+        }
+    });
+    let c2 = cancel.clone();
+    let w = tokio::spawn(async move {
+        let r = watch::watch(runner_w, rules, c2.clone(), on_event).await;
+        if r.is_err() {
+            c2.cancel();
+        }
+        r
+    });
+    let r = runner.run(Until::Cancelled, cancel.clone(), print);
+    let (wr, rr) = tokio::join!(w, r);
+    rr?;
+    match wr {
+        Ok(Ok(())) => Ok(ExitCode::SUCCESS),
+        Ok(Err(e)) => {
+            cancel.cancel();
+            Err(e)
+        }
+        Err(e) => Err(Error::internal(e.to_string())),
+    }
+}

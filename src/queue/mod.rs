@@ -1,0 +1,928 @@
+//! The durable upload queue: every file PhotoDrop accepts is a row in SQLite
+//! before a byte is sent, and the same row is its history entry afterwards.
+//!
+//! * [`Queue`] is the store (rusqlite, bundled SQLite, WAL). It is safe to
+//!   open from several processes at once (the CLI, a `watch`, the desktop
+//!   app): a job is *claimed* by one runner with an atomic `UPDATE`, and a
+//!   runner's liveness is an OS file lock it holds for its lifetime
+//!   (`runners/<id>.lock`), so a job left behind by a killed process is
+//!   recognised at once and resumed — no lease timeouts to wait out.
+//! * [`runner::Runner`] executes jobs: preparation, one upload attempt at a
+//!   time, back-off scheduled *in the database* (`waiting-retry` + next
+//!   attempt time), so a retry survives a restart.
+//!
+//! States: `queued → preparing → uploading → done`, or `waiting-retry`
+//! (transient failure, retried at `next_attempt_at`), `needs-attention` (the
+//! user must act: credentials, a locked record, an unclear non-repeatable
+//! upload, a file that cannot be sent), `failed` (transient failures went on
+//! for longer than the give-up window), `duplicate` (the same content was
+//! already attached to the same target; reported instead of uploaded).
+
+pub mod runner;
+
+use crate::error::{Error, ErrorKind, Result};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum State {
+    #[serde(rename = "queued")]
+    Queued,
+    #[serde(rename = "preparing")]
+    Preparing,
+    #[serde(rename = "uploading")]
+    Uploading,
+    #[serde(rename = "waiting-retry")]
+    WaitingRetry,
+    #[serde(rename = "done")]
+    Done,
+    #[serde(rename = "duplicate")]
+    Duplicate,
+    #[serde(rename = "failed")]
+    Failed,
+    #[serde(rename = "needs-attention")]
+    NeedsAttention,
+}
+
+impl State {
+    pub const ALL: [State; 8] = [
+        State::Queued,
+        State::Preparing,
+        State::Uploading,
+        State::WaitingRetry,
+        State::Done,
+        State::Duplicate,
+        State::Failed,
+        State::NeedsAttention,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Queued => "queued",
+            State::Preparing => "preparing",
+            State::Uploading => "uploading",
+            State::WaitingRetry => "waiting-retry",
+            State::Done => "done",
+            State::Duplicate => "duplicate",
+            State::Failed => "failed",
+            State::NeedsAttention => "needs-attention",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<State> {
+        State::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// Still to be worked on by some runner.
+    pub fn is_active(self) -> bool {
+        matches!(
+            self,
+            State::Queued | State::Preparing | State::Uploading | State::WaitingRetry
+        )
+    }
+
+    /// Finished for good (until the user asks for a retry).
+    pub fn is_final(self) -> bool {
+        !self.is_active()
+    }
+
+    pub fn is_success(self) -> bool {
+        matches!(self, State::Done | State::Duplicate)
+    }
+}
+
+/// What a watched-folder job does with its file once it is finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum AfterSuccess {
+    Leave,
+    /// Into `Uploaded/` under the watched folder (keeping sub-folders).
+    #[default]
+    Move,
+    Delete,
+}
+
+impl AfterSuccess {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AfterSuccess::Leave => "leave",
+            AfterSuccess::Move => "move",
+            AfterSuccess::Delete => "delete",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "leave" => Some(Self::Leave),
+            "move" => Some(Self::Move),
+            "delete" => Some(Self::Delete),
+            _ => None,
+        }
+    }
+}
+
+/// Where a job came from; watched-folder jobs remember their rule so whichever
+/// process finishes the job can carry out the rule's after-upload action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Origin {
+    Upload,
+    Watch {
+        rule: String,
+        root: PathBuf,
+        after: AfterSuccess,
+        /// Move permanently failed files into `Failed/` with a `.txt` reason.
+        move_failed: bool,
+    },
+}
+
+/// The error a job ended or paused with (what the UI and `--json` show).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct JobError {
+    pub code: String,
+    pub message: String,
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+}
+
+impl From<&Error> for JobError {
+    fn from(e: &Error) -> Self {
+        JobError {
+            code: e.code.clone(),
+            message: e.message.clone(),
+            kind: serde_json::to_value(e.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            status: e.status,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Job {
+    pub id: i64,
+    pub state: State,
+    pub profile: String,
+    pub provider: String,
+    /// `None` when a watch rule could not derive one (then the job needs attention).
+    pub target: Option<String>,
+    /// Where the file is now (moved files are followed).
+    pub path: PathBuf,
+    pub file_name: String,
+    pub size: u64,
+    pub sha256: String,
+    /// Reused for every attempt (ChakraHQ's photo id).
+    pub idempotency_key: String,
+    pub attempts: u32,
+    #[serde(serialize_with = "ser_time")]
+    pub created_at: i64,
+    #[serde(serialize_with = "ser_time")]
+    pub updated_at: i64,
+    #[serde(serialize_with = "ser_opt_time")]
+    pub started_at: Option<i64>,
+    #[serde(serialize_with = "ser_opt_time")]
+    pub finished_at: Option<i64>,
+    #[serde(serialize_with = "ser_opt_time")]
+    pub next_attempt_at: Option<i64>,
+    pub error: Option<JobError>,
+    pub remote_id: Option<String>,
+    pub url: Option<String>,
+    /// What preparation did (`{"resized":…,"reencoded":…,"stripped":[…]}`).
+    pub prepared: Option<serde_json::Value>,
+    /// The job this one duplicates (state `duplicate`).
+    pub duplicate_of: Option<i64>,
+    pub allow_duplicate: bool,
+    pub origin: Origin,
+    #[serde(skip)]
+    pub owner: Option<String>,
+    #[serde(skip)]
+    pub post_done: bool,
+    #[serde(skip)]
+    pub first_failure_at: Option<i64>,
+    #[serde(skip)]
+    pub source_mtime: Option<i64>,
+}
+
+fn ser_time<S: serde::Serializer>(t: &i64, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&format_time(*t))
+}
+fn ser_opt_time<S: serde::Serializer>(
+    t: &Option<i64>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => s.serialize_str(&format_time(*t)),
+        None => s.serialize_none(),
+    }
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// RFC 3339 in UTC with milliseconds (`2026-11-23T14:05:09.123Z`).
+pub fn format_time(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_else(|| ms.to_string())
+}
+
+/// A file to add to the queue.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub profile: String,
+    pub provider: String,
+    pub target: Option<String>,
+    pub path: PathBuf,
+    pub size: u64,
+    pub mtime: Option<i64>,
+    pub sha256: String,
+    /// Upload even when the same content is already attached to the target.
+    pub allow_duplicate: bool,
+    /// The destination holds a single photo per target (Zoho): content counts as
+    /// already attached only while it is the latest upload to that target.
+    pub single_slot: bool,
+    pub origin: Origin,
+    /// The job cannot run as it is (e.g. no target could be derived): it is
+    /// recorded as needing attention with this error.
+    pub blocked: Option<Error>,
+}
+
+/// What happened to a [`NewJob`].
+#[derive(Debug, Clone)]
+pub struct Enqueued {
+    pub id: i64,
+    pub state: State,
+    /// For a duplicate: the earlier job that already attached this content.
+    pub duplicate_of: Option<Job>,
+}
+
+/// Filters for [`Queue::history`].
+#[derive(Debug, Clone, Default)]
+pub struct HistoryQuery {
+    pub limit: usize,
+    /// Keyset paging: rows finished before this (finished_at, id).
+    pub before: Option<(i64, i64)>,
+    pub profile: Option<String>,
+    /// Substring of the file name, target or remote id.
+    pub text: Option<String>,
+    pub state: Option<State>,
+}
+
+pub struct Queue {
+    conn: Mutex<Connection>,
+    path: PathBuf,
+}
+
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS jobs (
+    id INTEGER PRIMARY KEY,
+    state TEXT NOT NULL,
+    profile TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    target TEXT,
+    path TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    source_mtime INTEGER,
+    sha256 TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    started_at INTEGER,
+    finished_at INTEGER,
+    next_attempt_at INTEGER,
+    first_failure_at INTEGER,
+    owner TEXT,
+    error TEXT,
+    remote_id TEXT,
+    url TEXT,
+    raw TEXT,
+    prepared TEXT,
+    duplicate_of INTEGER,
+    allow_duplicate INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT 'upload',
+    rule TEXT,
+    watch_root TEXT,
+    after_success TEXT,
+    move_failed INTEGER NOT NULL DEFAULT 0,
+    post_done INTEGER NOT NULL DEFAULT 1
+);
+-- The runners' work list: only active rows are in this index.
+CREATE INDEX IF NOT EXISTS jobs_due ON jobs(next_attempt_at, id)
+    WHERE state IN ('queued', 'waiting-retry');
+CREATE INDEX IF NOT EXISTS jobs_active ON jobs(state)
+    WHERE state IN ('queued', 'preparing', 'uploading', 'waiting-retry', 'needs-attention', 'failed');
+-- History, newest first, paged by (finished_at, id).
+CREATE INDEX IF NOT EXISTS jobs_finished ON jobs(finished_at DESC, id DESC)
+    WHERE finished_at IS NOT NULL;
+-- Duplicate detection: the same content on the same target.
+CREATE INDEX IF NOT EXISTS jobs_content ON jobs(profile, target, sha256);
+CREATE INDEX IF NOT EXISTS jobs_target ON jobs(profile, target, finished_at);
+-- The watched-folder journal: which file (path + content) became which job.
+CREATE INDEX IF NOT EXISTS jobs_path ON jobs(path);
+CREATE INDEX IF NOT EXISTS jobs_post ON jobs(id) WHERE post_done = 0;
+";
+
+fn db_err(e: rusqlite::Error) -> Error {
+    Error::new(
+        ErrorKind::Internal,
+        "QUEUE_DB",
+        format!("The upload queue database failed ({e}). If this persists, check the disk has free space."),
+    )
+}
+
+const COLS: &str = "id, state, profile, provider, target, path, file_name, size, sha256, idempotency_key, \
+    attempts, created_at, updated_at, started_at, finished_at, next_attempt_at, error, remote_id, url, prepared, \
+    duplicate_of, allow_duplicate, origin, rule, watch_root, after_success, move_failed, owner, post_done, \
+    first_failure_at, source_mtime";
+
+fn row_to_job(r: &Row) -> rusqlite::Result<Job> {
+    let state: String = r.get(1)?;
+    let error: Option<String> = r.get(16)?;
+    let prepared: Option<String> = r.get(19)?;
+    let origin: String = r.get(22)?;
+    let origin = if origin == "watch" {
+        Origin::Watch {
+            rule: r.get::<_, Option<String>>(23)?.unwrap_or_default(),
+            root: PathBuf::from(r.get::<_, Option<String>>(24)?.unwrap_or_default()),
+            after: r
+                .get::<_, Option<String>>(25)?
+                .as_deref()
+                .and_then(AfterSuccess::parse)
+                .unwrap_or_default(),
+            move_failed: r.get::<_, i64>(26)? != 0,
+        }
+    } else {
+        Origin::Upload
+    };
+    Ok(Job {
+        id: r.get(0)?,
+        state: State::parse(&state).unwrap_or(State::NeedsAttention),
+        profile: r.get(2)?,
+        provider: r.get(3)?,
+        target: r.get(4)?,
+        path: PathBuf::from(r.get::<_, String>(5)?),
+        file_name: r.get(6)?,
+        size: r.get::<_, i64>(7)? as u64,
+        sha256: r.get(8)?,
+        idempotency_key: r.get(9)?,
+        attempts: r.get::<_, i64>(10)? as u32,
+        created_at: r.get(11)?,
+        updated_at: r.get(12)?,
+        started_at: r.get(13)?,
+        finished_at: r.get(14)?,
+        next_attempt_at: r.get(15)?,
+        error: error.and_then(|s| serde_json::from_str(&s).ok()),
+        remote_id: r.get(17)?,
+        url: r.get(18)?,
+        prepared: prepared.and_then(|s| serde_json::from_str(&s).ok()),
+        duplicate_of: r.get(20)?,
+        allow_duplicate: r.get::<_, i64>(21)? != 0,
+        origin,
+        owner: r.get(27)?,
+        post_done: r.get::<_, i64>(28)? != 0,
+        first_failure_at: r.get(29)?,
+        source_mtime: r.get(30)?,
+    })
+}
+
+fn error_json(e: &Error) -> String {
+    serde_json::to_string(&JobError::from(e)).expect("serialisable")
+}
+
+impl Queue {
+    /// Open (or create) the queue database at `path`.
+    pub fn open(path: &Path) -> Result<Queue> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::config(
+                    "DATA_DIR_UNWRITABLE",
+                    format!("Cannot create {} ({e}); set PHOTODROP_DATA_DIR to a writable folder.", dir.display()),
+                )
+            })?;
+        }
+        let conn = Connection::open(path).map_err(|e| {
+            Error::config(
+                "QUEUE_DB",
+                format!("Cannot open the upload queue {} ({e}).", path.display()),
+            )
+        })?;
+        // WAL: readers (the UI, `history`) never block the runner. NORMAL sync is
+        // durable against a crash of the process (kill -9); only a power cut can
+        // lose the last commits, and every upload is safe to resume anyway.
+        conn.busy_timeout(Duration::from_secs(30)).map_err(db_err)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(db_err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(db_err)?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(db_err)?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::config(
+                "QUEUE_DB_NEWER",
+                format!(
+                    "The upload queue {} was written by a newer PhotoDrop; update PhotoDrop.",
+                    path.display()
+                ),
+            ));
+        }
+        conn.execute_batch(SCHEMA).map_err(db_err)?;
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION)
+            .map_err(db_err)?;
+        Ok(Queue {
+            conn: Mutex::new(conn),
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut Connection) -> rusqlite::Result<T>) -> Result<T> {
+        let mut c = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut c).map_err(db_err)
+    }
+
+    /// Add files; each becomes a row (queued, duplicate or needs-attention) in one transaction.
+    pub fn enqueue(&self, jobs: &[NewJob]) -> Result<Vec<Enqueued>> {
+        let now = now_ms();
+        self.with(|c| {
+            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let mut out = Vec::with_capacity(jobs.len());
+            for j in jobs {
+                let dup = match (&j.target, j.allow_duplicate, &j.blocked) {
+                    (Some(t), false, None) => find_attached(&tx, &j.profile, t, &j.sha256, j.single_slot)?,
+                    _ => None,
+                };
+                let (state, error, finished, dup_id) = match (&j.blocked, &dup) {
+                    (Some(e), _) => (State::NeedsAttention, Some(error_json(e)), Some(now), None),
+                    (None, Some(d)) => (State::Duplicate, None, Some(now), Some(d.id)),
+                    (None, None) => (State::Queued, None, None, None),
+                };
+                let (origin, rule, root, after, move_failed) = match &j.origin {
+                    Origin::Upload => ("upload", None, None, None, false),
+                    Origin::Watch { rule, root, after, move_failed } => (
+                        "watch",
+                        Some(rule.clone()),
+                        Some(root.to_string_lossy().into_owned()),
+                        Some(after.as_str()),
+                        *move_failed,
+                    ),
+                };
+                let file_name = j
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                // Watched files still have their after-action ahead of them.
+                let post_done = origin != "watch";
+                tx.execute(
+                    "INSERT INTO jobs (state, profile, provider, target, path, file_name, size, source_mtime, sha256, \
+                     idempotency_key, created_at, updated_at, finished_at, next_attempt_at, error, duplicate_of, \
+                     allow_duplicate, origin, rule, watch_root, after_success, move_failed, post_done) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+                    params![
+                        state.as_str(),
+                        j.profile,
+                        j.provider,
+                        j.target,
+                        j.path.to_string_lossy(),
+                        file_name,
+                        j.size as i64,
+                        j.mtime,
+                        j.sha256,
+                        uuid::Uuid::new_v4().to_string(),
+                        now,
+                        finished,
+                        if state == State::Queued { Some(now) } else { None },
+                        error,
+                        dup_id,
+                        j.allow_duplicate,
+                        origin,
+                        rule,
+                        root,
+                        after,
+                        move_failed,
+                        post_done,
+                    ],
+                )?;
+                out.push(Enqueued { id: tx.last_insert_rowid(), state, duplicate_of: dup });
+            }
+            tx.commit()?;
+            Ok(out)
+        })
+    }
+
+    pub fn get(&self, id: i64) -> Result<Option<Job>> {
+        self.with(|c| {
+            c.query_row(&format!("SELECT {COLS} FROM jobs WHERE id = ?1"), [id], row_to_job)
+                .optional()
+        })
+    }
+
+    pub fn get_many(&self, ids: &[i64]) -> Result<Vec<Job>> {
+        self.with(|c| {
+            let mut st = c.prepare_cached(&format!("SELECT {COLS} FROM jobs WHERE id = ?1"))?;
+            let mut out = Vec::with_capacity(ids.len());
+            for id in ids {
+                if let Some(j) = st.query_row([id], row_to_job).optional()? {
+                    out.push(j);
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// Jobs a runner may start now (queued, or waiting-retry whose time has come), oldest first.
+    pub fn due(&self, now: i64, limit: usize) -> Result<Vec<Job>> {
+        self.with(|c| {
+            let mut st = c.prepare_cached(&format!(
+                "SELECT {COLS} FROM jobs WHERE state IN ('queued', 'waiting-retry') AND next_attempt_at <= ?1 \
+                 ORDER BY next_attempt_at, id LIMIT ?2"
+            ))?;
+            let rows = st.query_map(params![now, limit as i64], row_to_job)?;
+            rows.collect()
+        })
+    }
+
+    /// When the next waiting job becomes due.
+    pub fn next_due(&self) -> Result<Option<i64>> {
+        self.with(|c| {
+            c.query_row(
+                "SELECT MIN(next_attempt_at) FROM jobs WHERE state IN ('queued', 'waiting-retry')",
+                [],
+                |r| r.get(0),
+            )
+        })
+    }
+
+    /// Take a due job for `owner`; false when another runner was faster.
+    pub fn claim(&self, id: i64, owner: &str) -> Result<bool> {
+        self.with(|c| {
+            let n = c.execute(
+                "UPDATE jobs SET state = 'preparing', owner = ?2, updated_at = ?3 \
+                 WHERE id = ?1 AND state IN ('queued', 'waiting-retry')",
+                params![id, owner, now_ms()],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    pub fn set_prepared(&self, id: i64, report: &serde_json::Value) -> Result<()> {
+        self.with(|c| {
+            c.execute(
+                "UPDATE jobs SET prepared = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, report.to_string(), now_ms()],
+            )
+            .map(drop)
+        })
+    }
+
+    /// The attempt is about to send: count it.
+    pub fn mark_uploading(&self, id: i64) -> Result<u32> {
+        let now = now_ms();
+        self.with(|c| {
+            c.query_row(
+                "UPDATE jobs SET state = 'uploading', attempts = attempts + 1, started_at = COALESCE(started_at, ?2), \
+                 updated_at = ?2 WHERE id = ?1 RETURNING attempts",
+                params![id, now],
+                |r| r.get::<_, i64>(0).map(|n| n as u32),
+            )
+        })
+    }
+
+    pub fn finish_done(&self, id: i64, remote_id: &str, url: Option<&str>, raw: &str) -> Result<()> {
+        let now = now_ms();
+        // History keeps the answer for support, capped: it is never needed whole.
+        let raw: String = raw.chars().take(8192).collect();
+        self.with(|c| {
+            c.execute(
+                "UPDATE jobs SET state = 'done', remote_id = ?2, url = ?3, raw = ?4, error = NULL, owner = NULL, \
+                 next_attempt_at = NULL, finished_at = ?5, updated_at = ?5 WHERE id = ?1",
+                params![id, remote_id, url, raw, now],
+            )
+            .map(drop)
+        })
+    }
+
+    /// End a job with an error (`needs-attention` or `failed`).
+    pub fn finish_error(&self, id: i64, state: State, err: &Error) -> Result<()> {
+        debug_assert!(state.is_final());
+        let now = now_ms();
+        self.with(|c| {
+            c.execute(
+                "UPDATE jobs SET state = ?2, error = ?3, owner = NULL, next_attempt_at = NULL, finished_at = ?4, \
+                 updated_at = ?4 WHERE id = ?1",
+                params![id, state.as_str(), error_json(err), now],
+            )
+            .map(drop)
+        })
+    }
+
+    /// A transient failure: try again at `at` (ms).
+    pub fn schedule_retry(&self, id: i64, at: i64, err: &Error) -> Result<()> {
+        let now = now_ms();
+        self.with(|c| {
+            c.execute(
+                "UPDATE jobs SET state = 'waiting-retry', error = ?2, owner = NULL, next_attempt_at = ?3, \
+                 first_failure_at = COALESCE(first_failure_at, ?4), updated_at = ?4 WHERE id = ?1",
+                params![id, error_json(err), at, now],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Put a job this runner holds back in the queue (shutdown, or a pause of its profile).
+    pub fn release(&self, id: i64, at: i64) -> Result<()> {
+        self.with(|c| {
+            c.execute(
+                "UPDATE jobs SET state = 'queued', owner = NULL, next_attempt_at = ?2, updated_at = ?3 \
+                 WHERE id = ?1 AND state IN ('preparing', 'uploading')",
+                params![id, at, now_ms()],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Jobs held by runners that no longer run (killed, crashed).
+    pub fn orphans(&self, is_alive: impl Fn(&str) -> bool) -> Result<Vec<Job>> {
+        let held: Vec<Job> = self.with(|c| {
+            let mut st = c.prepare(&format!(
+                "SELECT {COLS} FROM jobs WHERE state IN ('preparing', 'uploading')"
+            ))?;
+            let rows = st.query_map([], row_to_job)?;
+            rows.collect()
+        })?;
+        Ok(held
+            .into_iter()
+            .filter(|j| j.owner.as_deref().is_none_or(|o| !is_alive(o)))
+            .collect())
+    }
+
+    /// The user asks to run these jobs again (after fixing what was wrong).
+    /// A `duplicate` job retried is uploaded anyway. Returns the ids re-queued.
+    pub fn retry(&self, ids: &[i64], target: Option<&str>) -> Result<Vec<i64>> {
+        let now = now_ms();
+        self.with(|c| {
+            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let mut out = vec![];
+            for id in ids {
+                let n = tx.execute(
+                    "UPDATE jobs SET state = 'queued', error = NULL, owner = NULL, next_attempt_at = ?2, \
+                     finished_at = NULL, first_failure_at = NULL, updated_at = ?2, target = COALESCE(?3, target), \
+                     allow_duplicate = CASE WHEN state = 'duplicate' THEN 1 ELSE allow_duplicate END, \
+                     duplicate_of = NULL, remote_id = NULL, url = NULL, \
+                     post_done = CASE WHEN origin = 'watch' THEN 0 ELSE 1 END \
+                     WHERE id = ?1 AND state IN ('failed', 'needs-attention', 'duplicate', 'waiting-retry')",
+                    params![id, now, target],
+                )?;
+                if n == 1 {
+                    out.push(*id);
+                }
+            }
+            tx.commit()?;
+            Ok(out)
+        })
+    }
+
+    /// Ids of every job that ended without success (for `retry --all`).
+    pub fn retryable_ids(&self, profile: Option<&str>) -> Result<Vec<i64>> {
+        self.with(|c| {
+            let mut st = c.prepare(
+                "SELECT id FROM jobs WHERE state IN ('failed', 'needs-attention') AND (?1 IS NULL OR profile = ?1) ORDER BY id",
+            )?;
+            let rows = st.query_map([profile], |r| r.get(0))?;
+            rows.collect()
+        })
+    }
+
+    /// Unfinished jobs: active ones and those that need the user, oldest first.
+    pub fn unfinished(&self) -> Result<Vec<Job>> {
+        self.with(|c| {
+            let mut st = c.prepare(&format!(
+                "SELECT {COLS} FROM jobs WHERE state IN ('queued', 'preparing', 'uploading', 'waiting-retry', \
+                 'needs-attention', 'failed') ORDER BY id"
+            ))?;
+            let rows = st.query_map([], row_to_job)?;
+            rows.collect()
+        })
+    }
+
+    /// Jobs some runner still has to work on.
+    pub fn active_count(&self) -> Result<u64> {
+        self.with(|c| {
+            c.query_row(
+                "SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'preparing', 'uploading', 'waiting-retry')",
+                [],
+                |r| r.get::<_, i64>(0).map(|n| n as u64),
+            )
+        })
+    }
+
+    /// Finished jobs, newest first (indexed; page with `before`).
+    pub fn history(&self, q: &HistoryQuery) -> Result<Vec<Job>> {
+        let (bt, bid) = q.before.unwrap_or((i64::MAX, i64::MAX));
+        let text = q.text.as_ref().map(|t| {
+            format!(
+                "%{}%",
+                t.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+            )
+        });
+        self.with(|c| {
+            let mut st = c.prepare_cached(&format!(
+                "SELECT {COLS} FROM jobs WHERE finished_at IS NOT NULL \
+                 AND (finished_at < ?1 OR (finished_at = ?1 AND id < ?2)) \
+                 AND (?3 IS NULL OR profile = ?3) AND (?4 IS NULL OR state = ?4) \
+                 AND (?5 IS NULL OR file_name LIKE ?5 ESCAPE '\\' OR target LIKE ?5 ESCAPE '\\' \
+                      OR remote_id LIKE ?5 ESCAPE '\\') \
+                 ORDER BY finished_at DESC, id DESC LIMIT ?6"
+            ))?;
+            let rows = st.query_map(
+                params![
+                    bt,
+                    bid,
+                    q.profile,
+                    q.state.map(State::as_str),
+                    text,
+                    q.limit.max(1) as i64
+                ],
+                row_to_job,
+            )?;
+            rows.collect()
+        })
+    }
+
+    /// The watched-folder journal: the newest job for this file path.
+    pub fn latest_for_path(&self, path: &Path) -> Result<Option<Job>> {
+        self.with(|c| {
+            c.query_row(
+                &format!("SELECT {COLS} FROM jobs WHERE path = ?1 ORDER BY id DESC LIMIT 1"),
+                [path.to_string_lossy()],
+                row_to_job,
+            )
+            .optional()
+        })
+    }
+
+    /// Finished watched-folder jobs whose after-action (move/delete) is still to do.
+    pub fn pending_post_actions(&self) -> Result<Vec<Job>> {
+        self.with(|c| {
+            let mut st = c.prepare(&format!(
+                "SELECT {COLS} FROM jobs WHERE post_done = 0 AND state IN ('done', 'duplicate', 'failed', 'needs-attention')"
+            ))?;
+            let rows = st.query_map([], row_to_job)?;
+            rows.collect()
+        })
+    }
+
+    /// The after-action is done; the file now lives at `path` (None: unchanged / deleted).
+    pub fn set_post_done(&self, id: i64, path: Option<&Path>) -> Result<()> {
+        self.with(|c| {
+            c.execute(
+                "UPDATE jobs SET post_done = 1, path = COALESCE(?2, path) WHERE id = ?1",
+                params![id, path.map(|p| p.to_string_lossy().into_owned())],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Counts per state (for status lines and the UI's badges).
+    pub fn counts(&self) -> Result<Vec<(State, u64)>> {
+        self.with(|c| {
+            let mut st = c.prepare("SELECT state, COUNT(*) FROM jobs GROUP BY state")?;
+            let rows = st.query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+            })?;
+            let mut out = vec![];
+            for r in rows {
+                let (s, n) = r?;
+                if let Some(s) = State::parse(&s) {
+                    out.push((s, n));
+                }
+            }
+            Ok(out)
+        })
+    }
+}
+
+/// The done job that already put this content on this target, if any.
+fn find_attached(
+    c: &Connection,
+    profile: &str,
+    target: &str,
+    sha: &str,
+    single_slot: bool,
+) -> rusqlite::Result<Option<Job>> {
+    if single_slot {
+        // A record photo is replaced by every upload: the content is "already there"
+        // only when it was the last photo sent to that record.
+        let last = c
+            .query_row(
+                &format!(
+                    "SELECT {COLS} FROM jobs WHERE profile = ?1 AND target = ?2 AND state = 'done' \
+                     ORDER BY finished_at DESC, id DESC LIMIT 1"
+                ),
+                params![profile, target],
+                row_to_job,
+            )
+            .optional()?;
+        return Ok(last.filter(|j| j.sha256 == sha));
+    }
+    c.query_row(
+        &format!(
+            "SELECT {COLS} FROM jobs WHERE profile = ?1 AND target = ?2 AND sha256 = ?3 AND state = 'done' \
+             ORDER BY finished_at DESC LIMIT 1"
+        ),
+        params![profile, target, sha],
+        row_to_job,
+    )
+    .optional()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn new_job(target: &str, sha: &str) -> NewJob {
+        NewJob {
+            profile: "p".into(),
+            provider: "chakrahq".into(),
+            target: Some(target.into()),
+            path: PathBuf::from(format!("/tmp/{sha}.jpg")),
+            size: 10,
+            mtime: None,
+            sha256: sha.into(),
+            allow_duplicate: false,
+            single_slot: false,
+            origin: Origin::Upload,
+            blocked: None,
+        }
+    }
+
+    #[test]
+    fn lifecycle_duplicates_and_history_paging() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = Queue::open(&dir.path().join("q.db")).unwrap();
+        let e = q.enqueue(&[new_job("t", "aa"), new_job("t", "bb")]).unwrap();
+        assert!(e.iter().all(|e| e.state == State::Queued));
+        let due = q.due(now_ms(), 10).unwrap();
+        assert_eq!(due.len(), 2);
+        assert!(q.claim(due[0].id, "r1").unwrap());
+        assert!(!q.claim(due[0].id, "r2").unwrap(), "claimed twice");
+        assert_eq!(q.mark_uploading(due[0].id).unwrap(), 1);
+        q.finish_done(due[0].id, "rid", Some("http://x"), "{}").unwrap();
+        // Same content, same target: reported, not queued.
+        let d = q.enqueue(&[new_job("t", "aa")]).unwrap();
+        assert_eq!(d[0].state, State::Duplicate);
+        assert_eq!(d[0].duplicate_of.as_ref().unwrap().id, due[0].id);
+        // Another target is not a duplicate.
+        assert_eq!(q.enqueue(&[new_job("u", "aa")]).unwrap()[0].state, State::Queued);
+        // Retrying a duplicate uploads it anyway.
+        assert_eq!(q.retry(&[d[0].id], None).unwrap(), vec![d[0].id]);
+        assert!(q.get(d[0].id).unwrap().unwrap().allow_duplicate);
+        let h = q.history(&HistoryQuery { limit: 1, ..Default::default() }).unwrap();
+        assert_eq!(h.len(), 1);
+        let next = q
+            .history(&HistoryQuery {
+                limit: 10,
+                before: Some((h[0].finished_at.unwrap(), h[0].id)),
+                ..Default::default()
+            })
+            .unwrap();
+        assert!(next.iter().all(|j| j.id != h[0].id));
+    }
+
+    #[test]
+    fn single_slot_duplicate_only_when_still_latest() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = Queue::open(&dir.path().join("q.db")).unwrap();
+        let mut a = new_job("Leads/1", "aa");
+        a.single_slot = true;
+        let mut b = new_job("Leads/1", "bb");
+        b.single_slot = true;
+        for j in [&a, &b] {
+            let id = q.enqueue(std::slice::from_ref(j)).unwrap()[0].id;
+            q.claim(id, "r").unwrap();
+            q.finish_done(id, "x", None, "").unwrap();
+            std::thread::sleep(Duration::from_millis(3));
+        }
+        // A was replaced by B: sending A again is a real change.
+        assert_eq!(q.enqueue(&[a]).unwrap()[0].state, State::Queued);
+        assert_eq!(q.enqueue(&[b]).unwrap()[0].state, State::Duplicate);
+    }
+}

@@ -1,0 +1,747 @@
+//! Executes queued jobs: claims due rows, prepares the photo, makes one upload
+//! attempt, and writes the outcome back. Back-off lives in the database
+//! (`waiting-retry` + `next_attempt_at`), so a retry survives a crash; the only
+//! in-memory state is pacing (a profile that saw a 429 is paused and its
+//! concurrency halved, then grows back with successes) and a cache of prepared
+//! copies so a retry does not re-encode.
+
+use super::{now_ms, Enqueued, Job, JobError, NewJob, Origin, Queue, State};
+use crate::app::App;
+use crate::config::Profile;
+use crate::error::{Error, ErrorKind, Result, Retry};
+use crate::providers::{Idempotency, ProgressFn, Provider, Receipt, UploadItem};
+use crate::upload::{self, Preparation, RetryPolicy, Step};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::sync::{broadcast, mpsc, Notify};
+use tokio_util::sync::CancellationToken;
+
+#[derive(Debug, Clone)]
+pub struct RunnerConfig {
+    /// Jobs in flight across all profiles.
+    pub global_limit: usize,
+    /// Jobs in flight per profile, unless the profile's `concurrency` option says
+    /// otherwise (always capped by the provider's own limit).
+    pub per_profile: usize,
+    pub retry: RetryPolicy,
+    /// Transient failures are retried for this long before a job is `failed`.
+    pub give_up_after: Duration,
+    /// In [`Until::Jobs`] mode, a job still failing after this many attempts is
+    /// reported back (it stays queued for a later run).
+    pub park_after: u32,
+}
+
+impl Default for RunnerConfig {
+    fn default() -> Self {
+        RunnerConfig {
+            global_limit: 8,
+            per_profile: 4,
+            retry: RetryPolicy {
+                max_attempts: u32::MAX,
+                base_delay: Duration::from_millis(500),
+                max_delay: Duration::from_secs(30),
+                max_retry_after: Duration::from_secs(3600),
+            },
+            give_up_after: Duration::from_secs(24 * 3600),
+            park_after: 8,
+        }
+    }
+}
+
+/// What the runner tells its host (CLI progress bars, the desktop UI).
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum JobEvent {
+    State {
+        id: i64,
+        state: State,
+        attempts: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<JobError>,
+        /// For `waiting-retry`: milliseconds until the next attempt.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        retry_in_ms: Option<u64>,
+    },
+    Progress {
+        id: i64,
+        sent: u64,
+        total: u64,
+    },
+}
+
+/// When [`Runner::run`] returns.
+pub enum Until {
+    /// No active job is left in the queue (`queue resume`).
+    Idle,
+    /// These jobs are settled: final, or still failing after `park_after` attempts (`upload`).
+    Jobs(Vec<i64>),
+    /// Only when cancelled (`watch`, the desktop app).
+    Cancelled,
+}
+
+struct Slot {
+    max: usize,
+    limit: AtomicUsize,
+    in_flight: AtomicUsize,
+    streak: AtomicUsize,
+    paused_until: Mutex<Option<Instant>>,
+    provider: tokio::sync::Mutex<Option<(Instant, Result<Arc<dyn Provider>>)>>,
+}
+
+impl Slot {
+    fn paused_for(&self) -> Option<Duration> {
+        let g = self.paused_until.lock().unwrap_or_else(|p| p.into_inner());
+        g.and_then(|t| t.checked_duration_since(Instant::now()))
+    }
+    fn can_start(&self) -> bool {
+        self.paused_for().is_none()
+            && self.in_flight.load(Ordering::SeqCst) < self.limit.load(Ordering::SeqCst)
+    }
+    fn pause(&self, d: Duration) {
+        let mut g = self.paused_until.lock().unwrap_or_else(|p| p.into_inner());
+        let t = Instant::now() + d;
+        if g.is_none_or(|cur| cur < t) {
+            *g = Some(t);
+        }
+    }
+    /// Multiplicative decrease on overload, additive increase on success.
+    fn slow_down(&self) {
+        let l = self.limit.load(Ordering::SeqCst);
+        self.limit.store((l / 2).max(1), Ordering::SeqCst);
+        self.streak.store(0, Ordering::SeqCst);
+    }
+    fn on_success(&self) {
+        if self.streak.fetch_add(1, Ordering::SeqCst) + 1 >= 4 {
+            self.streak.store(0, Ordering::SeqCst);
+            let l = self.limit.load(Ordering::SeqCst);
+            if l < self.max {
+                self.limit.store(l + 1, Ordering::SeqCst);
+            }
+        }
+    }
+}
+
+enum Failure {
+    /// Ends the job (`needs-attention` or `failed`).
+    Final(State, Error),
+    /// Try again after the delay.
+    Retry(Duration, Error),
+}
+
+pub struct Runner {
+    pub app: App,
+    pub queue: Arc<Queue>,
+    id: String,
+    cfg: RunnerConfig,
+    slots: Mutex<HashMap<String, Arc<Slot>>>,
+    prepared: Mutex<HashMap<i64, Arc<UploadItem>>>,
+    events: broadcast::Sender<JobEvent>,
+    wake: Notify,
+    work_dir: PathBuf,
+    lock_path: PathBuf,
+    _lock: File,
+}
+
+impl Drop for Runner {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.work_dir);
+        let _ = std::fs::remove_file(&self.lock_path);
+    }
+}
+
+fn runners_dir(app: &App) -> PathBuf {
+    app.paths.data_dir.join("runners")
+}
+
+/// Whether the runner `id` (another process, or this one) is still alive: it
+/// holds an exclusive lock on its file for as long as it runs.
+fn runner_alive(dir: &Path, id: &str) -> bool {
+    let path = dir.join(format!("{id}.lock"));
+    let Ok(f) = File::open(&path) else {
+        return false;
+    };
+    match f.try_lock() {
+        Ok(()) => {
+            let _ = f.unlock();
+            false
+        }
+        Err(std::fs::TryLockError::WouldBlock) => true,
+        // A file system without locks: assume alive rather than steal a job.
+        Err(std::fs::TryLockError::Error(_)) => true,
+    }
+}
+
+impl Runner {
+    /// Start a runner on the app's queue: recovers what killed runners left
+    /// behind and finishes pending after-upload actions of watched files.
+    pub fn new(app: App, cfg: RunnerConfig) -> Result<Arc<Runner>> {
+        let queue = Arc::new(Queue::open(&app.paths.data_dir.join("queue.db"))?);
+        Self::with_queue(app, queue, cfg)
+    }
+
+    pub fn with_queue(app: App, queue: Arc<Queue>, cfg: RunnerConfig) -> Result<Arc<Runner>> {
+        let dir = runners_dir(&app);
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            Error::config(
+                "DATA_DIR_UNWRITABLE",
+                format!("Cannot create {} ({e}).", dir.display()),
+            )
+        })?;
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        let lock_path = dir.join(format!("{id}.lock"));
+        let lock = File::create(&lock_path)
+            .and_then(|f| f.lock().map(|_| f))
+            .map_err(|e| {
+                Error::config(
+                    "DATA_DIR_UNWRITABLE",
+                    format!("Cannot lock {} ({e}).", lock_path.display()),
+                )
+            })?;
+        let work_dir = app.paths.data_dir.join("prepared").join(&id);
+        let (events, _) = broadcast::channel(4096);
+        let r = Arc::new(Runner {
+            app,
+            queue,
+            id,
+            cfg,
+            slots: Mutex::default(),
+            prepared: Mutex::default(),
+            events,
+            wake: Notify::new(),
+            work_dir,
+            lock_path,
+            _lock: lock,
+        });
+        r.recover()?;
+        Ok(r)
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<JobEvent> {
+        self.events.subscribe()
+    }
+
+    /// New work is in the queue: look now instead of at the next poll.
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Jobs of dead runners go back to the queue (same idempotency key, so a
+    /// resumed ChakraHQ upload reuses its photo id); a non-repeatable upload that
+    /// was on the wire is marked for the user to check. Their prepared copies
+    /// are deleted and rebuilt from the originals when the jobs run again.
+    fn recover(&self) -> Result<()> {
+        let dir = runners_dir(&self.app);
+        for job in self.queue.orphans(|owner| runner_alive(&dir, owner))? {
+            self.put_back(&job)?;
+        }
+        // Lock files and prepared copies of runners that are gone.
+        if let Ok(rd) = std::fs::read_dir(&dir) {
+            for e in rd.flatten() {
+                let p = e.path();
+                let Some(id) = p.file_stem().and_then(|s| s.to_str()) else {
+                    continue;
+                };
+                if id != self.id && !runner_alive(&dir, id) {
+                    let _ = std::fs::remove_file(&p);
+                    let _ = std::fs::remove_dir_all(self.app.paths.data_dir.join("prepared").join(id));
+                }
+            }
+        }
+        crate::media::prepare::cleanup_stale(
+            &self.app.paths.data_dir.join("prepared"),
+            Duration::from_secs(24 * 3600),
+        );
+        for job in self.queue.pending_post_actions()? {
+            crate::watch::after_job(&self.queue, &job);
+        }
+        Ok(())
+    }
+
+    fn put_back(&self, job: &Job) -> Result<()> {
+        let non_repeatable = crate::providers::info(&job.provider)
+            .is_some_and(|i| i.caps.idempotency == Idempotency::None);
+        if job.state == State::Uploading && non_repeatable {
+            let e = Error::new(
+                ErrorKind::Ambiguous,
+                "UPLOAD_UNCONFIRMED",
+                format!(
+                    "PhotoDrop stopped while {} was being sent to {}; it may have arrived. {} creates a new image \
+                     on every upload, so it was not sent again: check, then run `photodrop retry {}` if it is missing.",
+                    job.file_name,
+                    job.target.as_deref().unwrap_or("the target"),
+                    crate::providers::info(&job.provider).map(|i| i.name).unwrap_or("The service"),
+                    job.id
+                ),
+            );
+            self.queue.finish_error(job.id, State::NeedsAttention, &e)
+        } else {
+            self.queue.release(job.id, now_ms())
+        }
+    }
+
+    /// Hash and check files and add them to the queue. Files that cannot be
+    /// uploaded at all (missing, a folder, not an image) come back as errors
+    /// and get no job.
+    pub fn enqueue(&self, jobs: Vec<NewJob>) -> Result<Vec<Enqueued>> {
+        let out = self.queue.enqueue(&jobs)?;
+        self.wake();
+        Ok(out)
+    }
+
+    fn slot(&self, profile_name: &str) -> Arc<Slot> {
+        let mut slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
+        slots
+            .entry(profile_name.to_string())
+            .or_insert_with(|| {
+                let p = self.app.profile(profile_name).ok();
+                let wanted = p
+                    .as_ref()
+                    .and_then(|p| p.option("concurrency"))
+                    .and_then(|v| v.parse::<usize>().ok())
+                    .unwrap_or(self.cfg.per_profile);
+                let cap = p
+                    .as_ref()
+                    .map(|p| p.provider.caps.max_concurrency)
+                    .unwrap_or(1);
+                let max = wanted.clamp(1, 64).min(cap.max(1));
+                Arc::new(Slot {
+                    max,
+                    limit: AtomicUsize::new(max),
+                    in_flight: AtomicUsize::new(0),
+                    streak: AtomicUsize::new(0),
+                    paused_until: Mutex::new(None),
+                    provider: tokio::sync::Mutex::new(None),
+                })
+            })
+            .clone()
+    }
+
+    async fn provider(&self, profile: &str, slot: &Slot) -> Result<(Profile, Arc<dyn Provider>)> {
+        let mut g = slot.provider.lock().await;
+        let fresh = match &*g {
+            Some((_, Ok(_))) => true,
+            // A missing credential may be set meanwhile: look again after a few seconds.
+            Some((at, Err(_))) => at.elapsed() < Duration::from_secs(5),
+            None => false,
+        };
+        if !fresh {
+            let app = self.app.clone();
+            let name = profile.to_string();
+            // Reads profiles.toml and the keyring (blocking D-Bus calls).
+            let built = tokio::task::spawn_blocking(move || {
+                let p = app.profile(&name)?;
+                app.provider(&p)
+            })
+            .await
+            .map_err(|e| Error::internal(e.to_string()))
+            .and_then(|r| r);
+            *g = Some((Instant::now(), built));
+        }
+        let provider = match &g.as_ref().expect("set above").1 {
+            Ok(p) => p.clone(),
+            Err(e) => return Err(e.clone()),
+        };
+        drop(g);
+        let p = self.app.profile(profile)?;
+        Ok((p, provider))
+    }
+
+    fn emit(&self, ev: JobEvent) {
+        let _ = self.events.send(ev);
+    }
+
+    fn emit_state(&self, job: &Job) {
+        self.emit(JobEvent::State {
+            id: job.id,
+            state: job.state,
+            attempts: job.attempts,
+            error: job.error.clone(),
+            retry_in_ms: job
+                .next_attempt_at
+                .filter(|_| job.state == State::WaitingRetry)
+                .map(|t| (t - now_ms()).max(0) as u64),
+        });
+    }
+
+    /// Work the queue until `until` is met or `cancel` fires. `on_settled` sees
+    /// every job this run finishes, and in [`Until::Jobs`] mode every listed job
+    /// once it is settled (also when another process finished it).
+    pub async fn run(
+        self: &Arc<Self>,
+        until: Until,
+        cancel: CancellationToken,
+        mut on_settled: impl FnMut(&Job),
+    ) -> Result<()> {
+        let (tx, mut rx) = mpsc::unbounded_channel::<i64>();
+        let mut tracking: Option<HashSet<i64>> = match &until {
+            Until::Jobs(ids) => Some(ids.iter().copied().collect()),
+            _ => None,
+        };
+        let mut parked: HashSet<i64> = HashSet::new();
+        let mut running: HashMap<i64, tokio::task::JoinHandle<()>> = HashMap::new();
+        let mut last_poll = Instant::now() - Duration::from_secs(10);
+        loop {
+            // Settle what finished.
+            while let Ok(id) = rx.try_recv() {
+                running.remove(&id);
+                if let Some(job) = self.queue.get(id)? {
+                    self.settle(&job, &mut tracking, &mut parked, &mut on_settled);
+                }
+            }
+            // Listed jobs that another process is working on.
+            if let Some(t) = &tracking {
+                if last_poll.elapsed() >= Duration::from_secs(1) && !t.is_empty() {
+                    last_poll = Instant::now();
+                    let ids: Vec<i64> = t.iter().copied().filter(|id| !running.contains_key(id)).collect();
+                    for job in self.queue.get_many(&ids)? {
+                        let stuck = job.state == State::WaitingRetry && job.attempts >= self.cfg.park_after;
+                        if job.state.is_final() || stuck {
+                            self.settle(&job, &mut tracking, &mut parked, &mut on_settled);
+                        }
+                    }
+                }
+            }
+            let stopping = cancel.is_cancelled()
+                || match &until {
+                    Until::Idle => running.is_empty() && self.queue.active_count()? == 0,
+                    Until::Jobs(_) => tracking.as_ref().is_some_and(|t| t.is_empty()),
+                    Until::Cancelled => false,
+                };
+            if stopping {
+                if cancel.is_cancelled() {
+                    for (id, h) in running.drain() {
+                        h.abort();
+                        let _ = h.await;
+                        if let Some(job) = self.queue.get(id)? {
+                            if !job.state.is_final() && job.owner.as_deref() == Some(self.id.as_str()) {
+                                self.put_back(&job)?;
+                            }
+                        }
+                    }
+                }
+                if running.is_empty() {
+                    return Ok(());
+                }
+                if let Some(id) = rx.recv().await {
+                    running.remove(&id);
+                    if let Some(job) = self.queue.get(id)? {
+                        self.settle(&job, &mut tracking, &mut parked, &mut on_settled);
+                    }
+                }
+                continue;
+            }
+
+            // Start what is due and fits the limits.
+            let now = now_ms();
+            let mut blocked = false;
+            if running.len() < self.cfg.global_limit {
+                for job in self.queue.due(now, 256)? {
+                    if running.len() >= self.cfg.global_limit {
+                        blocked = true;
+                        break;
+                    }
+                    if parked.contains(&job.id) {
+                        continue;
+                    }
+                    let slot = self.slot(&job.profile);
+                    if !slot.can_start() {
+                        blocked = true;
+                        continue;
+                    }
+                    if !self.queue.claim(job.id, &self.id)? {
+                        continue;
+                    }
+                    slot.in_flight.fetch_add(1, Ordering::SeqCst);
+                    let mut job = job;
+                    job.state = State::Preparing;
+                    self.emit_state(&job);
+                    let me = self.clone();
+                    let tx = tx.clone();
+                    let id = job.id;
+                    running.insert(
+                        id,
+                        tokio::spawn(async move {
+                            me.process(job, slot.clone()).await;
+                            slot.in_flight.fetch_sub(1, Ordering::SeqCst);
+                            let _ = tx.send(id);
+                        }),
+                    );
+                }
+            } else {
+                blocked = true;
+            }
+
+            // Sleep until something can change: a job finishes, new work is
+            // enqueued here, the next retry is due, a pause ends, or the
+            // periodic look for work other processes added.
+            let mut wait = Duration::from_millis(1000);
+            if let Some(next) = self.queue.next_due()? {
+                if next > now {
+                    wait = wait.min(Duration::from_millis((next - now) as u64));
+                } else if !blocked {
+                    wait = Duration::from_millis(50);
+                }
+            }
+            if blocked {
+                let slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
+                for s in slots.values() {
+                    if let Some(d) = s.paused_for() {
+                        wait = wait.min(d + Duration::from_millis(5));
+                    }
+                }
+            }
+            tokio::select! {
+                Some(id) = rx.recv() => {
+                    running.remove(&id);
+                    if let Some(job) = self.queue.get(id)? {
+                        self.settle(&job, &mut tracking, &mut parked, &mut on_settled);
+                    }
+                }
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(wait) => {}
+                _ = cancel.cancelled() => {}
+            }
+        }
+    }
+
+    fn settle(
+        &self,
+        job: &Job,
+        tracking: &mut Option<HashSet<i64>>,
+        parked: &mut HashSet<i64>,
+        on_settled: &mut impl FnMut(&Job),
+    ) {
+        match tracking {
+            Some(t) => {
+                let stuck = job.state == State::WaitingRetry && job.attempts >= self.cfg.park_after;
+                if t.contains(&job.id) && (job.state.is_final() || stuck) {
+                    t.remove(&job.id);
+                    if stuck {
+                        parked.insert(job.id);
+                    }
+                    on_settled(job);
+                } else if job.state.is_final() && !t.contains(&job.id) {
+                    // Left over from an earlier run and finished by this one.
+                    on_settled(job);
+                }
+            }
+            None => {
+                if job.state.is_final() {
+                    on_settled(job);
+                }
+            }
+        }
+    }
+
+    async fn process(self: Arc<Self>, job: Job, slot: Arc<Slot>) {
+        let id = job.id;
+        let result = self.attempt(&job, &slot).await;
+        let write = match &result {
+            Ok(r) => {
+                slot.on_success();
+                self.queue.finish_done(id, &r.remote_id, r.url.as_deref(), &r.raw)
+            }
+            Err(Failure::Final(state, e)) => self.queue.finish_error(id, *state, e),
+            Err(Failure::Retry(d, e)) => {
+                self.queue
+                    .schedule_retry(id, now_ms() + d.as_millis() as i64, e)
+            }
+        };
+        if let Err(e) = write {
+            tracing::error!(job = id, "cannot record the outcome: {}", e.message);
+        }
+        if let Ok(Some(job)) = self.queue.get(id) {
+            if job.state.is_final() {
+                self.prepared
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(&id);
+                if matches!(job.origin, Origin::Watch { .. }) {
+                    crate::watch::after_job(&self.queue, &job);
+                }
+            }
+            self.emit_state(&job);
+        }
+    }
+
+    async fn attempt(&self, job: &Job, slot: &Slot) -> Result<Receipt, Failure> {
+        let attention = |e: Error| Failure::Final(State::NeedsAttention, e);
+        let (profile, provider) = self.provider(&job.profile, slot).await.map_err(attention)?;
+        let Some(raw_target) = job.target.as_deref() else {
+            return Err(attention(
+                job.error
+                    .as_ref()
+                    .map(|e| Error::config("TARGET_UNRESOLVED", e.message.clone()))
+                    .unwrap_or_else(|| {
+                        Error::config(
+                            "TARGET_UNRESOLVED",
+                            format!("{}: no target record. Run `photodrop retry {} --target TARGET`.", job.file_name, job.id),
+                        )
+                    }),
+            ));
+        };
+        let target = provider.parse_target(Some(raw_target)).map_err(attention)?;
+
+        let cached = self
+            .prepared
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&job.id)
+            .cloned();
+        let item = match cached {
+            Some(item) => item,
+            None => {
+                let prep = Preparation {
+                    policy: crate::media::prepare::Policy::from_profile(&profile),
+                    work_dir: self.work_dir.clone(),
+                };
+                let key = uuid::Uuid::parse_str(&job.idempotency_key).unwrap_or_else(|_| uuid::Uuid::new_v4());
+                let p2 = provider.clone();
+                let path = job.path.clone();
+                // Decoding and encoding are CPU work: off the async workers.
+                let item = tokio::task::spawn_blocking(move || {
+                    upload::preflight(p2.as_ref(), &path, &target, &prep, key)
+                })
+                .await
+                .map_err(|e| Error::internal(e.to_string()))
+                .and_then(|r| r)
+                .map_err(attention)?;
+                if let Ok(v) = serde_json::to_value(&item.prepared) {
+                    let _ = self.queue.set_prepared(job.id, &v);
+                }
+                let item = Arc::new(item);
+                self.prepared
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(job.id, item.clone());
+                item
+            }
+        };
+
+        // A 429 elsewhere in the profile may have paused it since this job was claimed.
+        if let Some(d) = slot.paused_for() {
+            tokio::time::sleep(d).await;
+        }
+        let attempts = self.queue.mark_uploading(job.id).map_err(attention)?;
+        self.emit(JobEvent::State {
+            id: job.id,
+            state: State::Uploading,
+            attempts,
+            error: None,
+            retry_in_ms: None,
+        });
+        let total = item.size;
+        let events = self.events.clone();
+        let id = job.id;
+        let progress: ProgressFn = Arc::new(move |sent| {
+            let _ = events.send(JobEvent::Progress { id, sent, total });
+        });
+
+        let mut reauthenticated = false;
+        loop {
+            let err = match provider.upload(&item, progress.clone()).await {
+                Ok(r) => return Ok(r),
+                Err(e) => e,
+            };
+            tracing::debug!(job = job.id, attempt = attempts, code = %err.code, "upload attempt failed");
+            match err.retry {
+                Retry::Permanent => return Err(attention(err)),
+                Retry::Auth => {
+                    if !reauthenticated && provider.reauthenticate().await.map_err(attention)? {
+                        reauthenticated = true;
+                        continue;
+                    }
+                    let mut e = err;
+                    e.retry = Retry::Permanent;
+                    if reauthenticated {
+                        e.message = format!(
+                            "{} (Still refused after getting a fresh token: reconnect the account.)",
+                            e.message
+                        );
+                    }
+                    return Err(attention(e));
+                }
+                Retry::Retryable => {
+                    return match upload::next_step(provider.as_ref(), &item, err) {
+                        Step::GiveUp(mut e) => {
+                            e.message = format!(
+                                "{} Then run `photodrop retry {}` if it is missing.",
+                                e.message, job.id
+                            );
+                            Err(attention(e))
+                        }
+                        Step::RetryAfter(after, mut e) => {
+                            let failing_for = job
+                                .first_failure_at
+                                .map(|t| Duration::from_millis((now_ms() - t).max(0) as u64))
+                                .unwrap_or_default();
+                            if failing_for > self.cfg.give_up_after {
+                                e.message = format!(
+                                    "{} (Gave up after {attempts} attempts over {} hours; run `photodrop retry {}` to try again.)",
+                                    e.message,
+                                    failing_for.as_secs() / 3600,
+                                    job.id
+                                );
+                                return Err(Failure::Final(State::Failed, e));
+                            }
+                            let d = after
+                                .map(|d| d.min(self.cfg.retry.max_retry_after))
+                                .unwrap_or_else(|| self.cfg.retry.backoff(attempts));
+                            if e.kind == ErrorKind::RateLimited {
+                                slot.pause(d);
+                                slot.slow_down();
+                            } else if e.status.is_some_and(|s| s >= 500) {
+                                slot.slow_down();
+                            }
+                            Err(Failure::Retry(d, e))
+                        }
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// Check a local file and describe it as a job (size, content hash). The
+/// errors are the pipeline's (missing, a folder, unreadable, not an image).
+pub fn new_job(
+    profile: &Profile,
+    target: Option<String>,
+    path: &Path,
+    origin: Origin,
+    allow_duplicate: bool,
+) -> Result<NewJob> {
+    let probe = crate::media::probe(path)?;
+    let meta = std::fs::metadata(path)?;
+    let sha256 = upload::sha256_file(path)?;
+    let allow = allow_duplicate || profile.option("duplicates") == Some("allow");
+    Ok(NewJob {
+        profile: profile.name.clone(),
+        provider: profile.provider.id.to_string(),
+        target,
+        path: std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+        size: probe.size,
+        mtime: mtime_ms(&meta),
+        sha256,
+        allow_duplicate: allow,
+        single_slot: profile.provider.caps.idempotency == Idempotency::Replace,
+        origin,
+        blocked: None,
+    })
+}
+
+pub fn mtime_ms(meta: &std::fs::Metadata) -> Option<i64> {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_millis() as i64)
+}

@@ -1,0 +1,818 @@
+//! Watched folders: whatever lands in a folder is uploaded once, unattended.
+//!
+//! Detection is `notify` (inotify / FSEvents / ReadDirectoryChangesW) through
+//! `notify-debouncer-full` (which pairs renames and coalesces bursts), plus a
+//! scan at start and every 30 s, and a full scan whenever the OS says events
+//! were dropped (inotify queue overflow in a burst of thousands of files).
+//!
+//! A file is taken only when it is complete — never after a fixed give-up
+//! timeout:
+//! * its size and mtime have not changed for a settle window;
+//! * on Linux, no process has it open for writing (a read lease can only be
+//!   taken when nobody writes it), and a close-after-write or a rename into
+//!   the folder was seen;
+//! * a JPEG or PNG that does not end like a complete file yet (no EOI / IEND)
+//!   needs a much longer quiet spell, so a copy that stalls is waited for.
+//!
+//! The journal is the queue itself: each job records the file's path, size,
+//! mtime and SHA-256, so after a restart a file already handled is recognised
+//! and not sent again. Files are moved or deleted only after the server
+//! confirmed the upload ([`after_job`], run by whichever process finished the job).
+
+mod template;
+
+pub use template::TargetTemplate;
+
+use crate::config::Paths;
+use crate::error::{Error, Result};
+use crate::queue::runner::{mtime_ms, new_job, Runner};
+use crate::queue::{format_time, now_ms, AfterSuccess, Job, NewJob, Origin, Queue, State};
+use notify::{EventKind, RecursiveMode};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+use tokio_util::sync::CancellationToken;
+
+pub const UPLOADED_DIR: &str = "Uploaded";
+pub const FAILED_DIR: &str = "Failed";
+
+/// What to do with a file whose upload failed for good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum OnFailure {
+    /// Into `Failed/` with a `.txt` reason beside it.
+    #[default]
+    Move,
+    Leave,
+}
+
+/// A saved or ad-hoc watch rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WatchRule {
+    pub name: String,
+    pub dir: PathBuf,
+    #[serde(default)]
+    pub recursive: bool,
+    pub profile: String,
+    /// Target template: fixed (`Leads/3000000038009`), `{dir}`, `{parent}`,
+    /// `{stem}`, `{1}` (a capture of `pattern`) or `{re:REGEX}`.
+    #[serde(default)]
+    pub target: Option<String>,
+    /// A regex over the file name whose captures `{1}`, `{2}`... refer to.
+    #[serde(default)]
+    pub pattern: Option<String>,
+    #[serde(default)]
+    pub after: AfterSuccess,
+    #[serde(default)]
+    pub on_failure: OnFailure,
+    /// Upload content already attached to the same target.
+    #[serde(default)]
+    pub allow_duplicates: bool,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct RulesFile {
+    #[serde(default, rename = "rule")]
+    rules: Vec<WatchRule>,
+}
+
+fn rules_file(paths: &Paths) -> PathBuf {
+    paths.config_dir.join("watch.toml")
+}
+
+/// The rules saved in `watch.toml` in the config directory.
+pub fn load_rules(paths: &Paths) -> Result<Vec<WatchRule>> {
+    let f = rules_file(paths);
+    match std::fs::read_to_string(&f) {
+        Ok(s) => toml::from_str::<RulesFile>(&s)
+            .map(|r| r.rules)
+            .map_err(|e| Error::config("WATCH_RULES_INVALID", format!("{} is not valid: {e}", f.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(vec![]),
+        Err(e) => Err(Error::config("WATCH_RULES_UNREADABLE", format!("Cannot read {}: {e}", f.display()))),
+    }
+}
+
+pub fn save_rules(paths: &Paths, rules: &[WatchRule]) -> Result<()> {
+    let f = rules_file(paths);
+    std::fs::create_dir_all(&paths.config_dir)?;
+    let text = toml::to_string_pretty(&RulesFile { rules: rules.to_vec() })
+        .map_err(|e| Error::internal(e.to_string()))?;
+    // Write-then-rename so a crash never leaves half a rules file.
+    let tmp = f.with_extension("toml.tmp");
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, &f)?;
+    Ok(())
+}
+
+/// Add or replace (by name) a saved rule.
+pub fn upsert_rule(paths: &Paths, rule: WatchRule) -> Result<()> {
+    let mut rules = load_rules(paths)?;
+    rules.retain(|r| r.name != rule.name);
+    rules.push(rule);
+    save_rules(paths, &rules)
+}
+
+pub fn remove_rule(paths: &Paths, name: &str) -> Result<bool> {
+    let mut rules = load_rules(paths)?;
+    let n = rules.len();
+    rules.retain(|r| r.name != name);
+    save_rules(paths, &rules)?;
+    Ok(rules.len() != n)
+}
+
+impl WatchRule {
+    /// Check the rule can run: the folder exists, the profile exists, the template parses.
+    pub fn validate(&self, app: &crate::app::App) -> Result<TargetTemplate> {
+        if !self.dir.is_dir() {
+            return Err(Error::config(
+                "WATCH_DIR_MISSING",
+                format!("{} is not a folder. Create it or pick another one.", self.dir.display()),
+            ));
+        }
+        app.profile(&self.profile)?;
+        TargetTemplate::parse(self.target.as_deref(), self.pattern.as_deref())
+    }
+}
+
+/// Something a watcher noticed, for the host to show.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum WatchEvent {
+    Watching { rule: String, dir: PathBuf },
+    /// A complete file became a job.
+    Queued { rule: String, path: PathBuf, job: i64, state: State, target: Option<String> },
+    /// The watcher itself hit trouble (it keeps going).
+    Problem { rule: String, message: String },
+}
+
+pub type WatchEventFn = Arc<dyn Fn(WatchEvent) + Send + Sync>;
+
+/// Names that are never uploaded: partial downloads, editor and Office temp files, dotfiles.
+pub fn is_ignored_name(name: &str) -> bool {
+    const TEMP_SUFFIXES: &[&str] = &[
+        ".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".filepart", ".!ut", ".swp", ".opdownload",
+    ];
+    let lower = name.to_ascii_lowercase();
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || name.ends_with('~')
+        || TEMP_SUFFIXES.iter().any(|s| lower.ends_with(s))
+        || lower == "thumbs.db"
+        || lower == "desktop.ini"
+}
+
+/// Whether `path` (under `root`) is something to consider at all.
+fn wanted(root: &Path, path: &Path, recursive: bool) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    let comps: Vec<_> = rel.components().collect();
+    if comps.is_empty() || (!recursive && comps.len() > 1) {
+        return false;
+    }
+    if let Some(std::path::Component::Normal(first)) = comps.first() {
+        if comps.len() > 1 && (first == &UPLOADED_DIR || first == &FAILED_DIR) {
+            return false;
+        }
+    }
+    comps.iter().all(|c| match c {
+        std::path::Component::Normal(n) => !is_ignored_name(&n.to_string_lossy()),
+        _ => false,
+    })
+}
+
+struct Candidate {
+    size: u64,
+    mtime: Option<SystemTime>,
+    since: Instant,
+    /// A close-after-write or a rename into the folder was seen since the last change.
+    closed: bool,
+}
+
+/// Does the file look whole? JPEG must end with EOI, PNG with IEND (a partial
+/// copy of either does not); other formats cannot be told cheaply.
+fn looks_complete(path: &Path, size: u64) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = [0u8; 8];
+    if f.read_exact(&mut head).is_err() {
+        return size > 0 && size < 8;
+    }
+    let tail_len = size.min(1024);
+    let mut tail = vec![0u8; tail_len as usize];
+    if f.seek(SeekFrom::Start(size - tail_len)).is_err() || f.read_exact(&mut tail).is_err() {
+        return false;
+    }
+    if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        // Cameras pad after EOI sometimes; within the last KiB is enough
+        // (entropy-coded data cannot contain FF D9).
+        tail.windows(2).any(|w| w == [0xFF, 0xD9])
+    } else if head.starts_with(b"\x89PNG") {
+        tail.windows(4).any(|w| w == b"IEND")
+    } else {
+        true
+    }
+}
+
+/// Linux: is some process holding the file open for writing? A read lease
+/// (`F_SETLEASE`) can be placed only when nobody has it open for writing.
+/// `None` when the check is not possible (not our file, a network share).
+#[cfg(target_os = "linux")]
+fn open_for_writing(path: &Path) -> Option<bool> {
+    use std::os::fd::AsRawFd;
+    let f = std::fs::File::open(path).ok()?;
+    let fd = f.as_raw_fd();
+    // SAFETY: fcntl on a descriptor we own; no memory is passed. No crate wraps leases.
+    let r = unsafe { libc::fcntl(fd, libc::F_SETLEASE, libc::F_RDLCK) };
+    if r == 0 {
+        // SAFETY: as above; releases the lease at once so writers are never delayed.
+        unsafe { libc::fcntl(fd, libc::F_SETLEASE, libc::F_UNLCK) };
+        return Some(false);
+    }
+    match std::io::Error::last_os_error().raw_os_error() {
+        Some(libc::EAGAIN) => Some(true),
+        _ => None,
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn open_for_writing(path: &Path) -> Option<bool> {
+    // Windows: a writer usually denies sharing; failing to open means "still busy".
+    match std::fs::File::open(path) {
+        Ok(_) => None,
+        Err(_) => Some(true),
+    }
+}
+
+/// Quiet time a file needs before it is taken.
+const SETTLE_CONFIRMED: Duration = Duration::from_millis(250);
+const SETTLE_UNCONFIRMED: Duration = Duration::from_millis(1500);
+const SETTLE_INCOMPLETE: Duration = Duration::from_secs(10);
+const TICK: Duration = Duration::from_millis(100);
+const RESCAN_EVERY: Duration = Duration::from_secs(30);
+
+/// One running rule.
+struct RuleWatch {
+    rule: WatchRule,
+    root: PathBuf,
+    template: TargetTemplate,
+    profile: crate::config::Profile,
+    provider: Arc<dyn crate::providers::Provider>,
+    pending: HashMap<PathBuf, Candidate>,
+    /// Files already handled this session, by (size, mtime), so rescans skip them.
+    seen: HashMap<PathBuf, (u64, Option<SystemTime>)>,
+}
+
+/// Run watch rules until `cancel` fires. Jobs go into `runner`'s queue; run
+/// the runner alongside (`Runner::run(Until::Cancelled, ..)`).
+pub async fn watch(
+    runner: Arc<Runner>,
+    rules: Vec<WatchRule>,
+    cancel: CancellationToken,
+    on_event: WatchEventFn,
+) -> Result<()> {
+    let mut tasks = vec![];
+    for rule in rules {
+        let template = rule.validate(&runner.app)?;
+        let profile = runner.app.profile(&rule.profile)?;
+        let app = runner.app.clone();
+        let p2 = profile.clone();
+        // Building reads the keyring (blocking D-Bus calls); a missing credential stops here.
+        let provider = tokio::task::spawn_blocking(move || app.provider(&p2))
+            .await
+            .map_err(|e| Error::internal(e.to_string()))??;
+        if !template.has_placeholders() {
+            provider.parse_target(template.fixed())?;
+        }
+        let root = std::fs::canonicalize(&rule.dir).unwrap_or_else(|_| rule.dir.clone());
+        let w = RuleWatch {
+            rule,
+            root,
+            template,
+            profile,
+            provider,
+            pending: HashMap::new(),
+            seen: HashMap::new(),
+        };
+        tasks.push(tokio::spawn(run_rule(runner.clone(), w, cancel.clone(), on_event.clone())));
+    }
+    for t in tasks {
+        t.await.map_err(|e| Error::internal(e.to_string()))??;
+    }
+    Ok(())
+}
+
+async fn run_rule(
+    runner: Arc<Runner>,
+    mut w: RuleWatch,
+    cancel: CancellationToken,
+    on_event: WatchEventFn,
+) -> Result<()> {
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let mut debouncer = notify_debouncer_full::new_debouncer(
+        Duration::from_millis(100),
+        None,
+        move |res: notify_debouncer_full::DebounceEventResult| {
+            let _ = tx.send(res);
+        },
+    )
+    .map_err(|e| watch_error(&w.root, e))?;
+    let mode = if w.rule.recursive {
+        RecursiveMode::Recursive
+    } else {
+        RecursiveMode::NonRecursive
+    };
+    debouncer.watch(&w.root, mode).map_err(|e| watch_error(&w.root, e))?;
+    on_event(WatchEvent::Watching {
+        rule: w.rule.name.clone(),
+        dir: w.root.clone(),
+    });
+    // Files that arrived while PhotoDrop was not running.
+    w.scan(&w.root.clone());
+    let mut tick = tokio::time::interval(TICK);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut last_scan = Instant::now();
+    loop {
+        tokio::select! {
+            _ = cancel.cancelled() => break,
+            Some(res) = rx.recv() => match res {
+                Ok(events) => {
+                    for ev in events {
+                        w.on_notify(&ev.event);
+                    }
+                }
+                Err(errors) => {
+                    for e in errors {
+                        on_event(WatchEvent::Problem { rule: w.rule.name.clone(), message: e.to_string() });
+                    }
+                    w.scan(&w.root.clone());
+                }
+            },
+            _ = tick.tick() => {
+                if last_scan.elapsed() >= RESCAN_EVERY {
+                    last_scan = Instant::now();
+                    w.scan(&w.root.clone());
+                }
+                let ready = w.ready();
+                if !ready.is_empty() {
+                    w.take(&runner, ready, &on_event).await;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn watch_error(root: &Path, e: notify::Error) -> Error {
+    let hint = if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) {
+        " The system's limit on watched folders is reached: raise fs.inotify.max_user_watches, or watch fewer sub-folders."
+    } else {
+        ""
+    };
+    Error::config(
+        "WATCH_FAILED",
+        format!("Cannot watch {} ({e}).{hint}", root.display()),
+    )
+}
+
+impl RuleWatch {
+    fn consider(&mut self, path: &Path, closed: bool) {
+        if !wanted(&self.root, path, self.rule.recursive) {
+            return;
+        }
+        let Ok(meta) = std::fs::metadata(path) else {
+            self.pending.remove(path);
+            return;
+        };
+        if meta.is_dir() {
+            // A folder moved in or created: files inside may predate its watch.
+            if self.rule.recursive {
+                self.scan(path);
+            }
+            return;
+        }
+        if !meta.is_file() {
+            return;
+        }
+        let (size, mtime) = (meta.len(), meta.modified().ok());
+        if !closed && self.seen.get(path) == Some(&(size, mtime)) {
+            return;
+        }
+        let c = self.pending.entry(path.to_path_buf()).or_insert(Candidate {
+            size,
+            mtime,
+            since: Instant::now(),
+            closed: false,
+        });
+        if (c.size, c.mtime) != (size, mtime) {
+            c.size = size;
+            c.mtime = mtime;
+            c.since = Instant::now();
+            c.closed = false;
+        }
+        if closed {
+            c.closed = true;
+        }
+    }
+
+    fn on_notify(&mut self, ev: &notify::Event) {
+        use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+        if ev.need_rescan() {
+            self.scan(&self.root.clone());
+            return;
+        }
+        match ev.kind {
+            EventKind::Modify(ModifyKind::Name(RenameMode::Both)) => {
+                if let Some(from) = ev.paths.first() {
+                    self.pending.remove(from);
+                }
+                if let Some(to) = ev.paths.get(1) {
+                    self.consider(to, true);
+                }
+            }
+            EventKind::Modify(ModifyKind::Name(RenameMode::To)) => {
+                for p in &ev.paths {
+                    self.consider(p, true);
+                }
+            }
+            EventKind::Modify(ModifyKind::Name(RenameMode::From)) | EventKind::Remove(_) => {
+                for p in &ev.paths {
+                    self.pending.remove(p);
+                }
+            }
+            EventKind::Access(AccessKind::Close(AccessMode::Write)) => {
+                for p in &ev.paths {
+                    self.consider(p, true);
+                }
+            }
+            EventKind::Create(_) | EventKind::Modify(_) | EventKind::Any | EventKind::Other => {
+                for p in &ev.paths {
+                    self.consider(p, false);
+                }
+            }
+            EventKind::Access(_) => {}
+        }
+    }
+
+    fn scan(&mut self, dir: &Path) {
+        let depth = if self.rule.recursive { usize::MAX } else { 1 };
+        let root = self.root.clone();
+        let recursive = self.rule.recursive;
+        let walker = walkdir::WalkDir::new(dir)
+            .min_depth(1)
+            .max_depth(depth)
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || e.file_type().is_file() || wanted_dir(&root, e.path(), recursive));
+        for e in walker.flatten() {
+            if e.file_type().is_file() {
+                self.consider(e.path(), false);
+            }
+        }
+    }
+
+    /// Candidates that are complete now.
+    fn ready(&mut self) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+        let mut out = vec![];
+        let mut gone = vec![];
+        for (path, c) in self.pending.iter_mut() {
+            let Ok(meta) = std::fs::metadata(path) else {
+                gone.push(path.clone());
+                continue;
+            };
+            let (size, mtime) = (meta.len(), meta.modified().ok());
+            if (size, mtime) != (c.size, c.mtime) {
+                c.size = size;
+                c.mtime = mtime;
+                c.since = Instant::now();
+                c.closed = false;
+                continue;
+            }
+            let quiet = c.since.elapsed();
+            if quiet < SETTLE_CONFIRMED {
+                continue;
+            }
+            let writing = open_for_writing(path);
+            if writing == Some(true) {
+                c.since = Instant::now();
+                continue;
+            }
+            let needed = if !looks_complete(path, size) {
+                SETTLE_INCOMPLETE
+            } else if c.closed || writing == Some(false) {
+                SETTLE_CONFIRMED
+            } else {
+                SETTLE_UNCONFIRMED
+            };
+            if quiet >= needed && std::fs::File::open(path).is_ok() {
+                out.push((path.clone(), size, mtime));
+            }
+        }
+        for p in gone {
+            self.pending.remove(&p);
+        }
+        for (p, _, _) in &out {
+            self.pending.remove(p);
+        }
+        out
+    }
+
+    /// Turn complete files into jobs (skipping those the journal knows).
+    async fn take(&mut self, runner: &Arc<Runner>, files: Vec<(PathBuf, u64, Option<SystemTime>)>, on_event: &WatchEventFn) {
+        for (p, size, mtime) in &files {
+            self.seen.insert(p.clone(), (*size, *mtime));
+        }
+        let queue = runner.queue.clone();
+        let profile = self.profile.clone();
+        let provider = self.provider.clone();
+        let template = self.template.clone();
+        let rule = self.rule.clone();
+        let root = self.root.clone();
+        // Hashing and the journal lookups are disk work: off the async workers, in parallel.
+        let built = tokio::task::spawn_blocking(move || {
+            files
+                .par_iter()
+                .filter_map(|(path, _, _)| {
+                    describe(&queue, &profile, provider.as_ref(), &template, &rule, &root, path)
+                })
+                .collect::<Vec<NewJob>>()
+        })
+        .await
+        .unwrap_or_default();
+        if built.is_empty() {
+            return;
+        }
+        match runner.enqueue(built.clone()) {
+            Ok(done) => {
+                for (nj, e) in built.iter().zip(done) {
+                    on_event(WatchEvent::Queued {
+                        rule: self.rule.name.clone(),
+                        path: nj.path.clone(),
+                        job: e.id,
+                        state: e.state,
+                        target: nj.target.clone(),
+                    });
+                    // Duplicates and files that cannot be sent are final already.
+                    if e.state.is_final() {
+                        if let Ok(Some(job)) = runner.queue.get(e.id) {
+                            after_job(&runner.queue, &job);
+                        }
+                    }
+                }
+            }
+            Err(e) => on_event(WatchEvent::Problem {
+                rule: self.rule.name.clone(),
+                message: e.message,
+            }),
+        }
+    }
+}
+
+fn wanted_dir(root: &Path, dir: &Path, recursive: bool) -> bool {
+    if !recursive {
+        return false;
+    }
+    let Ok(rel) = dir.strip_prefix(root) else {
+        return false;
+    };
+    let mut comps = rel.components();
+    match comps.next() {
+        Some(std::path::Component::Normal(first)) => {
+            first != UPLOADED_DIR
+                && first != FAILED_DIR
+                && rel.components().all(|c| match c {
+                    std::path::Component::Normal(n) => !n.to_string_lossy().starts_with('.'),
+                    _ => false,
+                })
+        }
+        _ => false,
+    }
+}
+
+/// The job for a complete file, or `None` when the journal says it was handled.
+fn describe(
+    queue: &Queue,
+    profile: &crate::config::Profile,
+    provider: &dyn crate::providers::Provider,
+    template: &TargetTemplate,
+    rule: &WatchRule,
+    root: &Path,
+    path: &Path,
+) -> Option<NewJob> {
+    let meta = std::fs::metadata(path).ok()?;
+    let mtime = mtime_ms(&meta);
+    let known = queue.latest_for_path(path).ok().flatten();
+    if let Some(j) = &known {
+        if j.size == meta.len() && j.source_mtime == mtime {
+            return None;
+        }
+    }
+    let origin = Origin::Watch {
+        rule: rule.name.clone(),
+        root: root.to_path_buf(),
+        after: rule.after,
+        move_failed: rule.on_failure == OnFailure::Move,
+    };
+    let target = match template.fixed() {
+        None => provider.parse_target(None).map(|t| t.0).map_err(|e| e.message),
+        Some(_) => template
+            .derive(root, path)
+            .and_then(|t| provider.parse_target(Some(&t)).map(|t| t.0).map_err(|e| e.message)),
+    };
+    match new_job(profile, None, path, origin.clone(), rule.allow_duplicates) {
+        Ok(mut nj) => {
+            if known.as_ref().is_some_and(|j| j.sha256 == nj.sha256) {
+                return None;
+            }
+            match target {
+                Ok(t) => nj.target = Some(t),
+                Err(why) => {
+                    nj.blocked = Some(Error::config(
+                        "TARGET_UNRESOLVED",
+                        format!(
+                            "{}: cannot tell which record it belongs to ({why}). Rename the file to match the rule \
+                             '{}' or fix the rule's target template.",
+                            path.display(),
+                            rule.name
+                        ),
+                    ))
+                }
+            }
+            Some(nj)
+        }
+        // Not an image, unreadable...: recorded as needing attention (and moved to Failed/).
+        Err(e) => Some(NewJob {
+            profile: profile.name.clone(),
+            provider: profile.provider.id.to_string(),
+            target: target.ok(),
+            path: path.to_path_buf(),
+            size: meta.len(),
+            mtime,
+            sha256: crate::upload::sha256_file(path).unwrap_or_default(),
+            allow_duplicate: false,
+            single_slot: false,
+            origin,
+            blocked: Some(e),
+        }),
+    }
+}
+
+/// After a watched file's job is finished: leave, move into `Uploaded/`, or
+/// delete it on success; move it into `Failed/` with a `.txt` reason on
+/// failure. Runs once per job (recorded in the queue), in whichever process
+/// finished the job, and again at the next start if the process died first.
+pub fn after_job(queue: &Queue, job: &Job) {
+    let Origin::Watch { root, after, move_failed, .. } = &job.origin else {
+        return;
+    };
+    if job.post_done || !job.state.is_final() {
+        return;
+    }
+    let result = if job.state.is_success() {
+        // A retried file from Failed/ loses its reason note and goes to Uploaded/ too.
+        let rel = relative(root, &job.path);
+        if job.path.starts_with(root.join(FAILED_DIR)) {
+            let _ = std::fs::remove_file(reason_path(&job.path));
+        }
+        match after {
+            AfterSuccess::Leave => Ok(None),
+            AfterSuccess::Move => move_into(&job.path, &root.join(UPLOADED_DIR).join(rel)).map(Some),
+            AfterSuccess::Delete => match std::fs::remove_file(&job.path) {
+                Ok(()) => Ok(None),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    } else if *move_failed && !job.path.starts_with(root.join(FAILED_DIR)) {
+        let rel = relative(root, &job.path);
+        move_into(&job.path, &root.join(FAILED_DIR).join(rel)).map(|dest| {
+            let _ = std::fs::write(reason_path(&dest), reason_text(job));
+            Some(dest)
+        })
+    } else {
+        Ok(None)
+    };
+    match result {
+        Ok(dest) => {
+            let _ = queue.set_post_done(job.id, dest.as_deref());
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // The file is gone already (moved by the user): nothing left to do.
+            let _ = queue.set_post_done(job.id, None);
+        }
+        Err(e) => tracing::warn!(job = job.id, "cannot move {}: {e}", job.path.display()),
+    }
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let rel = rel.strip_prefix(FAILED_DIR).unwrap_or(rel);
+    if rel.as_os_str().is_empty() || rel.is_absolute() {
+        PathBuf::from(path.file_name().unwrap_or_default())
+    } else {
+        rel.to_path_buf()
+    }
+}
+
+fn reason_path(file: &Path) -> PathBuf {
+    let mut s = file.as_os_str().to_owned();
+    s.push(".txt");
+    PathBuf::from(s)
+}
+
+fn reason_text(job: &Job) -> String {
+    let (code, message) = job
+        .error
+        .as_ref()
+        .map(|e| (e.code.as_str(), e.message.as_str()))
+        .unwrap_or(("UNKNOWN", "no reason recorded"));
+    format!(
+        "PhotoDrop could not upload {file} (profile {profile}, target {target}) on {when}.\n\n\
+         Reason ({code}): {message}\n\n\
+         To try again, fix what the reason says, then run `photodrop retry {id}`, or move the file back \
+         into the watched folder.\n",
+        file = job.file_name,
+        profile = job.profile,
+        target = job.target.as_deref().unwrap_or("unknown"),
+        when = format_time(job.finished_at.unwrap_or_else(now_ms)),
+        id = job.id,
+    )
+}
+
+/// Move `from` to `to` (creating folders), adding " (1)", " (2)"... when the name is taken.
+fn move_into(from: &Path, to: &Path) -> std::io::Result<PathBuf> {
+    if let Some(dir) = to.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut dest = to.to_path_buf();
+    let stem = to.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let ext = to.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
+    let mut n = 1;
+    while dest.exists() {
+        dest = to.with_file_name(format!("{stem} ({n}){ext}"));
+        n += 1;
+    }
+    match std::fs::rename(from, &dest) {
+        Ok(()) => Ok(dest),
+        // Another file system (e.g. Uploaded/ is a mount): copy, then remove.
+        Err(e) if e.raw_os_error() == Some(18) => {
+            std::fs::copy(from, &dest)?;
+            std::fs::remove_file(from)?;
+            Ok(dest)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ignores_temporary_names() {
+        for n in ["a.jpg.part", "x.crdownload", ".hidden.jpg", "~$doc.jpg", "f.TMP", "Thumbs.db", "a.jpg~"] {
+            assert!(is_ignored_name(n), "{n}");
+        }
+        for n in ["IMG_1.jpg", "3000000038009_front.jpeg", "scan 1.png"] {
+            assert!(!is_ignored_name(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn wanted_skips_result_folders_and_depth() {
+        let root = Path::new("/w");
+        assert!(wanted(root, Path::new("/w/a.jpg"), false));
+        assert!(!wanted(root, Path::new("/w/sub/a.jpg"), false));
+        assert!(wanted(root, Path::new("/w/sub/a.jpg"), true));
+        assert!(!wanted(root, Path::new("/w/Uploaded/a.jpg"), true));
+        assert!(!wanted(root, Path::new("/w/Failed/a.jpg"), true));
+        assert!(!wanted(root, Path::new("/w/.sync/a.jpg"), true));
+    }
+
+    #[test]
+    fn completeness_of_jpeg_and_png() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.jpg");
+        std::fs::write(&p, [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4, 5, 0xFF, 0xD9]).unwrap();
+        assert!(looks_complete(&p, 11));
+        std::fs::write(&p, [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4, 5, 6, 7]).unwrap();
+        assert!(!looks_complete(&p, 11));
+    }
+
+    #[test]
+    fn moves_without_overwriting() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.jpg");
+        let dest = dir.path().join("Uploaded/a.jpg");
+        std::fs::write(&a, b"1").unwrap();
+        assert_eq!(move_into(&a, &dest).unwrap(), dest);
+        std::fs::write(&a, b"2").unwrap();
+        let second = move_into(&a, &dest).unwrap();
+        assert_eq!(second, dir.path().join("Uploaded/a (1).jpg"));
+        assert_eq!(std::fs::read(&dest).unwrap(), b"1");
+    }
+}
