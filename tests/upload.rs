@@ -93,7 +93,7 @@ t!(
             expire_tokens: Some(true),
             ..Default::default()
         });
-        let r = env.upload("crm", Some(LEAD), &[&a]).await;
+        let r = env.upload_again("crm", Some(LEAD), &[&a]).await;
         assert_eq!(r.code, 0, "{r:?}");
         assert_eq!(
             env.sandbox.token_requests(),
@@ -366,7 +366,7 @@ t!(
             expire_tokens: Some(true),
             ..Default::default()
         });
-        let r = env.upload("raw", Some(LEAD), &[&a]).await;
+        let r = env.upload_again("raw", Some(LEAD), &[&a]).await;
         assert_eq!(r.line_for(&a)["error"]["code"], "INVALID_TOKEN");
         assert!(r.line_for(&a)["error"]["message"]
             .as_str()
@@ -449,7 +449,7 @@ t!(
             ..Default::default()
         });
         let t0 = Instant::now();
-        let r = env.upload("chakra", None, &[&b]).await;
+        let r = env.upload_again("chakra", None, &[&b]).await;
         assert_eq!(r.code, 0, "{r:?}");
         assert!(
             t0.elapsed().as_secs_f64() >= 2.0,
@@ -495,7 +495,7 @@ t!(
         );
         assert_eq!(l["remote_id"], u.remote_id.as_str());
         // Same file again: same object name (a retry or re-run cannot make a second file).
-        assert_eq!(env.upload("cap", Some("rewards"), &[&a]).await.code, 0);
+        assert_eq!(env.upload_again("cap", Some("rewards"), &[&a]).await.code, 0);
         assert_eq!(env.sandbox.uploads()[1].path, expect);
         // Wrong password: clear message, not retried.
         env.profile_with(
@@ -548,7 +548,7 @@ t!(
             path_prefix: Some("/api_gateway".into()),
             ..Default::default()
         });
-        let r = env.upload("capo", None, &[&a]).await;
+        let r = env.upload_again("capo", None, &[&a]).await;
         assert_eq!(r.code, 0, "{r:?}");
         assert_eq!(
             env.sandbox.token_requests(),

@@ -544,7 +544,14 @@ impl Runner {
 
     async fn process(self: Arc<Self>, job: Job, slot: Arc<Slot>) {
         let id = job.id;
-        let result = self.attempt(&job, &slot).await;
+        let mut result = self.attempt(&job, &slot).await;
+        if let Err(Failure::Final(_, e) | Failure::Retry(_, e)) = &mut result {
+            // Providers say `PROFILE` where the command needs the profile's name.
+            e.message = e.message.replace(
+                "photodrop credential set PROFILE ",
+                &format!("photodrop credential set {} ", job.profile),
+            );
+        }
         let write = match &result {
             Ok(r) => {
                 slot.on_success();

@@ -73,6 +73,33 @@ pub fn corpus(rel: &str) -> PathBuf {
     p
 }
 
+pub fn jpeg_bytes(seed: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(64, 48, |x, y| {
+        image::Rgb([
+            (seed % 251) as u8,
+            ((seed / 251) % 251) as u8 ^ (x as u8),
+            (y as u8).wrapping_mul(3),
+        ])
+    });
+    let mut out = vec![];
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+        .encode_image(&img)
+        .unwrap();
+    out
+}
+
+/// Poll `f` every 50 ms until it holds; panics with `what` after `secs`.
+pub async fn wait_for(secs: u64, what: &str, mut f: impl FnMut() -> bool) {
+    let t0 = std::time::Instant::now();
+    while !f() {
+        assert!(
+            t0.elapsed().as_secs() < secs,
+            "timed out after {secs} s waiting for {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 pub fn sha256(p: &Path) -> String {
     hex::encode(Sha256::digest(std::fs::read(p).unwrap()))
 }
@@ -130,6 +157,17 @@ impl Env {
     pub fn copy(&self, rel: &str, name: &str) -> PathBuf {
         let to = self.path(name);
         std::fs::copy(corpus(rel), &to).unwrap();
+        to
+    }
+
+    /// A small JPEG whose content differs for every `seed` (no metadata, so what
+    /// arrives is byte-identical to the file).
+    pub fn jpeg(&self, name: &str, seed: u32) -> PathBuf {
+        let to = self.path(name);
+        if let Some(d) = to.parent() {
+            std::fs::create_dir_all(d).unwrap();
+        }
+        std::fs::write(&to, jpeg_bytes(seed)).unwrap();
         to
     }
 
@@ -237,12 +275,29 @@ impl Env {
     }
 
     pub async fn upload(&self, profile: &str, target: Option<&str>, files: &[&Path]) -> Run {
+        self.upload_with(profile, target, files, &[]).await
+    }
+
+    /// Upload content that was uploaded before on purpose (duplicate detection off).
+    pub async fn upload_again(&self, profile: &str, target: Option<&str>, files: &[&Path]) -> Run {
+        self.upload_with(profile, target, files, &["--allow-duplicates"])
+            .await
+    }
+
+    pub async fn upload_with(
+        &self,
+        profile: &str,
+        target: Option<&str>,
+        files: &[&Path],
+        extra: &[&str],
+    ) -> Run {
         let mut args: Vec<String> = vec![
             "upload".into(),
             "--json".into(),
             "--profile".into(),
             profile.into(),
         ];
+        args.extend(extra.iter().map(|s| s.to_string()));
         if let Some(t) = target {
             args.push("--target".into());
             args.push(t.into());
