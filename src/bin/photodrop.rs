@@ -173,7 +173,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match rt.block_on(run(cli.cmd)) {
+    let result = rt.block_on(run(cli.cmd));
+    jobs::flush_out();
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {}", e.message);

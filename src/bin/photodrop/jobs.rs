@@ -233,10 +233,50 @@ fn describe_prepared(v: &Value) -> String {
     parts.join(", ")
 }
 
+type Out = (std::sync::mpsc::Sender<String>, std::thread::JoinHandle<()>);
+static OUT: Mutex<Option<Out>> = Mutex::new(None);
+
+/// Print a result line from a writer thread: a slow reader, or a pipe nobody
+/// drains, must never stall the uploads (a watcher runs for days).
+pub fn out(line: String) {
+    let mut g = OUT.lock().unwrap_or_else(|p| p.into_inner());
+    let (tx, _) = g.get_or_insert_with(|| {
+        let (tx, rx) = std::sync::mpsc::channel::<String>();
+        let h = std::thread::spawn(move || {
+            for line in rx {
+                let mut o = std::io::stdout().lock();
+                if writeln!(o, "{line}").and_then(|_| o.flush()).is_err() {
+                    break;
+                }
+            }
+        });
+        (tx, h)
+    });
+    let _ = tx.send(line);
+}
+
+/// Wait (a few seconds at most) for the printed lines to be written.
+pub fn flush_out() {
+    let taken = OUT.lock().unwrap_or_else(|p| p.into_inner()).take();
+    if let Some((tx, h)) = taken {
+        drop(tx);
+        let (dtx, drx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = h.join();
+            let _ = dtx.send(());
+        });
+        let _ = drx.recv_timeout(std::time::Duration::from_secs(5));
+    }
+}
+
 fn print_line(multi: &MultiProgress, line: &str) {
+    if multi.is_hidden() {
+        out(line.to_string());
+        return;
+    }
     let _ = multi.suspend(|| {
-        let mut out = std::io::stdout().lock();
-        writeln!(out, "{line}").and_then(|_| out.flush())
+        let mut o = std::io::stdout().lock();
+        writeln!(o, "{line}").and_then(|_| o.flush())
     });
 }
 
@@ -396,6 +436,7 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
         eprintln!("Stopped. {left} file(s) stay in the queue; `photodrop queue resume` finishes them.");
         return Ok(ExitCode::from(1));
     }
+    flush_out();
     if !json_out {
         let dup = if duplicates > 0 {
             format!(", {duplicates} already attached")
@@ -471,9 +512,9 @@ pub async fn queue(app: App, cmd: QueueCmd) -> Result<ExitCode, Error> {
                 .run(Until::Idle, cancel.clone(), |job| {
                     let file = job.path.display().to_string();
                     if json {
-                        println!("{}", job_line(job, &file, None));
+                        out(job_line(job, &file, None).to_string());
                     } else {
-                        println!("{}", human_line(job, &file, None));
+                        out(human_line(job, &file, None));
                     }
                 })
                 .await?;
@@ -602,9 +643,9 @@ pub async fn retry(
             }
             let file = job.path.display().to_string();
             if json {
-                println!("{}", job_line(job, &file, None));
+                out(job_line(job, &file, None).to_string());
             } else {
-                println!("{}", human_line(job, &file, None));
+                out(human_line(job, &file, None));
             }
         })
         .await?;
@@ -615,7 +656,34 @@ pub async fn retry(
     })
 }
 
+fn adhoc_rule(args: &WatchArgs) -> Result<WatchRule, Error> {
+    let Some(dir) = args.dir.clone() else {
+        return Err(Error::config("WATCH_USAGE", "Give a folder to watch, or --rules to run the saved rules."));
+    };
+    let Some(profile) = args.profile.clone() else {
+        return Err(Error::config("WATCH_USAGE", "Give --profile NAME: where the photos of this folder go."));
+    };
+    let dir = std::path::absolute(&dir).unwrap_or(dir);
+    Ok(WatchRule {
+        name: args.save.clone().unwrap_or_else(|| dir.display().to_string()),
+        dir,
+        recursive: args.recursive,
+        profile,
+        target: args.target.clone(),
+        pattern: args.pattern.clone(),
+        after: AfterSuccess::parse(&args.after).unwrap_or_default(),
+        on_failure: if args.on_failure == "leave" { OnFailure::Leave } else { OnFailure::Move },
+        allow_duplicates: args.allow_duplicates,
+    })
+}
+
 pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
+    // `--save NAME --list`: save the rule without running it, and show the rules.
+    if args.list && args.save.is_some() {
+        let rule = adhoc_rule(&args)?;
+        rule.validate(&app)?;
+        watch::upsert_rule(&app.paths, rule)?;
+    }
     if args.list {
         let rules = watch::load_rules(&app.paths)?;
         for r in &rules {
@@ -655,24 +723,7 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
         }
         rules
     } else {
-        let Some(dir) = args.dir.clone() else {
-            return Err(Error::config("WATCH_USAGE", "Give a folder to watch, or --rules to run the saved rules."));
-        };
-        let Some(profile) = args.profile.clone() else {
-            return Err(Error::config("WATCH_USAGE", "Give --profile NAME: where the photos of this folder go."));
-        };
-        let dir = std::path::absolute(&dir).unwrap_or(dir);
-        let rule = WatchRule {
-            name: args.save.clone().unwrap_or_else(|| dir.display().to_string()),
-            dir,
-            recursive: args.recursive,
-            profile,
-            target: args.target.clone(),
-            pattern: args.pattern.clone(),
-            after: AfterSuccess::parse(&args.after).unwrap_or_default(),
-            on_failure: if args.on_failure == "leave" { OnFailure::Leave } else { OnFailure::Move },
-            allow_duplicates: args.allow_duplicates,
-        };
+        let rule = adhoc_rule(&args)?;
         rule.validate(&app)?;
         if args.save.is_some() {
             watch::upsert_rule(&app.paths, rule.clone())?;
@@ -685,16 +736,13 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
     let runner_w = runner.clone();
     let cancel = stop_on_signal();
     let json_out = args.json;
-    let out = Arc::new(Mutex::new(()));
     let print = {
-        let out = out.clone();
         move |job: &Job| {
-            let _g = out.lock();
             let file = job.path.display().to_string();
             if json_out {
-                println!("{}", job_line(job, &file, None));
+                out(job_line(job, &file, None).to_string());
             } else {
-                println!("{}", human_line(job, &file, None));
+                out(human_line(job, &file, None));
             }
         }
     };
