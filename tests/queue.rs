@@ -118,6 +118,36 @@ t!(
         let by_name = ids_by_name(&env);
         assert_eq!(by_name.len(), 18);
         assert!(by_name.values().all(|ids| ids.len() == 1), "{by_name:?}");
+
+        // An outage (every request 503 for a while) during a batch: it all arrives.
+        let later: Vec<PathBuf> = (0..8).map(|i| env.jpeg(&format!("h{i}.jpg"), 400 + i)).collect();
+        let refs: Vec<&std::path::Path> = later.iter().map(|p| p.as_path()).collect();
+        env.faults(Faults {
+            fail_for_secs: Some(8),
+            status: Some(503),
+            path_prefix: Some("/v1/ext/photo".into()),
+            ..Default::default()
+        });
+        let r = env.upload("chakra", None, &refs).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(ids_by_name(&env).len(), 26);
+
+        // A longer outage than `upload` waits for: the files stay queued (exit 1,
+        // saying so), and `queue resume` delivers them once the service is back.
+        let last = env.jpeg("last.jpg", 500);
+        env.faults(Faults {
+            fail_for_secs: Some(6),
+            status: Some(503),
+            path_prefix: Some("/v1/ext/photo".into()),
+            ..Default::default()
+        });
+        let r = env.upload_with("chakra", None, &[&last], &["--retry-for", "2"]).await;
+        assert_eq!(r.code, 1, "{r:?}");
+        let l = r.line_for(&last);
+        assert_eq!(l["state"], "waiting-retry", "{l}");
+        assert!(l["error"]["message"].as_str().unwrap().contains("queue resume"), "{l}");
+        assert_eq!(env.run(&["queue", "resume"]).await.code, 0);
+        assert_eq!(ids_by_name(&env).len(), 27);
     }
 );
 

@@ -31,9 +31,9 @@ pub struct RunnerConfig {
     pub retry: RetryPolicy,
     /// Transient failures are retried for this long before a job is `failed`.
     pub give_up_after: Duration,
-    /// In [`Until::Jobs`] mode, a job still failing after this many attempts is
-    /// reported back (it stays queued for a later run).
-    pub park_after: u32,
+    /// In [`Until::Jobs`] mode, a job still failing transiently this long after
+    /// its first failure is reported back (it stays queued for a later run).
+    pub park_after: Duration,
 }
 
 impl Default for RunnerConfig {
@@ -48,7 +48,7 @@ impl Default for RunnerConfig {
                 max_retry_after: Duration::from_secs(3600),
             },
             give_up_after: Duration::from_secs(24 * 3600),
-            park_after: 8,
+            park_after: Duration::from_secs(90),
         }
     }
 }
@@ -403,7 +403,7 @@ impl Runner {
                     last_poll = Instant::now();
                     let ids: Vec<i64> = t.iter().copied().filter(|id| !running.contains_key(id)).collect();
                     for job in self.queue.get_many(&ids)? {
-                        let stuck = job.state == State::WaitingRetry && job.attempts >= self.cfg.park_after;
+                        let stuck = self.stuck(&job);
                         if job.state.is_final() || stuck {
                             self.settle(&job, &mut tracking, &mut parked, &mut on_settled);
                         }
@@ -513,6 +513,14 @@ impl Runner {
         }
     }
 
+    /// Failing transiently for longer than the caller wants to wait.
+    fn stuck(&self, job: &Job) -> bool {
+        job.state == State::WaitingRetry
+            && job
+                .first_failure_at
+                .is_some_and(|t| now_ms() - t >= self.cfg.park_after.as_millis() as i64)
+    }
+
     fn settle(
         &self,
         job: &Job,
@@ -522,7 +530,7 @@ impl Runner {
     ) {
         match tracking {
             Some(t) => {
-                let stuck = job.state == State::WaitingRetry && job.attempts >= self.cfg.park_after;
+                let stuck = self.stuck(job);
                 if t.contains(&job.id) && (job.state.is_final() || stuck) {
                     t.remove(&job.id);
                     if stuck {

@@ -106,6 +106,8 @@ pub struct RequestRecord {
 pub struct Faults {
     /// Fail the next N matching requests with `status`.
     pub fail_next: Option<u32>,
+    /// Fail every matching request with `status` for this many seconds (an outage).
+    pub fail_for_secs: Option<u64>,
     pub status: Option<u16>,
     /// Seconds for a `Retry-After` header on those failures.
     pub retry_after: Option<u64>,
@@ -128,6 +130,7 @@ pub struct Faults {
 #[derive(Debug, Default)]
 struct FaultState {
     fail_left: u32,
+    fail_until: Option<Instant>,
     fail_status: u16,
     fail_retry_after: Option<u64>,
     fail_code: Option<String>,
@@ -352,6 +355,13 @@ impl Sandbox {
 fn apply_faults(shared: &Shared, f: Faults) {
     let mut g = shared.lock();
     let st = &mut g.faults;
+    if let Some(secs) = f.fail_for_secs {
+        st.fail_until = (secs > 0).then(|| Instant::now() + Duration::from_secs(secs));
+        st.fail_status = f.status.unwrap_or(503);
+        st.fail_retry_after = f.retry_after;
+        st.fail_code = f.error_code.clone();
+        st.fail_prefix = f.path_prefix.clone();
+    }
     if let Some(n) = f.fail_next {
         st.fail_left = n;
         st.fail_status = f.status.unwrap_or(503);
@@ -442,8 +452,11 @@ async fn faults_mw(
         let mut g = shared.lock();
         let st = &mut g.faults;
         let delay = st.delay.filter(|_| matches(&st.delay_prefix));
-        let fail = if st.fail_left > 0 && matches(&st.fail_prefix) {
-            st.fail_left -= 1;
+        let outage = st.fail_until.is_some_and(|t| Instant::now() < t);
+        let fail = if (outage || st.fail_left > 0) && matches(&st.fail_prefix) {
+            if !outage {
+                st.fail_left -= 1;
+            }
             Some((st.fail_status, st.fail_retry_after, st.fail_code.clone()))
         } else {
             None

@@ -34,6 +34,10 @@ pub struct UploadArgs {
     /// Upload even files whose content is already attached to the target.
     #[arg(long)]
     allow_duplicates: bool,
+    /// Keep retrying a file that fails transiently (service down, 503, 429) this
+    /// long before leaving it in the queue for `photodrop queue resume`.
+    #[arg(long, value_name = "SECS", default_value_t = 90)]
+    retry_for: u64,
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
 }
@@ -94,7 +98,14 @@ pub struct WatchArgs {
 }
 
 fn runner(app: &App, concurrency: Option<usize>) -> Result<Arc<Runner>, Error> {
+    runner_with(app, concurrency, None)
+}
+
+fn runner_with(app: &App, concurrency: Option<usize>, retry_for: Option<u64>) -> Result<Arc<Runner>, Error> {
     let mut cfg = RunnerConfig::default();
+    if let Some(s) = retry_for {
+        cfg.park_after = std::time::Duration::from_secs(s);
+    }
     if let Some(c) = concurrency {
         cfg.per_profile = c.clamp(1, 64);
     }
@@ -341,7 +352,7 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
         .await
         .map_err(|e| Error::internal(e.to_string()))??;
     let target = provider.parse_target(args.target.as_deref())?;
-    let runner = runner(&app, args.concurrency)?;
+    let runner = runner_with(&app, args.concurrency, Some(args.retry_for))?;
     let json_out = args.json;
     let shown: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
 
