@@ -31,7 +31,9 @@ fn json_lines(s: &str) -> Vec<Value> {
 fn ids_by_name(env: &Env) -> BTreeMap<String, BTreeSet<String>> {
     let mut m: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for u in env.sandbox.uploads() {
-        m.entry(u.file_name.clone()).or_default().insert(u.remote_id.clone());
+        m.entry(u.file_name.clone())
+            .or_default()
+            .insert(u.remote_id.clone());
     }
     m
 }
@@ -40,7 +42,9 @@ t!(
     kill_9_mid_batch_then_resume_delivers_every_photo_once,
     |env: Env| async move {
         env.profile("chakra", "chakrahq", &[]).await;
-        let files: Vec<PathBuf> = (0..30).map(|i| env.jpeg(&format!("p{i:02}.jpg"), i)).collect();
+        let files: Vec<PathBuf> = (0..30)
+            .map(|i| env.jpeg(&format!("p{i:02}.jpg"), i))
+            .collect();
         // A slow service, so the kill lands while uploads are in flight.
         env.faults(Faults {
             delay_ms: Some(400),
@@ -48,36 +52,66 @@ t!(
             ..Default::default()
         });
         let mut c = env.command();
-        c.args(["upload", "--json", "--profile", "chakra"]).args(&files);
+        c.args(["upload", "--json", "--profile", "chakra"])
+            .args(&files);
         let mut child = c.spawn().unwrap();
-        wait_for(60, "some uploads before the kill", || env.sandbox.uploads().len() >= 6).await;
+        wait_for(60, "some uploads before the kill", || {
+            env.sandbox.uploads().len() >= 6
+        })
+        .await;
         child.start_kill().unwrap(); // SIGKILL
         child.wait().await.unwrap();
         let before = env.sandbox.uploads().len();
-        assert!(before < 30, "the kill came too late to test anything ({before} uploads)");
+        assert!(
+            before < 30,
+            "the kill came too late to test anything ({before} uploads)"
+        );
 
         let list = env.ok(&["queue", "list", "--json"]).await;
         let unfinished = json_lines(&list.stdout);
-        assert!(!unfinished.is_empty(), "the killed batch left no jobs: {list:?}");
+        assert!(
+            !unfinished.is_empty(),
+            "the killed batch left no jobs: {list:?}"
+        );
 
-        env.faults(Faults { delay_ms: Some(0), ..Default::default() });
+        env.faults(Faults {
+            delay_ms: Some(0),
+            ..Default::default()
+        });
         let r = env.run(&["queue", "resume", "--json"]).await;
         assert_eq!(r.code, 0, "{r:?}");
 
         let by_name = ids_by_name(&env);
         assert_eq!(by_name.len(), 30, "every photo arrives: {by_name:?}");
         for (name, ids) in &by_name {
-            assert_eq!(ids.len(), 1, "{name} arrived under two ChakraHQ ids: {ids:?}");
+            assert_eq!(
+                ids.len(),
+                1,
+                "{name} arrived under two ChakraHQ ids: {ids:?}"
+            );
         }
         // What arrived is complete.
-        let by_sha: BTreeSet<String> = env.sandbox.uploads().iter().map(|u| u.sha256.clone()).collect();
+        let by_sha: BTreeSet<String> = env
+            .sandbox
+            .uploads()
+            .iter()
+            .map(|u| u.sha256.clone())
+            .collect();
         for f in &files {
-            assert!(by_sha.contains(&sha256(f)), "{} arrived damaged", f.display());
+            assert!(
+                by_sha.contains(&sha256(f)),
+                "{} arrived damaged",
+                f.display()
+            );
         }
         let h = env.ok(&["history", "--json", "--limit", "100"]).await;
         let rows = json_lines(&h.stdout);
         assert_eq!(rows.len(), 30, "{h:?}");
-        assert!(rows.iter().all(|r| r["state"] == "done" && r["remote_id"].is_string()), "{h:?}");
+        assert!(
+            rows.iter()
+                .all(|r| r["state"] == "done" && r["remote_id"].is_string()),
+            "{h:?}"
+        );
         assert!(json_lines(&env.ok(&["queue", "list", "--json"]).await.stdout).is_empty());
         // Nothing left to do: resume is a quick no-op.
         assert_eq!(env.run(&["queue", "resume"]).await.code, 0);
@@ -88,7 +122,9 @@ t!(
     a_batch_survives_503s_resets_and_429_with_retry_after,
     |env: Env| async move {
         env.profile("chakra", "chakrahq", &[]).await;
-        let files: Vec<PathBuf> = (0..12).map(|i| env.jpeg(&format!("f{i}.jpg"), 100 + i)).collect();
+        let files: Vec<PathBuf> = (0..12)
+            .map(|i| env.jpeg(&format!("f{i}.jpg"), 100 + i))
+            .collect();
         let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
         env.faults(Faults {
             fail_next: Some(6),
@@ -102,7 +138,9 @@ t!(
         assert_eq!(r.code, 0, "{r:?}");
         assert!(r.lines().iter().all(|l| l["status"] == "uploaded"), "{r:?}");
 
-        let more: Vec<PathBuf> = (0..6).map(|i| env.jpeg(&format!("g{i}.jpg"), 200 + i)).collect();
+        let more: Vec<PathBuf> = (0..6)
+            .map(|i| env.jpeg(&format!("g{i}.jpg"), 200 + i))
+            .collect();
         let refs: Vec<&std::path::Path> = more.iter().map(|p| p.as_path()).collect();
         env.faults(Faults {
             fail_next: Some(3),
@@ -114,13 +152,18 @@ t!(
         let t0 = std::time::Instant::now();
         let r = env.upload("chakra", None, &refs).await;
         assert_eq!(r.code, 0, "{r:?}");
-        assert!(t0.elapsed().as_millis() >= 1000, "Retry-After was not honoured");
+        assert!(
+            t0.elapsed().as_millis() >= 1000,
+            "Retry-After was not honoured"
+        );
         let by_name = ids_by_name(&env);
         assert_eq!(by_name.len(), 18);
         assert!(by_name.values().all(|ids| ids.len() == 1), "{by_name:?}");
 
         // An outage (every request 503 for a while) during a batch: it all arrives.
-        let later: Vec<PathBuf> = (0..8).map(|i| env.jpeg(&format!("h{i}.jpg"), 400 + i)).collect();
+        let later: Vec<PathBuf> = (0..8)
+            .map(|i| env.jpeg(&format!("h{i}.jpg"), 400 + i))
+            .collect();
         let refs: Vec<&std::path::Path> = later.iter().map(|p| p.as_path()).collect();
         env.faults(Faults {
             fail_for_secs: Some(8),
@@ -141,11 +184,19 @@ t!(
             path_prefix: Some("/v1/ext/photo".into()),
             ..Default::default()
         });
-        let r = env.upload_with("chakra", None, &[&last], &["--retry-for", "2"]).await;
+        let r = env
+            .upload_with("chakra", None, &[&last], &["--retry-for", "2"])
+            .await;
         assert_eq!(r.code, 1, "{r:?}");
         let l = r.line_for(&last);
         assert_eq!(l["state"], "waiting-retry", "{l}");
-        assert!(l["error"]["message"].as_str().unwrap().contains("queue resume"), "{l}");
+        assert!(
+            l["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("queue resume"),
+            "{l}"
+        );
         assert_eq!(env.run(&["queue", "resume"]).await.code, 0);
         assert_eq!(ids_by_name(&env).len(), 27);
     }
@@ -154,7 +205,8 @@ t!(
 t!(
     permanent_errors_need_attention_and_retry_finishes_them,
     |env: Env| async move {
-        env.profile_with("chakra", "chakrahq", &[], &[("token", "not-the-token")]).await;
+        env.profile_with("chakra", "chakrahq", &[], &[("token", "not-the-token")])
+            .await;
         let a = env.jpeg("a.jpg", 1);
         let b = env.jpeg("b.jpg", 2);
         let r = env.upload("chakra", None, &[&a, &b]).await;
@@ -164,18 +216,28 @@ t!(
         assert_eq!(l["state"], "needs-attention");
         assert!(l["job_id"].is_i64());
         assert!(
-            l["error"]["message"].as_str().unwrap().contains("photodrop credential set chakra token"),
+            l["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("photodrop credential set chakra token"),
             "{l}"
         );
         // Listed as unfinished, with the reason.
         let list = json_lines(&env.ok(&["queue", "list", "--json"]).await.stdout);
         assert_eq!(list.len(), 2);
-        assert!(list.iter().all(|j| j["state"] == "needs-attention" && j["error"]["code"].is_string()));
+        assert!(list
+            .iter()
+            .all(|j| j["state"] == "needs-attention" && j["error"]["code"].is_string()));
         // resume does not loop on them: it stops and says so (exit 1).
         assert_eq!(env.run(&["queue", "resume"]).await.code, 1);
 
         // Fix the credential, retry one by id and the rest with --all.
-        let r = env.run_stdin(&["credential", "set", "chakra", "token"], creds::CHAKRA_TOKEN).await;
+        let r = env
+            .run_stdin(
+                &["credential", "set", "chakra", "token"],
+                creds::CHAKRA_TOKEN,
+            )
+            .await;
         assert_eq!(r.code, 0, "{r:?}");
         let id = l["job_id"].as_i64().unwrap().to_string();
         let r = env.run(&["retry", &id, "--json"]).await;
@@ -208,32 +270,83 @@ t!(
         assert_eq!(r.code, 0, "{r:?}");
         let l = r.line_for(&copy);
         assert_eq!(l["status"], "duplicate", "{l}");
-        assert!(l["message"].as_str().unwrap().contains("already attached to 1234567"), "{l}");
+        assert!(
+            l["message"]
+                .as_str()
+                .unwrap()
+                .contains("already attached to 1234567"),
+            "{l}"
+        );
         assert_eq!(l["remote_id"], first["remote_id"]);
         assert_eq!(env.sandbox.uploads().len(), 1);
-        let text = env.run(&["upload", "--profile", "qp", "--target", "1234567"]).await;
+        let text = env
+            .run(&["upload", "--profile", "qp", "--target", "1234567"])
+            .await;
         assert_eq!(text.code, 2, "no files is a usage error");
-        let human = env.run(&["upload", "--profile", "qp", "--target", "1234567", copy.to_str().unwrap()]).await;
-        assert!(human.stdout.contains("already attached to 1234567 on 20"), "{human:?}");
+        let human = env
+            .run(&[
+                "upload",
+                "--profile",
+                "qp",
+                "--target",
+                "1234567",
+                copy.to_str().unwrap(),
+            ])
+            .await;
+        assert!(
+            human.stdout.contains("already attached to 1234567 on 20"),
+            "{human:?}"
+        );
 
         // Another target is not a duplicate; --allow-duplicates sends it anyway.
-        assert_eq!(env.upload("qp", Some("7654321"), &[&a]).await.line_for(&a)["status"], "uploaded");
-        assert_eq!(env.upload_again("qp", Some("1234567"), &[&a]).await.line_for(&a)["status"], "uploaded");
+        assert_eq!(
+            env.upload("qp", Some("7654321"), &[&a]).await.line_for(&a)["status"],
+            "uploaded"
+        );
+        assert_eq!(
+            env.upload_again("qp", Some("1234567"), &[&a])
+                .await
+                .line_for(&a)["status"],
+            "uploaded"
+        );
         assert_eq!(env.sandbox.uploads().len(), 3);
 
         // The profile setting allows duplicates too.
-        env.ok(&["profile", "add", "qp", "--provider", "questionpro", "--base-url", &env.url(), "--set", "duplicates=allow", "--replace"]).await;
-        assert_eq!(env.upload("qp", Some("1234567"), &[&a]).await.line_for(&a)["status"], "uploaded");
+        env.ok(&[
+            "profile",
+            "add",
+            "qp",
+            "--provider",
+            "questionpro",
+            "--base-url",
+            &env.url(),
+            "--set",
+            "duplicates=allow",
+            "--replace",
+        ])
+        .await;
+        assert_eq!(
+            env.upload("qp", Some("1234567"), &[&a]).await.line_for(&a)["status"],
+            "uploaded"
+        );
 
         // History: newest first, every finished job, with the preparation and link.
         let h = json_lines(&env.ok(&["history", "--json", "--limit", "3"]).await.stdout);
         assert_eq!(h.len(), 3);
         assert!(h[0]["finished_at"].as_str().unwrap() >= h[1]["finished_at"].as_str().unwrap());
-        assert!(h.iter().all(|r| r["prepared"].is_object() || r["state"] == "duplicate"), "{h:?}");
+        assert!(
+            h.iter()
+                .all(|r| r["prepared"].is_object() || r["state"] == "duplicate"),
+            "{h:?}"
+        );
         let all = json_lines(&env.ok(&["history", "--json"]).await.stdout);
         assert_eq!(all.len(), 6);
         assert_eq!(all.iter().filter(|r| r["state"] == "duplicate").count(), 2);
-        let found = json_lines(&env.ok(&["history", "--json", "--search", "copy-of"]).await.stdout);
+        let found = json_lines(
+            &env.ok(&["history", "--json", "--search", "copy-of"])
+                .await
+                .stdout,
+        );
         assert_eq!(found.len(), 2);
     }
 );
@@ -242,21 +355,34 @@ t!(
     a_killed_upload_is_finished_by_the_next_upload,
     |env: Env| async move {
         env.profile("cap", "capillary", &[]).await;
-        let files: Vec<PathBuf> = (0..10).map(|i| env.jpeg(&format!("c{i}.jpg"), 300 + i)).collect();
-        env.faults(Faults { delay_ms: Some(500), ..Default::default() });
+        let files: Vec<PathBuf> = (0..10)
+            .map(|i| env.jpeg(&format!("c{i}.jpg"), 300 + i))
+            .collect();
+        env.faults(Faults {
+            delay_ms: Some(500),
+            ..Default::default()
+        });
         let mut c = env.command();
         c.args(["upload", "--profile", "cap"]).args(&files);
         let mut child = c.spawn().unwrap();
         wait_for(60, "the first upload", || !env.sandbox.uploads().is_empty()).await;
         child.start_kill().unwrap();
         child.wait().await.unwrap();
-        env.faults(Faults { delay_ms: Some(0), ..Default::default() });
+        env.faults(Faults {
+            delay_ms: Some(0),
+            ..Default::default()
+        });
         let extra = env.jpeg("extra.jpg", 999);
         let r = env.upload("cap", None, &[&extra]).await;
         assert_eq!(r.code, 0, "{r:?}");
         // Only its own file on stdout; the leftovers are finished too.
         assert_eq!(r.lines().len(), 1, "{r:?}");
-        let names: BTreeSet<String> = env.sandbox.uploads().iter().map(|u| u.file_name.clone()).collect();
+        let names: BTreeSet<String> = env
+            .sandbox
+            .uploads()
+            .iter()
+            .map(|u| u.file_name.clone())
+            .collect();
         assert_eq!(names.len(), 11, "{names:?}");
     }
 );

@@ -495,7 +495,10 @@ t!(
         );
         assert_eq!(l["remote_id"], u.remote_id.as_str());
         // Same file again: same object name (a retry or re-run cannot make a second file).
-        assert_eq!(env.upload_again("cap", Some("rewards"), &[&a]).await.code, 0);
+        assert_eq!(
+            env.upload_again("cap", Some("rewards"), &[&a]).await.code,
+            0
+        );
         assert_eq!(env.sandbox.uploads()[1].path, expect);
         // Wrong password: clear message, not retried.
         env.profile_with(

@@ -41,7 +41,11 @@ fn start_watch(env: &Env, args: &[&str]) -> tokio::process::Child {
 
 fn files_in(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -57,7 +61,10 @@ t!(
         env.jpeg("inbox/early.jpg", 1);
         let inbox_s = inbox.to_str().unwrap().to_string();
         let mut w = start_watch(&env, &[&inbox_s, "--profile", "chakra", "--json"]);
-        wait_for(30, "the file that was there at start", || count_by_name(&env).contains_key("early.jpg")).await;
+        wait_for(30, "the file that was there at start", || {
+            count_by_name(&env).contains_key("early.jpg")
+        })
+        .await;
 
         // Written slowly, in one handle, over ~3 s: taken once, complete.
         let slow = jpeg_bytes(2);
@@ -79,18 +86,33 @@ t!(
         let half = appended.len() / 2;
         std::fs::write(inbox.join("append.jpg"), &appended[..half]).unwrap();
         tokio::time::sleep(Duration::from_millis(1500)).await;
-        std::fs::OpenOptions::new().append(true).open(inbox.join("append.jpg")).unwrap().write_all(&appended[half..]).unwrap();
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(inbox.join("append.jpg"))
+            .unwrap()
+            .write_all(&appended[half..])
+            .unwrap();
 
         wait_for(40, "slow.jpg, renamed.jpg and append.jpg", || {
             let m = count_by_name(&env);
-            ["slow.jpg", "renamed.jpg", "append.jpg"].iter().all(|n| m.contains_key(*n))
+            ["slow.jpg", "renamed.jpg", "append.jpg"]
+                .iter()
+                .all(|n| m.contains_key(*n))
         })
         .await;
         let ups = env.sandbox.uploads();
         let slow_up = ups.iter().find(|u| u.file_name == "slow.jpg").unwrap();
-        assert_eq!(slow_up.sha256, hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&slow)), "slow.jpg arrived incomplete");
+        assert_eq!(
+            slow_up.sha256,
+            hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&slow)),
+            "slow.jpg arrived incomplete"
+        );
         let app_up = ups.iter().find(|u| u.file_name == "append.jpg").unwrap();
-        assert_eq!(app_up.sha256, hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&appended)), "append.jpg arrived incomplete");
+        assert_eq!(
+            app_up.sha256,
+            hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&appended)),
+            "append.jpg arrived incomplete"
+        );
 
         // Stop the watcher; files arriving meanwhile are uploaded at its next start.
         w.start_kill().unwrap();
@@ -104,13 +126,19 @@ t!(
         })
         .await;
         let uploaded = inbox.join("Uploaded");
-        wait_for(10, "every file moved to Uploaded/", || files_in(&uploaded).len() == 6).await;
+        wait_for(10, "every file moved to Uploaded/", || {
+            files_in(&uploaded).len() == 6
+        })
+        .await;
         tokio::time::sleep(Duration::from_millis(1500)).await;
         w.start_kill().unwrap();
         w.wait().await.unwrap();
 
         let m = count_by_name(&env);
-        assert!(m.values().all(|n| *n == 1), "something arrived twice: {m:?}");
+        assert!(
+            m.values().all(|n| *n == 1),
+            "something arrived twice: {m:?}"
+        );
         assert!(!m.keys().any(|n| n.contains(".part")), "{m:?}");
         assert_eq!(files_in(&inbox), vec!["Uploaded".to_string()]);
         let h = env.ok(&["history", "--json"]).await;
@@ -127,25 +155,45 @@ t!(
         std::fs::create_dir_all(&inbox).unwrap();
         std::fs::create_dir_all(&staging).unwrap();
         let n = 1000;
-        let sources: Vec<PathBuf> = (0..n).map(|i| env.jpeg(&format!("staging/s{i:04}.jpg"), 10_000 + i)).collect();
+        let sources: Vec<PathBuf> = (0..n)
+            .map(|i| env.jpeg(&format!("staging/s{i:04}.jpg"), 10_000 + i))
+            .collect();
         let inbox_s = inbox.to_str().unwrap().to_string();
         // stdout is a pipe nobody reads here: result lines must never stall the uploads.
         let mut c = env.command();
-        c.args(["watch", &inbox_s, "--profile", "chakra", "--concurrency", "8", "--json"]);
+        c.args([
+            "watch",
+            &inbox_s,
+            "--profile",
+            "chakra",
+            "--concurrency",
+            "8",
+            "--json",
+        ]);
         let mut w = c.spawn().unwrap();
         tokio::time::sleep(Duration::from_millis(500)).await;
         for s in &sources {
             std::fs::copy(s, inbox.join(s.file_name().unwrap())).unwrap();
         }
-        wait_for(240, "1000 uploads", || env.sandbox.uploads().len() >= n as usize).await;
+        wait_for(240, "1000 uploads", || {
+            env.sandbox.uploads().len() >= n as usize
+        })
+        .await;
         let uploaded = inbox.join("Uploaded");
-        wait_for(30, "1000 files in Uploaded/", || files_in(&uploaded).len() == n as usize).await;
+        wait_for(30, "1000 files in Uploaded/", || {
+            files_in(&uploaded).len() == n as usize
+        })
+        .await;
         tokio::time::sleep(Duration::from_secs(2)).await;
         w.start_kill().unwrap();
         w.wait().await.unwrap();
         let m = count_by_name(&env);
         assert_eq!(m.len(), n as usize);
-        assert!(m.values().all(|c| *c == 1), "duplicates: {:?}", m.iter().filter(|(_, c)| **c > 1).collect::<Vec<_>>());
+        assert!(
+            m.values().all(|c| *c == 1),
+            "duplicates: {:?}",
+            m.iter().filter(|(_, c)| **c > 1).collect::<Vec<_>>()
+        );
         assert_eq!(env.sandbox.uploads().len(), n as usize);
     }
 );
@@ -160,7 +208,16 @@ t!(
         // A regex over the file name.
         let mut w = start_watch(
             &env,
-            &[&inbox_s, "--profile", "crm", "--target", "Leads/{1}", "--pattern", r"^(\d+)_", "--json"],
+            &[
+                &inbox_s,
+                "--profile",
+                "crm",
+                "--target",
+                "Leads/{1}",
+                "--pattern",
+                r"^(\d+)_",
+                "--json",
+            ],
         );
         env.jpeg("scans/3000000038009_front.jpg", 1);
         env.jpeg("scans/no-record-here.jpg", 2);
@@ -175,7 +232,15 @@ t!(
         let ups = env.sandbox.uploads();
         assert_eq!(ups.len(), 1);
         assert_eq!(ups[0].target, "Leads/3000000038009");
-        assert_eq!(files_in(&failed), vec!["no-record-here.jpg", "no-record-here.jpg.txt", "notes.pdf", "notes.pdf.txt"]);
+        assert_eq!(
+            files_in(&failed),
+            vec![
+                "no-record-here.jpg",
+                "no-record-here.jpg.txt",
+                "notes.pdf",
+                "notes.pdf.txt"
+            ]
+        );
         let why = std::fs::read_to_string(failed.join("no-record-here.jpg.txt")).unwrap();
         assert!(why.contains("cannot tell which record"), "{why}");
         let why = std::fs::read_to_string(failed.join("notes.pdf.txt")).unwrap();
@@ -185,7 +250,19 @@ t!(
         assert_eq!(list.stdout.lines().count(), 2, "{list:?}");
 
         // {dir}: the sub-folder names the record (recursive), saved as a rule.
-        env.ok(&["watch", &inbox_s, "--profile", "crm", "--target", "{dir}", "--recursive", "--save", "by-folder", "--list"]).await;
+        env.ok(&[
+            "watch",
+            &inbox_s,
+            "--profile",
+            "crm",
+            "--target",
+            "{dir}",
+            "--recursive",
+            "--save",
+            "by-folder",
+            "--list",
+        ])
+        .await;
         let rules = env.ok(&["watch", "--list", "--json"]).await;
         assert!(rules.stdout.contains("by-folder"), "{rules:?}");
         let mut w = start_watch(&env, &["--rules"]);
@@ -195,6 +272,9 @@ t!(
         w.start_kill().unwrap();
         w.wait().await.unwrap();
         assert_eq!(env.sandbox.uploads()[1].target, "Leads/3000000038010");
-        assert!(files_in(&inbox.join("Failed")).len() == 4, "Failed/ is not watched");
+        assert!(
+            files_in(&inbox.join("Failed")).len() == 4,
+            "Failed/ is not watched"
+        );
     }
 );

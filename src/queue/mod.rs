@@ -232,7 +232,10 @@ pub fn now_ms() -> i64 {
 pub fn format_time(ms: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
         .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .unwrap_or_else(|| ms.to_string())
 }
 
@@ -410,7 +413,10 @@ impl Queue {
             std::fs::create_dir_all(dir).map_err(|e| {
                 Error::config(
                     "DATA_DIR_UNWRITABLE",
-                    format!("Cannot create {} ({e}); set PHOTODROP_DATA_DIR to a writable folder.", dir.display()),
+                    format!(
+                        "Cannot create {} ({e}); set PHOTODROP_DATA_DIR to a writable folder.",
+                        dir.display()
+                    ),
                 )
             })?;
         }
@@ -530,7 +536,8 @@ impl Queue {
 
     pub fn get(&self, id: i64) -> Result<Option<Job>> {
         self.with(|c| {
-            c.query_row(&format!("SELECT {COLS} FROM jobs WHERE id = ?1"), [id], row_to_job)
+            c.prepare_cached(&format!("SELECT {COLS} FROM jobs WHERE id = ?1"))?
+                .query_row([id], row_to_job)
                 .optional()
         })
     }
@@ -574,48 +581,46 @@ impl Queue {
     /// Take a due job for `owner`; false when another runner was faster.
     pub fn claim(&self, id: i64, owner: &str) -> Result<bool> {
         self.with(|c| {
-            let n = c.execute(
-                "UPDATE jobs SET state = 'preparing', owner = ?2, updated_at = ?3 \
-                 WHERE id = ?1 AND state IN ('queued', 'waiting-retry')",
-                params![id, owner, now_ms()],
-            )?;
+            let n = c
+                .prepare_cached(
+                    "UPDATE jobs SET state = 'preparing', owner = ?2, updated_at = ?3 \
+                     WHERE id = ?1 AND state IN ('queued', 'waiting-retry')",
+                )?
+                .execute(params![id, owner, now_ms()])?;
             Ok(n == 1)
         })
     }
 
-    pub fn set_prepared(&self, id: i64, report: &serde_json::Value) -> Result<()> {
-        self.with(|c| {
-            c.execute(
-                "UPDATE jobs SET prepared = ?2, updated_at = ?3 WHERE id = ?1",
-                params![id, report.to_string(), now_ms()],
-            )
-            .map(drop)
-        })
-    }
-
-    /// The attempt is about to send: count it.
-    pub fn mark_uploading(&self, id: i64) -> Result<u32> {
+    /// The attempt is about to send: count it (and record what preparation did).
+    pub fn mark_uploading(&self, id: i64, prepared: Option<&serde_json::Value>) -> Result<u32> {
         let now = now_ms();
         self.with(|c| {
-            c.query_row(
+            c.prepare_cached(
                 "UPDATE jobs SET state = 'uploading', attempts = attempts + 1, started_at = COALESCE(started_at, ?2), \
-                 updated_at = ?2 WHERE id = ?1 RETURNING attempts",
-                params![id, now],
-                |r| r.get::<_, i64>(0).map(|n| n as u32),
-            )
+                 updated_at = ?2, prepared = COALESCE(?3, prepared) WHERE id = ?1 RETURNING attempts",
+            )?
+            .query_row(params![id, now, prepared.map(|v| v.to_string())], |r| {
+                r.get::<_, i64>(0).map(|n| n as u32)
+            })
         })
     }
 
-    pub fn finish_done(&self, id: i64, remote_id: &str, url: Option<&str>, raw: &str) -> Result<()> {
+    pub fn finish_done(
+        &self,
+        id: i64,
+        remote_id: &str,
+        url: Option<&str>,
+        raw: &str,
+    ) -> Result<()> {
         let now = now_ms();
         // History keeps the answer for support, capped: it is never needed whole.
         let raw: String = raw.chars().take(8192).collect();
         self.with(|c| {
-            c.execute(
+            c.prepare_cached(
                 "UPDATE jobs SET state = 'done', remote_id = ?2, url = ?3, raw = ?4, error = NULL, owner = NULL, \
                  next_attempt_at = NULL, finished_at = ?5, updated_at = ?5 WHERE id = ?1",
-                params![id, remote_id, url, raw, now],
-            )
+            )?
+            .execute(params![id, remote_id, url, raw, now])
             .map(drop)
         })
     }
@@ -740,7 +745,9 @@ impl Queue {
         let text = q.text.as_ref().map(|t| {
             format!(
                 "%{}%",
-                t.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+                t.replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_")
             )
         });
         self.with(|c| {
@@ -878,24 +885,35 @@ mod tests {
     fn lifecycle_duplicates_and_history_paging() {
         let dir = tempfile::tempdir().unwrap();
         let q = Queue::open(&dir.path().join("q.db")).unwrap();
-        let e = q.enqueue(&[new_job("t", "aa"), new_job("t", "bb")]).unwrap();
+        let e = q
+            .enqueue(&[new_job("t", "aa"), new_job("t", "bb")])
+            .unwrap();
         assert!(e.iter().all(|e| e.state == State::Queued));
         let due = q.due(now_ms(), 10).unwrap();
         assert_eq!(due.len(), 2);
         assert!(q.claim(due[0].id, "r1").unwrap());
         assert!(!q.claim(due[0].id, "r2").unwrap(), "claimed twice");
-        assert_eq!(q.mark_uploading(due[0].id).unwrap(), 1);
-        q.finish_done(due[0].id, "rid", Some("http://x"), "{}").unwrap();
+        assert_eq!(q.mark_uploading(due[0].id, None).unwrap(), 1);
+        q.finish_done(due[0].id, "rid", Some("http://x"), "{}")
+            .unwrap();
         // Same content, same target: reported, not queued.
         let d = q.enqueue(&[new_job("t", "aa")]).unwrap();
         assert_eq!(d[0].state, State::Duplicate);
         assert_eq!(d[0].duplicate_of.as_ref().unwrap().id, due[0].id);
         // Another target is not a duplicate.
-        assert_eq!(q.enqueue(&[new_job("u", "aa")]).unwrap()[0].state, State::Queued);
+        assert_eq!(
+            q.enqueue(&[new_job("u", "aa")]).unwrap()[0].state,
+            State::Queued
+        );
         // Retrying a duplicate uploads it anyway.
         assert_eq!(q.retry(&[d[0].id], None).unwrap(), vec![d[0].id]);
         assert!(q.get(d[0].id).unwrap().unwrap().allow_duplicate);
-        let h = q.history(&HistoryQuery { limit: 1, ..Default::default() }).unwrap();
+        let h = q
+            .history(&HistoryQuery {
+                limit: 1,
+                ..Default::default()
+            })
+            .unwrap();
         assert_eq!(h.len(), 1);
         let next = q
             .history(&HistoryQuery {

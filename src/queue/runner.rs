@@ -84,13 +84,16 @@ pub enum Until {
     Cancelled,
 }
 
+/// A profile's provider (or why it could not be built), and when.
+type Built = (Instant, Result<Arc<dyn Provider>>);
+
 struct Slot {
     max: usize,
     limit: AtomicUsize,
     in_flight: AtomicUsize,
     streak: AtomicUsize,
     paused_until: Mutex<Option<Instant>>,
-    provider: tokio::sync::Mutex<Option<(Instant, Result<Arc<dyn Provider>>)>>,
+    provider: tokio::sync::Mutex<Option<Built>>,
 }
 
 impl Slot {
@@ -252,7 +255,8 @@ impl Runner {
                 };
                 if id != self.id && !runner_alive(&dir, id) {
                     let _ = std::fs::remove_file(&p);
-                    let _ = std::fs::remove_dir_all(self.app.paths.data_dir.join("prepared").join(id));
+                    let _ =
+                        std::fs::remove_dir_all(self.app.paths.data_dir.join("prepared").join(id));
                 }
             }
         }
@@ -381,7 +385,7 @@ impl Runner {
         cancel: CancellationToken,
         mut on_settled: impl FnMut(&Job),
     ) -> Result<()> {
-        let (tx, mut rx) = mpsc::unbounded_channel::<i64>();
+        let (tx, mut rx) = mpsc::unbounded_channel::<(i64, Option<Job>)>();
         let mut tracking: Option<HashSet<i64>> = match &until {
             Until::Jobs(ids) => Some(ids.iter().copied().collect()),
             _ => None,
@@ -391,9 +395,9 @@ impl Runner {
         let mut last_poll = Instant::now() - Duration::from_secs(10);
         loop {
             // Settle what finished.
-            while let Ok(id) = rx.try_recv() {
+            while let Ok((id, job)) = rx.try_recv() {
                 running.remove(&id);
-                if let Some(job) = self.queue.get(id)? {
+                if let Some(job) = job {
                     self.settle(&job, &mut tracking, &mut parked, &mut on_settled);
                 }
             }
@@ -401,7 +405,11 @@ impl Runner {
             if let Some(t) = &tracking {
                 if last_poll.elapsed() >= Duration::from_secs(1) && !t.is_empty() {
                     last_poll = Instant::now();
-                    let ids: Vec<i64> = t.iter().copied().filter(|id| !running.contains_key(id)).collect();
+                    let ids: Vec<i64> = t
+                        .iter()
+                        .copied()
+                        .filter(|id| !running.contains_key(id))
+                        .collect();
                     for job in self.queue.get_many(&ids)? {
                         let stuck = self.stuck(&job);
                         if job.state.is_final() || stuck {
@@ -422,7 +430,9 @@ impl Runner {
                         h.abort();
                         let _ = h.await;
                         if let Some(job) = self.queue.get(id)? {
-                            if !job.state.is_final() && job.owner.as_deref() == Some(self.id.as_str()) {
+                            if !job.state.is_final()
+                                && job.owner.as_deref() == Some(self.id.as_str())
+                            {
                                 self.put_back(&job)?;
                             }
                         }
@@ -431,9 +441,9 @@ impl Runner {
                 if running.is_empty() {
                     return Ok(());
                 }
-                if let Some(id) = rx.recv().await {
+                if let Some((id, job)) = rx.recv().await {
                     running.remove(&id);
-                    if let Some(job) = self.queue.get(id)? {
+                    if let Some(job) = job {
                         self.settle(&job, &mut tracking, &mut parked, &mut on_settled);
                     }
                 }
@@ -444,7 +454,10 @@ impl Runner {
             let now = now_ms();
             let mut blocked = false;
             if running.len() < self.cfg.global_limit {
-                for job in self.queue.due(now, 256)? {
+                // Only as many rows as could start (a few spare for busy profiles):
+                // this query runs once per finished job.
+                let free = self.cfg.global_limit - running.len();
+                for job in self.queue.due(now, free * 4 + parked.len())? {
                     if running.len() >= self.cfg.global_limit {
                         blocked = true;
                         break;
@@ -470,9 +483,9 @@ impl Runner {
                     running.insert(
                         id,
                         tokio::spawn(async move {
-                            me.process(job, slot.clone()).await;
+                            let job = me.process(job, slot.clone()).await;
                             slot.in_flight.fetch_sub(1, Ordering::SeqCst);
-                            let _ = tx.send(id);
+                            let _ = tx.send((id, job));
                         }),
                     );
                 }
@@ -500,9 +513,9 @@ impl Runner {
                 }
             }
             tokio::select! {
-                Some(id) = rx.recv() => {
+                Some((id, job)) = rx.recv() => {
                     running.remove(&id);
-                    if let Some(job) = self.queue.get(id)? {
+                    if let Some(job) = job {
                         self.settle(&job, &mut tracking, &mut parked, &mut on_settled);
                     }
                 }
@@ -550,7 +563,8 @@ impl Runner {
         }
     }
 
-    async fn process(self: Arc<Self>, job: Job, slot: Arc<Slot>) {
+    /// Run one attempt and record it; returns the job as it is now.
+    async fn process(self: Arc<Self>, job: Job, slot: Arc<Slot>) -> Option<Job> {
         let id = job.id;
         let mut result = self.attempt(&job, &slot).await;
         if let Err(Failure::Final(_, e) | Failure::Retry(_, e)) = &mut result {
@@ -563,7 +577,8 @@ impl Runner {
         let write = match &result {
             Ok(r) => {
                 slot.on_success();
-                self.queue.finish_done(id, &r.remote_id, r.url.as_deref(), &r.raw)
+                self.queue
+                    .finish_done(id, &r.remote_id, r.url.as_deref(), &r.raw)
             }
             Err(Failure::Final(state, e)) => self.queue.finish_error(id, *state, e),
             Err(Failure::Retry(d, e)) => {
@@ -574,18 +589,18 @@ impl Runner {
         if let Err(e) = write {
             tracing::error!(job = id, "cannot record the outcome: {}", e.message);
         }
-        if let Ok(Some(job)) = self.queue.get(id) {
-            if job.state.is_final() {
-                self.prepared
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .remove(&id);
-                if matches!(job.origin, Origin::Watch { .. }) {
-                    crate::watch::after_job(&self.queue, &job);
-                }
+        let job = self.queue.get(id).ok().flatten()?;
+        if job.state.is_final() {
+            self.prepared
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&id);
+            if matches!(job.origin, Origin::Watch { .. }) {
+                crate::watch::after_job(&self.queue, &job);
             }
-            self.emit_state(&job);
         }
+        self.emit_state(&job);
+        Some(job)
     }
 
     async fn attempt(&self, job: &Job, slot: &Slot) -> Result<Receipt, Failure> {
@@ -599,7 +614,10 @@ impl Runner {
                     .unwrap_or_else(|| {
                         Error::config(
                             "TARGET_UNRESOLVED",
-                            format!("{}: no target record. Run `photodrop retry {} --target TARGET`.", job.file_name, job.id),
+                            format!(
+                                "{}: no target record. Run `photodrop retry {} --target TARGET`.",
+                                job.file_name, job.id
+                            ),
                         )
                     }),
             ));
@@ -619,7 +637,8 @@ impl Runner {
                     policy: crate::media::prepare::Policy::from_profile(&profile),
                     work_dir: self.work_dir.clone(),
                 };
-                let key = uuid::Uuid::parse_str(&job.idempotency_key).unwrap_or_else(|_| uuid::Uuid::new_v4());
+                let key = uuid::Uuid::parse_str(&job.idempotency_key)
+                    .unwrap_or_else(|_| uuid::Uuid::new_v4());
                 let p2 = provider.clone();
                 let path = job.path.clone();
                 // Decoding and encoding are CPU work: off the async workers.
@@ -630,9 +649,6 @@ impl Runner {
                 .map_err(|e| Error::internal(e.to_string()))
                 .and_then(|r| r)
                 .map_err(attention)?;
-                if let Ok(v) = serde_json::to_value(&item.prepared) {
-                    let _ = self.queue.set_prepared(job.id, &v);
-                }
                 let item = Arc::new(item);
                 self.prepared
                     .lock()
@@ -646,7 +662,11 @@ impl Runner {
         if let Some(d) = slot.paused_for() {
             tokio::time::sleep(d).await;
         }
-        let attempts = self.queue.mark_uploading(job.id).map_err(attention)?;
+        let report = serde_json::to_value(&item.prepared).ok();
+        let attempts = self
+            .queue
+            .mark_uploading(job.id, report.as_ref())
+            .map_err(attention)?;
         self.emit(JobEvent::State {
             id: job.id,
             state: State::Uploading,

@@ -89,17 +89,27 @@ pub fn load_rules(paths: &Paths) -> Result<Vec<WatchRule>> {
     match std::fs::read_to_string(&f) {
         Ok(s) => toml::from_str::<RulesFile>(&s)
             .map(|r| r.rules)
-            .map_err(|e| Error::config("WATCH_RULES_INVALID", format!("{} is not valid: {e}", f.display()))),
+            .map_err(|e| {
+                Error::config(
+                    "WATCH_RULES_INVALID",
+                    format!("{} is not valid: {e}", f.display()),
+                )
+            }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(vec![]),
-        Err(e) => Err(Error::config("WATCH_RULES_UNREADABLE", format!("Cannot read {}: {e}", f.display()))),
+        Err(e) => Err(Error::config(
+            "WATCH_RULES_UNREADABLE",
+            format!("Cannot read {}: {e}", f.display()),
+        )),
     }
 }
 
 pub fn save_rules(paths: &Paths, rules: &[WatchRule]) -> Result<()> {
     let f = rules_file(paths);
     std::fs::create_dir_all(&paths.config_dir)?;
-    let text = toml::to_string_pretty(&RulesFile { rules: rules.to_vec() })
-        .map_err(|e| Error::internal(e.to_string()))?;
+    let text = toml::to_string_pretty(&RulesFile {
+        rules: rules.to_vec(),
+    })
+    .map_err(|e| Error::internal(e.to_string()))?;
     // Write-then-rename so a crash never leaves half a rules file.
     let tmp = f.with_extension("toml.tmp");
     std::fs::write(&tmp, text)?;
@@ -129,7 +139,10 @@ impl WatchRule {
         if !self.dir.is_dir() {
             return Err(Error::config(
                 "WATCH_DIR_MISSING",
-                format!("{} is not a folder. Create it or pick another one.", self.dir.display()),
+                format!(
+                    "{} is not a folder. Create it or pick another one.",
+                    self.dir.display()
+                ),
             ));
         }
         app.profile(&self.profile)?;
@@ -141,11 +154,23 @@ impl WatchRule {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum WatchEvent {
-    Watching { rule: String, dir: PathBuf },
+    Watching {
+        rule: String,
+        dir: PathBuf,
+    },
     /// A complete file became a job.
-    Queued { rule: String, path: PathBuf, job: i64, state: State, target: Option<String> },
+    Queued {
+        rule: String,
+        path: PathBuf,
+        job: i64,
+        state: State,
+        target: Option<String>,
+    },
     /// The watcher itself hit trouble (it keeps going).
-    Problem { rule: String, message: String },
+    Problem {
+        rule: String,
+        message: String,
+    },
 }
 
 pub type WatchEventFn = Arc<dyn Fn(WatchEvent) + Send + Sync>;
@@ -153,7 +178,16 @@ pub type WatchEventFn = Arc<dyn Fn(WatchEvent) + Send + Sync>;
 /// Names that are never uploaded: partial downloads, editor and Office temp files, dotfiles.
 pub fn is_ignored_name(name: &str) -> bool {
     const TEMP_SUFFIXES: &[&str] = &[
-        ".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".filepart", ".!ut", ".swp", ".opdownload",
+        ".part",
+        ".partial",
+        ".tmp",
+        ".temp",
+        ".crdownload",
+        ".download",
+        ".filepart",
+        ".!ut",
+        ".swp",
+        ".opdownload",
     ];
     let lower = name.to_ascii_lowercase();
     name.starts_with('.')
@@ -299,7 +333,12 @@ pub async fn watch(
             pending: HashMap::new(),
             seen: HashMap::new(),
         };
-        tasks.push(tokio::spawn(run_rule(runner.clone(), w, cancel.clone(), on_event.clone())));
+        tasks.push(tokio::spawn(run_rule(
+            runner.clone(),
+            w,
+            cancel.clone(),
+            on_event.clone(),
+        )));
     }
     for t in tasks {
         t.await.map_err(|e| Error::internal(e.to_string()))??;
@@ -327,7 +366,9 @@ async fn run_rule(
     } else {
         RecursiveMode::NonRecursive
     };
-    debouncer.watch(&w.root, mode).map_err(|e| watch_error(&w.root, e))?;
+    debouncer
+        .watch(&w.root, mode)
+        .map_err(|e| watch_error(&w.root, e))?;
     on_event(WatchEvent::Watching {
         rule: w.rule.name.clone(),
         dir: w.root.clone(),
@@ -467,7 +508,9 @@ impl RuleWatch {
             .min_depth(1)
             .max_depth(depth)
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || e.file_type().is_file() || wanted_dir(&root, e.path(), recursive));
+            .filter_entry(|e| {
+                e.depth() == 0 || e.file_type().is_file() || wanted_dir(&root, e.path(), recursive)
+            });
         for e in walker.flatten() {
             if e.file_type().is_file() {
                 self.consider(e.path(), false);
@@ -522,7 +565,12 @@ impl RuleWatch {
     }
 
     /// Turn complete files into jobs (skipping those the journal knows).
-    async fn take(&mut self, runner: &Arc<Runner>, files: Vec<(PathBuf, u64, Option<SystemTime>)>, on_event: &WatchEventFn) {
+    async fn take(
+        &mut self,
+        runner: &Arc<Runner>,
+        files: Vec<(PathBuf, u64, Option<SystemTime>)>,
+        on_event: &WatchEventFn,
+    ) {
         for (p, size, mtime) in &files {
             self.seen.insert(p.clone(), (*size, *mtime));
         }
@@ -537,7 +585,15 @@ impl RuleWatch {
             files
                 .par_iter()
                 .filter_map(|(path, _, _)| {
-                    describe(&queue, &profile, provider.as_ref(), &template, &rule, &root, path)
+                    describe(
+                        &queue,
+                        &profile,
+                        provider.as_ref(),
+                        &template,
+                        &rule,
+                        &root,
+                        path,
+                    )
                 })
                 .collect::<Vec<NewJob>>()
         })
@@ -618,10 +674,16 @@ fn describe(
         move_failed: rule.on_failure == OnFailure::Move,
     };
     let target = match template.fixed() {
-        None => provider.parse_target(None).map(|t| t.0).map_err(|e| e.message),
-        Some(_) => template
-            .derive(root, path)
-            .and_then(|t| provider.parse_target(Some(&t)).map(|t| t.0).map_err(|e| e.message)),
+        None => provider
+            .parse_target(None)
+            .map(|t| t.0)
+            .map_err(|e| e.message),
+        Some(_) => template.derive(root, path).and_then(|t| {
+            provider
+                .parse_target(Some(&t))
+                .map(|t| t.0)
+                .map_err(|e| e.message)
+        }),
     };
     match new_job(profile, None, path, origin.clone(), rule.allow_duplicates) {
         Ok(mut nj) => {
@@ -666,7 +728,13 @@ fn describe(
 /// failure. Runs once per job (recorded in the queue), in whichever process
 /// finished the job, and again at the next start if the process died first.
 pub fn after_job(queue: &Queue, job: &Job) {
-    let Origin::Watch { root, after, move_failed, .. } = &job.origin else {
+    let Origin::Watch {
+        root,
+        after,
+        move_failed,
+        ..
+    } = &job.origin
+    else {
         return;
     };
     if job.post_done || !job.state.is_final() {
@@ -680,7 +748,9 @@ pub fn after_job(queue: &Queue, job: &Job) {
         }
         match after {
             AfterSuccess::Leave => Ok(None),
-            AfterSuccess::Move => move_into(&job.path, &root.join(UPLOADED_DIR).join(rel)).map(Some),
+            AfterSuccess::Move => {
+                move_into(&job.path, &root.join(UPLOADED_DIR).join(rel)).map(Some)
+            }
             AfterSuccess::Delete => match std::fs::remove_file(&job.path) {
                 Ok(()) => Ok(None),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -749,8 +819,14 @@ fn move_into(from: &Path, to: &Path) -> std::io::Result<PathBuf> {
         std::fs::create_dir_all(dir)?;
     }
     let mut dest = to.to_path_buf();
-    let stem = to.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let ext = to.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
+    let stem = to
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = to
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
     let mut n = 1;
     while dest.exists() {
         dest = to.with_file_name(format!("{stem} ({n}){ext}"));
@@ -774,7 +850,15 @@ mod tests {
 
     #[test]
     fn ignores_temporary_names() {
-        for n in ["a.jpg.part", "x.crdownload", ".hidden.jpg", "~$doc.jpg", "f.TMP", "Thumbs.db", "a.jpg~"] {
+        for n in [
+            "a.jpg.part",
+            "x.crdownload",
+            ".hidden.jpg",
+            "~$doc.jpg",
+            "f.TMP",
+            "Thumbs.db",
+            "a.jpg~",
+        ] {
             assert!(is_ignored_name(n), "{n}");
         }
         for n in ["IMG_1.jpg", "3000000038009_front.jpeg", "scan 1.png"] {

@@ -41,13 +41,26 @@ impl TargetTemplate {
     /// `None` = no target (the provider's default, e.g. a free ChakraHQ photo).
     pub fn parse(raw: Option<&str>, pattern: Option<&str>) -> Result<TargetTemplate> {
         let pattern = pattern
-            .map(|p| Regex::new(p).map_err(|e| bad(format!("The file-name pattern '{p}' is not a valid regex: {e}"))))
+            .map(|p| {
+                Regex::new(p).map_err(|e| {
+                    bad(format!(
+                        "The file-name pattern '{p}' is not a valid regex: {e}"
+                    ))
+                })
+            })
             .transpose()?;
         let Some(raw) = raw else {
-            return Ok(TargetTemplate { raw: None, parts: vec![], pattern });
+            return Ok(TargetTemplate {
+                raw: None,
+                parts: vec![],
+                pattern,
+            });
         };
         let owned;
-        let src = if let Some(r) = raw.strip_prefix("re:").or_else(|| raw.strip_prefix("regex:")) {
+        let src = if let Some(r) = raw
+            .strip_prefix("re:")
+            .or_else(|| raw.strip_prefix("regex:"))
+        {
             owned = format!("{{re:{r}}}");
             owned.as_str()
         } else {
@@ -81,7 +94,9 @@ impl TargetTemplate {
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(bad(format!("The target template '{raw}' has a '{{' without its '}}'.")));
+                return Err(bad(format!(
+                    "The target template '{raw}' has a '{{' without its '}}'."
+                )));
             }
             let inner: String = chars[i + 1..j].iter().collect();
             if !text.is_empty() {
@@ -115,7 +130,11 @@ impl TargetTemplate {
         if !text.is_empty() {
             parts.push(Part::Text(text));
         }
-        Ok(TargetTemplate { raw: Some(raw.to_string()), parts, pattern })
+        Ok(TargetTemplate {
+            raw: Some(raw.to_string()),
+            parts,
+            pattern,
+        })
     }
 
     pub fn has_placeholders(&self) -> bool {
@@ -132,8 +151,14 @@ impl TargetTemplate {
         let Some(raw) = &self.raw else {
             return Err("the rule has no target".into());
         };
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let stem = file.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let stem = file
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let dir_rel = file
             .parent()
             .and_then(|d| d.strip_prefix(root).ok())
@@ -150,7 +175,9 @@ impl TargetTemplate {
             let piece = match part {
                 Part::Text(t) => t.clone(),
                 Part::Dir | Part::Parent if dir_rel.is_empty() => {
-                    return Err(format!("{name} is not in a sub-folder, and the template '{raw}' needs one"));
+                    return Err(format!(
+                        "{name} is not in a sub-folder, and the template '{raw}' needs one"
+                    ));
                 }
                 Part::Dir => dir_rel.clone(),
                 Part::Parent => dir_rel.rsplit('/').next().unwrap_or_default().to_string(),
@@ -159,7 +186,9 @@ impl TargetTemplate {
                 Part::Capture(c) => {
                     let p = self.pattern.as_ref().expect("checked at parse");
                     let Some(Some(caps)) = &caps else {
-                        return Err(format!("the file name '{name}' does not match the pattern '{p}'"));
+                        return Err(format!(
+                            "the file name '{name}' does not match the pattern '{p}'"
+                        ));
                     };
                     let m = match c.parse::<usize>() {
                         Ok(n) => caps.get(n),
@@ -167,18 +196,28 @@ impl TargetTemplate {
                     };
                     match m {
                         Some(m) => m.as_str().to_string(),
-                        None => return Err(format!("the pattern '{p}' captured nothing for {{{c}}} in '{name}'")),
+                        None => {
+                            return Err(format!(
+                                "the pattern '{p}' captured nothing for {{{c}}} in '{name}'"
+                            ))
+                        }
                     }
                 }
                 Part::Inline(re) => match re.captures(&name) {
-                    Some(c) => c.get(1).or_else(|| c.get(0)).map(|m| m.as_str().to_string()).unwrap_or_default(),
+                    Some(c) => c
+                        .get(1)
+                        .or_else(|| c.get(0))
+                        .map(|m| m.as_str().to_string())
+                        .unwrap_or_default(),
                     None => return Err(format!("the file name '{name}' does not match '{re}'")),
                 },
             };
             out.push_str(&piece);
         }
         if out.is_empty() {
-            return Err(format!("the template '{raw}' gives an empty target for {name}"));
+            return Err(format!(
+                "the template '{raw}' gives an empty target for {name}"
+            ));
         }
         Ok(out)
     }
@@ -189,20 +228,42 @@ mod tests {
     use super::*;
 
     fn derive(t: &str, pattern: Option<&str>, file: &str) -> std::result::Result<String, String> {
-        TargetTemplate::parse(Some(t), pattern).unwrap().derive(Path::new("/in"), Path::new(file))
+        TargetTemplate::parse(Some(t), pattern)
+            .unwrap()
+            .derive(Path::new("/in"), Path::new(file))
     }
 
     #[test]
     fn placeholders() {
         assert_eq!(derive("Leads/1", None, "/in/a.jpg").unwrap(), "Leads/1");
-        assert_eq!(derive("{dir}", None, "/in/Leads/3000000038009/IMG_1.jpg").unwrap(), "Leads/3000000038009");
-        assert_eq!(derive("Leads/{parent}", None, "/in/x/3000000038009/IMG_1.jpg").unwrap(), "Leads/3000000038009");
+        assert_eq!(
+            derive("{dir}", None, "/in/Leads/3000000038009/IMG_1.jpg").unwrap(),
+            "Leads/3000000038009"
+        );
+        assert_eq!(
+            derive("Leads/{parent}", None, "/in/x/3000000038009/IMG_1.jpg").unwrap(),
+            "Leads/3000000038009"
+        );
         assert!(derive("{dir}", None, "/in/IMG_1.jpg").is_err());
-        assert_eq!(derive("Leads/{1}", Some(r"^(\d+)_"), "/in/3000000038009_front.jpg").unwrap(), "Leads/3000000038009");
-        assert!(derive("Leads/{1}", Some(r"^(\d+)_"), "/in/front.jpg").unwrap_err().contains("does not match"));
-        assert_eq!(derive(r"Leads/{re:^(\d{13})_}", None, "/in/3000000038009_x.jpg").unwrap(), "Leads/3000000038009");
-        assert_eq!(derive(r"re:^(\d+)_", None, "/in/1234567_x.jpg").unwrap(), "1234567");
-        assert_eq!(derive("Leads/{id}", Some(r"^(?P<id>\d+)"), "/in/42.jpg").unwrap(), "Leads/42");
+        assert_eq!(
+            derive("Leads/{1}", Some(r"^(\d+)_"), "/in/3000000038009_front.jpg").unwrap(),
+            "Leads/3000000038009"
+        );
+        assert!(derive("Leads/{1}", Some(r"^(\d+)_"), "/in/front.jpg")
+            .unwrap_err()
+            .contains("does not match"));
+        assert_eq!(
+            derive(r"Leads/{re:^(\d{13})_}", None, "/in/3000000038009_x.jpg").unwrap(),
+            "Leads/3000000038009"
+        );
+        assert_eq!(
+            derive(r"re:^(\d+)_", None, "/in/1234567_x.jpg").unwrap(),
+            "1234567"
+        );
+        assert_eq!(
+            derive("Leads/{id}", Some(r"^(?P<id>\d+)"), "/in/42.jpg").unwrap(),
+            "Leads/42"
+        );
     }
 
     #[test]

@@ -101,7 +101,11 @@ fn runner(app: &App, concurrency: Option<usize>) -> Result<Arc<Runner>, Error> {
     runner_with(app, concurrency, None)
 }
 
-fn runner_with(app: &App, concurrency: Option<usize>, retry_for: Option<u64>) -> Result<Arc<Runner>, Error> {
+fn runner_with(
+    app: &App,
+    concurrency: Option<usize>,
+    retry_for: Option<u64>,
+) -> Result<Arc<Runner>, Error> {
     let mut cfg = RunnerConfig::default();
     if let Some(s) = retry_for {
         cfg.park_after = std::time::Duration::from_secs(s);
@@ -119,7 +123,8 @@ fn stop_on_signal() -> CancellationToken {
     tokio::spawn(async move {
         #[cfg(unix)]
         {
-            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+            let mut term =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
             tokio::select! {
                 _ = tokio::signal::ctrl_c() => {}
                 _ = async { match term.as_mut() { Some(s) => { s.recv().await; } None => std::future::pending::<()>().await } } => {}
@@ -152,7 +157,9 @@ fn error_value(job: &Job) -> Value {
             }
             json!({"code": e.code, "message": message, "kind": e.kind, "retryable": st.is_active(), "status": e.status})
         }
-        (None, _) => json!({"code": "UNKNOWN", "message": "no reason recorded", "kind": "internal", "retryable": false}),
+        (None, _) => {
+            json!({"code": "UNKNOWN", "message": "no reason recorded", "kind": "internal", "retryable": false})
+        }
     }
 }
 
@@ -205,7 +212,10 @@ fn human_line(job: &Job, file: &str, dup: Option<&Job>) -> String {
             format!(
                 "✓ {file} → {}{}{changed}",
                 job.remote_id.as_deref().unwrap_or(""),
-                job.url.as_deref().map(|u| format!("  {u}")).unwrap_or_default()
+                job.url
+                    .as_deref()
+                    .map(|u| format!("  {u}"))
+                    .unwrap_or_default()
             )
         }
         State::Duplicate => match dup {
@@ -213,7 +223,10 @@ fn human_line(job: &Job, file: &str, dup: Option<&Job>) -> String {
             None => format!("= {file}: already attached; not sent again."),
         },
         _ => {
-            let msg = error_value(job)["message"].as_str().unwrap_or_default().to_string();
+            let msg = error_value(job)["message"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
             let hint = match job.state {
                 State::NeedsAttention | State::Failed => format!(" [job {}]", job.id),
                 _ => String::new(),
@@ -226,7 +239,10 @@ fn human_line(job: &Job, file: &str, dup: Option<&Job>) -> String {
 fn describe_prepared(v: &Value) -> String {
     let mut parts = vec![];
     if v["resized"].as_bool() == Some(true) {
-        if let (Some(o), Some(d)) = (v["original_dimensions"].as_array(), v["dimensions"].as_array()) {
+        if let (Some(o), Some(d)) = (
+            v["original_dimensions"].as_array(),
+            v["dimensions"].as_array(),
+        ) {
             parts.push(format!("resized {}×{} → {}×{}", o[0], o[1], d[0], d[1]));
         } else {
             parts.push("resized".into());
@@ -301,9 +317,11 @@ fn progress_bars(runner: &Runner, names: HashMap<i64, String>, enabled: bool) ->
     let m = multi.clone();
     tokio::spawn(async move {
         let mut bars: HashMap<i64, ProgressBar> = HashMap::new();
-        let style = ProgressStyle::with_template("{msg:30!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}")
-            .expect("template")
-            .progress_chars("=> ");
+        let style = ProgressStyle::with_template(
+            "{msg:30!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}",
+        )
+        .expect("template")
+        .progress_chars("=> ");
         loop {
             let ev = match rx.recv().await {
                 Ok(ev) => ev,
@@ -322,7 +340,13 @@ fn progress_bars(runner: &Runner, names: HashMap<i64, String>, enabled: bool) ->
                     pb.set_length(total);
                     pb.set_position(sent);
                 }
-                JobEvent::State { id, state, error, retry_in_ms, .. } => {
+                JobEvent::State {
+                    id,
+                    state,
+                    error,
+                    retry_in_ms,
+                    ..
+                } => {
                     if state == State::WaitingRetry {
                         if let (Some(pb), Some(name)) = (bars.get(&id), names.get(&id)) {
                             pb.set_message(format!(
@@ -438,13 +462,18 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
                     print_line(&m2, &line);
                 }
                 // A job left over from an earlier run, finished by this one.
-                None => eprintln!("(earlier job) {}", human_line(job, &job.path.display().to_string(), None)),
+                None => eprintln!(
+                    "(earlier job) {}",
+                    human_line(job, &job.path.display().to_string(), None)
+                ),
             }
         })
         .await?;
     if cancel.is_cancelled() {
         let left = ids.len().saturating_sub(uploaded + failed + duplicates);
-        eprintln!("Stopped. {left} file(s) stay in the queue; `photodrop queue resume` finishes them.");
+        eprintln!(
+            "Stopped. {left} file(s) stay in the queue; `photodrop queue resume` finishes them."
+        );
         return Ok(ExitCode::from(1));
     }
     flush_out();
@@ -467,11 +496,20 @@ fn list_line(job: &Job) -> String {
     let when = match job.state {
         State::WaitingRetry => job
             .next_attempt_at
-            .map(|t| format!("retry in {}s", ((t - photodrop::queue::now_ms()).max(0) + 999) / 1000))
+            .map(|t| {
+                format!(
+                    "retry in {}s",
+                    ((t - photodrop::queue::now_ms()).max(0) + 999) / 1000
+                )
+            })
             .unwrap_or_default(),
         _ => String::new(),
     };
-    let err = job.error.as_ref().map(|e| format!("{}: {}", e.code, e.message)).unwrap_or_default();
+    let err = job
+        .error
+        .as_ref()
+        .map(|e| format!("{}: {}", e.code, e.message))
+        .unwrap_or_default();
     format!(
         "{:>6}  {:<15}  {:<12}  {:<24}  {:<28}  {:>2}  {when} {err}",
         job.id,
@@ -556,7 +594,10 @@ pub fn history(
     let state = match state {
         None => None,
         Some(s) => Some(State::parse(&s).ok_or_else(|| {
-            Error::config("BAD_STATE", format!("Unknown state '{s}': done, duplicate, failed or needs-attention."))
+            Error::config(
+                "BAD_STATE",
+                format!("Unknown state '{s}': done, duplicate, failed or needs-attention."),
+            )
         })?),
     };
     let q = photodrop::queue::Queue::open(&app.paths.data_dir.join("queue.db"))?;
@@ -580,9 +621,17 @@ pub fn history(
     for j in &rows {
         let when = j.finished_at.map(format_time).unwrap_or_default();
         let what = match j.state {
-            State::Done => format!("{}  {}", j.remote_id.as_deref().unwrap_or(""), j.url.as_deref().unwrap_or("")),
+            State::Done => format!(
+                "{}  {}",
+                j.remote_id.as_deref().unwrap_or(""),
+                j.url.as_deref().unwrap_or("")
+            ),
             State::Duplicate => format!("already attached (job {})", j.duplicate_of.unwrap_or(0)),
-            _ => j.error.as_ref().map(|e| format!("{}: {}", e.code, e.message)).unwrap_or_default(),
+            _ => j
+                .error
+                .as_ref()
+                .map(|e| format!("{}: {}", e.code, e.message))
+                .unwrap_or_default(),
         };
         println!(
             "{when}  {:>6}  {:<15}  {:<12}  {:<24}  {:<28}  {}",
@@ -632,7 +681,10 @@ pub async fn retry(
         if !requeued.contains(id) {
             let why = match runner.queue.get(*id)? {
                 None => format!("There is no job {id}."),
-                Some(j) if j.state == State::Done => format!("Job {id} is done already ({}).", j.remote_id.as_deref().unwrap_or("")),
+                Some(j) if j.state == State::Done => format!(
+                    "Job {id} is done already ({}).",
+                    j.remote_id.as_deref().unwrap_or("")
+                ),
                 Some(j) => format!("Job {id} is {} already.", j.state.as_str()),
             };
             if requeued.is_empty() {
@@ -669,21 +721,34 @@ pub async fn retry(
 
 fn adhoc_rule(args: &WatchArgs) -> Result<WatchRule, Error> {
     let Some(dir) = args.dir.clone() else {
-        return Err(Error::config("WATCH_USAGE", "Give a folder to watch, or --rules to run the saved rules."));
+        return Err(Error::config(
+            "WATCH_USAGE",
+            "Give a folder to watch, or --rules to run the saved rules.",
+        ));
     };
     let Some(profile) = args.profile.clone() else {
-        return Err(Error::config("WATCH_USAGE", "Give --profile NAME: where the photos of this folder go."));
+        return Err(Error::config(
+            "WATCH_USAGE",
+            "Give --profile NAME: where the photos of this folder go.",
+        ));
     };
     let dir = std::path::absolute(&dir).unwrap_or(dir);
     Ok(WatchRule {
-        name: args.save.clone().unwrap_or_else(|| dir.display().to_string()),
+        name: args
+            .save
+            .clone()
+            .unwrap_or_else(|| dir.display().to_string()),
         dir,
         recursive: args.recursive,
         profile,
         target: args.target.clone(),
         pattern: args.pattern.clone(),
         after: AfterSuccess::parse(&args.after).unwrap_or_default(),
-        on_failure: if args.on_failure == "leave" { OnFailure::Leave } else { OnFailure::Move },
+        on_failure: if args.on_failure == "leave" {
+            OnFailure::Leave
+        } else {
+            OnFailure::Move
+        },
         allow_duplicates: args.allow_duplicates,
     })
 }
@@ -719,7 +784,10 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
     }
     if let Some(name) = &args.remove {
         if !watch::remove_rule(&app.paths, name)? {
-            return Err(Error::config("NO_SUCH_RULE", format!("There is no watch rule '{name}'.")));
+            return Err(Error::config(
+                "NO_SUCH_RULE",
+                format!("There is no watch rule '{name}'."),
+            ));
         }
         println!("Removed watch rule '{name}'.");
         return Ok(ExitCode::SUCCESS);
@@ -758,14 +826,28 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
         }
     };
     let queue = runner.queue.clone();
-    let p2 = print.clone();
+    let p2 = print;
     let on_event: watch::WatchEventFn = Arc::new(move |ev| match &ev {
         WatchEvent::Watching { rule, dir } => {
-            eprintln!("Watching {} (rule '{rule}'). Stop with Ctrl+C.", dir.display())
+            eprintln!(
+                "Watching {} (rule '{rule}'). Stop with Ctrl+C.",
+                dir.display()
+            )
         }
         WatchEvent::Problem { rule, message } => eprintln!("watch '{rule}': {message}"),
-        WatchEvent::Queued { path, job, state, target, .. } => {
-            tracing::info!("{}: job {job} ({}) → {}", path.display(), state.as_str(), target.as_deref().unwrap_or("?"));
+        WatchEvent::Queued {
+            path,
+            job,
+            state,
+            target,
+            ..
+        } => {
+            tracing::info!(
+                "{}: job {job} ({}) → {}",
+                path.display(),
+                state.as_str(),
+                target.as_deref().unwrap_or("?")
+            );
             // Duplicates and files that cannot be sent are settled at once.
             if state.is_final() {
                 if let Ok(Some(j)) = queue.get(*job) {
