@@ -169,7 +169,10 @@ async fn main() {
             .collect();
         let t0 = Instant::now();
         q.enqueue(&rows).unwrap();
-        println!("insert 50 000 jobs (one transaction): {:.0} ms", t0.elapsed().as_secs_f64() * 1e3);
+        println!(
+            "insert 50 000 jobs (one transaction): {:.0} ms",
+            t0.elapsed().as_secs_f64() * 1e3
+        );
         let time = |label: &str, f: &dyn Fn() -> usize| {
             let mut v: Vec<f64> = (0..20)
                 .map(|_| {
@@ -180,23 +183,44 @@ async fn main() {
                 .collect();
             println!("{label}: median {:.2} ms", pct(&mut v, 0.5));
         };
-        let page = |before: Option<(i64, i64)>| HistoryQuery { limit: 100, before, ..Default::default() };
+        let page = |before: Option<(i64, i64)>| HistoryQuery {
+            limit: 100,
+            before,
+            ..Default::default()
+        };
         time("newest 100 rows", &|| q.history(&page(None)).unwrap().len());
-        let deep = q.history(&HistoryQuery { limit: 40_000, ..Default::default() }).unwrap();
+        let deep = q
+            .history(&HistoryQuery {
+                limit: 40_000,
+                ..Default::default()
+            })
+            .unwrap();
         let last = deep.last().unwrap();
         let cursor = Some((last.finished_at.unwrap(), last.id));
-        time("100 rows after 40 000 (keyset page)", &|| q.history(&page(cursor)).unwrap().len());
+        time("100 rows after 40 000 (keyset page)", &|| {
+            q.history(&page(cursor)).unwrap().len()
+        });
         time("one profile, 100 rows", &|| {
-            q.history(&HistoryQuery { limit: 100, profile: Some("p3".into()), ..Default::default() })
-                .unwrap()
-                .len()
+            q.history(&HistoryQuery {
+                limit: 100,
+                profile: Some("p3".into()),
+                ..Default::default()
+            })
+            .unwrap()
+            .len()
         });
         time("search 'IMG_0421' (file name / target / id)", &|| {
-            q.history(&HistoryQuery { limit: 100, text: Some("IMG_0421".into()), ..Default::default() })
-                .unwrap()
-                .len()
+            q.history(&HistoryQuery {
+                limit: 100,
+                text: Some("IMG_0421".into()),
+                ..Default::default()
+            })
+            .unwrap()
+            .len()
         });
-        time("unfinished list (50 000 need attention)", &|| q.unfinished().unwrap().len());
+        time("unfinished list (50 000 need attention)", &|| {
+            q.unfinished().unwrap().len()
+        });
     }
 
     println!("\n== watch latency: file closed by the writer -> upload started ==");

@@ -386,3 +386,49 @@ t!(
         assert_eq!(names.len(), 11, "{names:?}");
     }
 );
+
+t!(
+    a_killed_upload_run_again_with_the_same_files_sends_each_once,
+    |env: Env| async move {
+        env.profile("chakra", "chakrahq", &[]).await;
+        let files: Vec<PathBuf> = (0..12)
+            .map(|i| env.jpeg(&format!("r{i:02}.jpg"), 600 + i))
+            .collect();
+        env.faults(Faults {
+            delay_ms: Some(400),
+            path_prefix: Some("/v1/ext/photo".into()),
+            ..Default::default()
+        });
+        let mut c = env.command();
+        c.args(["upload", "--json", "--profile", "chakra"])
+            .args(&files);
+        let mut child = c.spawn().unwrap();
+        wait_for(60, "some uploads before the kill", || {
+            env.sandbox.uploads().len() >= 3
+        })
+        .await;
+        child.start_kill().unwrap();
+        child.wait().await.unwrap();
+        env.faults(Faults {
+            delay_ms: Some(0),
+            ..Default::default()
+        });
+        // The same command again, plus the same photo twice under one more name.
+        let twin = env.path("twin.jpg");
+        std::fs::copy(&files[11], &twin).unwrap();
+        let mut refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+        refs.push(&twin);
+        let r = env.upload("chakra", None, &refs).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(r.lines().len(), 13, "one line per file given: {r:?}");
+        let by_name = ids_by_name(&env);
+        assert_eq!(by_name.len(), 12, "{by_name:?}");
+        assert!(by_name.values().all(|ids| ids.len() == 1), "{by_name:?}");
+        let h = json_lines(&env.ok(&["history", "--json"]).await.stdout);
+        assert_eq!(
+            h.iter().filter(|r| r["state"] == "done").count(),
+            12,
+            "{h:?}"
+        );
+    }
+);

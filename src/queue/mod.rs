@@ -471,6 +471,14 @@ impl Queue {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let mut out = Vec::with_capacity(jobs.len());
             for j in jobs {
+                // The same file already waiting or in flight (a killed `upload` run
+                // again, a file both dropped and watched): that job is this one.
+                if let (Some(t), None) = (&j.target, &j.blocked) {
+                    if let Some(active) = find_active(&tx, &j.profile, t, &j.sha256, &j.path, j.allow_duplicate)? {
+                        out.push(Enqueued { id: active.id, state: active.state, duplicate_of: None });
+                        continue;
+                    }
+                }
                 let dup = match (&j.target, j.allow_duplicate, &j.blocked) {
                     (Some(t), false, None) => find_attached(&tx, &j.profile, t, &j.sha256, j.single_slot)?,
                     _ => None,
@@ -825,6 +833,26 @@ impl Queue {
             Ok(out)
         })
     }
+}
+
+/// An unfinished job sending this content to this target (the same file when
+/// duplicates are allowed).
+fn find_active(
+    c: &Connection,
+    profile: &str,
+    target: &str,
+    sha: &str,
+    path: &Path,
+    same_file_only: bool,
+) -> rusqlite::Result<Option<Job>> {
+    let mut st = c.prepare_cached(&format!(
+        "SELECT {COLS} FROM jobs WHERE profile = ?1 AND target = ?2 AND sha256 = ?3 \
+         AND state IN ('queued', 'preparing', 'uploading', 'waiting-retry') \
+         AND (?4 IS NULL OR path = ?4) ORDER BY id LIMIT 1"
+    ))?;
+    let path = same_file_only.then(|| path.to_string_lossy().into_owned());
+    st.query_row(params![profile, target, sha, path], row_to_job)
+        .optional()
 }
 
 /// The done job that already put this content on this target, if any.

@@ -418,10 +418,16 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
         }
     }
     let enqueued = runner.enqueue(to_queue)?;
-    let mut file_of: HashMap<i64, String> = HashMap::new();
+    // Several files can share a job: the same photo twice in one batch, or a
+    // file whose job an earlier (killed) run left unfinished.
+    let mut file_of: HashMap<i64, Vec<String>> = HashMap::new();
     let mut ids = vec![];
     for (e, i) in enqueued.iter().zip(&index_of) {
-        file_of.insert(e.id, shown[*i].clone());
+        let files = file_of.entry(e.id).or_default();
+        files.push(shown[*i].clone());
+        if files.len() > 1 {
+            continue;
+        }
         if e.state == State::Duplicate {
             duplicates += 1;
             if let Some(job) = runner.queue.get(e.id)? {
@@ -439,7 +445,11 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
 
     let fancy = !json_out && std::io::stderr().is_terminal();
     let multi = if fancy {
-        progress_bars(&runner, file_of.clone(), true)
+        progress_bars(
+            &runner,
+            file_of.iter().map(|(id, f)| (*id, f[0].clone())).collect(),
+            true,
+        )
     } else {
         multi
     };
@@ -448,18 +458,20 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
     runner
         .run(Until::Jobs(ids.clone()), cancel.clone(), |job| {
             match file_of.get(&job.id) {
-                Some(file) => {
-                    match job.state {
-                        State::Done => uploaded += 1,
-                        State::Duplicate => duplicates += 1,
-                        _ => failed += 1,
+                Some(files) => {
+                    for file in files {
+                        match job.state {
+                            State::Done => uploaded += 1,
+                            State::Duplicate => duplicates += 1,
+                            _ => failed += 1,
+                        }
+                        let line = if json_out {
+                            job_line(job, file, None).to_string()
+                        } else {
+                            human_line(job, file, None)
+                        };
+                        print_line(&m2, &line);
                     }
-                    let line = if json_out {
-                        job_line(job, file, None).to_string()
-                    } else {
-                        human_line(job, file, None)
-                    };
-                    print_line(&m2, &line);
                 }
                 // A job left over from an earlier run, finished by this one.
                 None => eprintln!(
@@ -470,7 +482,8 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
         })
         .await?;
     if cancel.is_cancelled() {
-        let left = ids.len().saturating_sub(uploaded + failed + duplicates);
+        let total: usize = file_of.values().map(Vec::len).sum();
+        let left = total.saturating_sub(uploaded + failed + duplicates);
         eprintln!(
             "Stopped. {left} file(s) stay in the queue; `photodrop queue resume` finishes them."
         );
