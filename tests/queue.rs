@@ -432,3 +432,62 @@ t!(
         );
     }
 );
+
+t!(
+    an_upload_cut_off_mid_flight_to_questionpro_is_not_repeated,
+    |env: Env| async move {
+        env.profile("qp", "questionpro", &[]).await;
+        let a = env.jpeg("a.jpg", 4242);
+        // The server takes its time to answer: the kill lands while the request is in flight.
+        env.faults(Faults {
+            delay_ms: Some(3000),
+            path_prefix: Some("/a/api/v2/users".into()),
+            ..Default::default()
+        });
+        let mut c = env.command();
+        c.args(["upload", "--json", "--profile", "qp", "--target", "1234567"])
+            .arg(&a);
+        let mut child = c.spawn().unwrap();
+        // Killed once the job is `uploading` and its small body is on the wire.
+        let t0 = std::time::Instant::now();
+        loop {
+            let l = json_lines(&env.ok(&["queue", "list", "--json"]).await.stdout);
+            if l.first().is_some_and(|j| j["state"] == "uploading") {
+                break;
+            }
+            assert!(t0.elapsed().as_secs() < 30, "never saw the job uploading");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        child.start_kill().unwrap();
+        child.wait().await.unwrap();
+        env.faults(Faults {
+            delay_ms: Some(0),
+            ..Default::default()
+        });
+        // The sandbox logs a request when it answers; let the cut-off one finish.
+        tokio::time::sleep(std::time::Duration::from_millis(3000)).await;
+        let sent = env.requests_to("/a/api/v2/users").len();
+        // QuestionPro makes a new image per upload: PhotoDrop must not guess.
+        let r = env.run(&["queue", "resume"]).await;
+        let h = env.ok(&["history", "--json"]).await.stdout;
+        assert_eq!(
+            r.code,
+            1,
+            "{r:?}\nhistory: {h}\nrequests: {:?}",
+            env.sandbox.requests()
+        );
+        let list = json_lines(&env.ok(&["queue", "list", "--json"]).await.stdout);
+        assert_eq!(list.len(), 1, "{list:?}");
+        assert_eq!(list[0]["state"], "needs-attention");
+        assert_eq!(list[0]["error"]["code"], "UPLOAD_UNCONFIRMED");
+        assert!(
+            list[0]["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("photodrop retry"),
+            "{list:?}"
+        );
+        assert_eq!(env.requests_to("/a/api/v2/users").len(), sent, "sent again");
+    }
+);
