@@ -185,28 +185,13 @@ pub async fn upload_with_retry(
     loop {
         attempt += 1;
         pacer.wait().await;
-        let err = match provider.upload(item, progress.clone()).await {
+        let err = match send_once(provider, item, progress.clone(), &mut reauthenticated).await {
             Ok(r) => return Ok(r),
             Err(e) => e,
         };
         tracing::debug!(file = %item.path.display(), attempt, code = %err.code, "upload attempt failed");
         match err.retry {
-            Retry::Permanent => return Err(err),
-            Retry::Auth => {
-                if !reauthenticated && provider.reauthenticate().await? {
-                    reauthenticated = true;
-                    continue;
-                }
-                let mut e = err;
-                e.retry = Retry::Permanent;
-                if reauthenticated {
-                    e.message = format!(
-                        "{} (Still refused after getting a fresh token: reconnect the account.)",
-                        e.message
-                    );
-                }
-                return Err(e);
-            }
+            Retry::Permanent | Retry::Auth => return Err(err),
             Retry::Retryable => {
                 let delay = match next_step(provider, item, err) {
                     Step::GiveUp(e) => return Err(e),
@@ -233,6 +218,45 @@ pub async fn upload_with_retry(
                 tokio::time::sleep(delay).await;
             }
         }
+    }
+}
+
+/// One upload attempt; a refused token is refreshed and the attempt repeated,
+/// once per file (`reauthenticated` carries that across attempts). An auth
+/// error that remains, or a failed refresh, comes back as permanent: only the
+/// user can fix it.
+pub async fn send_once(
+    provider: &dyn Provider,
+    item: &UploadItem,
+    progress: ProgressFn,
+    reauthenticated: &mut bool,
+) -> Result<Receipt> {
+    loop {
+        let err = match provider.upload(item, progress.clone()).await {
+            Ok(r) => return Ok(r),
+            Err(e) => e,
+        };
+        if err.retry != Retry::Auth {
+            return Err(err);
+        }
+        if !*reauthenticated {
+            match provider.reauthenticate().await {
+                Ok(true) => {
+                    *reauthenticated = true;
+                    continue;
+                }
+                Ok(false) => {}
+                Err(e) => return Err(e.with_retry(Retry::Permanent)),
+            }
+        }
+        let mut e = err.with_retry(Retry::Permanent);
+        if *reauthenticated {
+            e.message = format!(
+                "{} (Still refused after getting a fresh token: reconnect the account.)",
+                e.message
+            );
+        }
+        return Err(e);
     }
 }
 

@@ -84,8 +84,8 @@ pub enum Until {
     Cancelled,
 }
 
-/// A profile's provider (or why it could not be built), and when.
-type Built = (Instant, Result<Arc<dyn Provider>>);
+/// A profile and its provider (or why they could not be built), and when.
+type Built = (Instant, Result<(Profile, Arc<dyn Provider>)>);
 
 struct Slot {
     max: usize,
@@ -343,20 +343,17 @@ impl Runner {
             // Reads profiles.toml and the keyring (blocking D-Bus calls).
             let built = tokio::task::spawn_blocking(move || {
                 let p = app.profile(&name)?;
-                app.provider(&p)
+                let provider = app.provider(&p)?;
+                Ok((p, provider))
             })
             .await
             .map_err(|e| Error::internal(e.to_string()))
             .and_then(|r| r);
             *g = Some((Instant::now(), built));
         }
-        let provider = match &g.as_ref().expect("set above").1 {
-            Ok(p) => p.clone(),
-            Err(e) => return Err(e.clone()),
-        };
-        drop(g);
-        let p = self.app.profile(profile)?;
-        Ok((p, provider))
+        // The profile travels with the provider built from it: profiles.toml is
+        // read once per profile, not once per job.
+        g.as_ref().expect("set above").1.clone()
     }
 
     fn emit(&self, ev: JobEvent) {
@@ -682,65 +679,48 @@ impl Runner {
         });
 
         let mut reauthenticated = false;
-        loop {
-            let err = match provider.upload(&item, progress.clone()).await {
-                Ok(r) => return Ok(r),
-                Err(e) => e,
-            };
-            tracing::debug!(job = job.id, attempt = attempts, code = %err.code, "upload attempt failed");
-            match err.retry {
-                Retry::Permanent => return Err(attention(err)),
-                Retry::Auth => {
-                    if !reauthenticated && provider.reauthenticate().await.map_err(attention)? {
-                        reauthenticated = true;
-                        continue;
-                    }
-                    let mut e = err;
-                    e.retry = Retry::Permanent;
-                    if reauthenticated {
-                        e.message = format!(
-                            "{} (Still refused after getting a fresh token: reconnect the account.)",
-                            e.message
-                        );
-                    }
-                    return Err(attention(e));
+        let err = match upload::send_once(provider.as_ref(), &item, progress, &mut reauthenticated)
+            .await
+        {
+            Ok(r) => return Ok(r),
+            Err(e) => e,
+        };
+        tracing::debug!(job = job.id, attempt = attempts, code = %err.code, "upload attempt failed");
+        if err.retry != Retry::Retryable {
+            return Err(attention(err));
+        }
+        match upload::next_step(provider.as_ref(), &item, err) {
+            Step::GiveUp(mut e) => {
+                e.message = format!(
+                    "{} Then run `photodrop retry {}` if it is missing.",
+                    e.message, job.id
+                );
+                Err(attention(e))
+            }
+            Step::RetryAfter(after, mut e) => {
+                let failing_for = job
+                    .first_failure_at
+                    .map(|t| Duration::from_millis((now_ms() - t).max(0) as u64))
+                    .unwrap_or_default();
+                if failing_for > self.cfg.give_up_after {
+                    e.message = format!(
+                        "{} (Gave up after {attempts} attempts over {} hours; run `photodrop retry {}` to try again.)",
+                        e.message,
+                        failing_for.as_secs() / 3600,
+                        job.id
+                    );
+                    return Err(Failure::Final(State::Failed, e));
                 }
-                Retry::Retryable => {
-                    return match upload::next_step(provider.as_ref(), &item, err) {
-                        Step::GiveUp(mut e) => {
-                            e.message = format!(
-                                "{} Then run `photodrop retry {}` if it is missing.",
-                                e.message, job.id
-                            );
-                            Err(attention(e))
-                        }
-                        Step::RetryAfter(after, mut e) => {
-                            let failing_for = job
-                                .first_failure_at
-                                .map(|t| Duration::from_millis((now_ms() - t).max(0) as u64))
-                                .unwrap_or_default();
-                            if failing_for > self.cfg.give_up_after {
-                                e.message = format!(
-                                    "{} (Gave up after {attempts} attempts over {} hours; run `photodrop retry {}` to try again.)",
-                                    e.message,
-                                    failing_for.as_secs() / 3600,
-                                    job.id
-                                );
-                                return Err(Failure::Final(State::Failed, e));
-                            }
-                            let d = after
-                                .map(|d| d.min(self.cfg.retry.max_retry_after))
-                                .unwrap_or_else(|| self.cfg.retry.backoff(attempts));
-                            if e.kind == ErrorKind::RateLimited {
-                                slot.pause(d);
-                                slot.slow_down();
-                            } else if e.status.is_some_and(|s| s >= 500) {
-                                slot.slow_down();
-                            }
-                            Err(Failure::Retry(d, e))
-                        }
-                    };
+                let d = after
+                    .map(|d| d.min(self.cfg.retry.max_retry_after))
+                    .unwrap_or_else(|| self.cfg.retry.backoff(attempts));
+                if e.kind == ErrorKind::RateLimited {
+                    slot.pause(d);
+                    slot.slow_down();
+                } else if e.status.is_some_and(|s| s >= 500) {
+                    slot.slow_down();
                 }
+                Err(Failure::Retry(d, e))
             }
         }
     }
