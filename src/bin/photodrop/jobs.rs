@@ -236,6 +236,25 @@ fn human_line(job: &Job, file: &str, dup: Option<&Job>) -> String {
     }
 }
 
+/// A finished job's result line: the JSON object with `--json`, else a ✓/=/✗ line.
+fn result_line(job: &Job, file: &str, dup: Option<&Job>, json: bool) -> String {
+    if json {
+        job_line(job, file, dup).to_string()
+    } else {
+        human_line(job, file, dup)
+    }
+}
+
+/// Print a job's result line under its current path (`queue resume`, `retry`, `watch`).
+fn print_job(job: &Job, json: bool) {
+    out(result_line(
+        job,
+        &job.path.display().to_string(),
+        None,
+        json,
+    ));
+}
+
 fn describe_prepared(v: &Value) -> String {
     let mut parts = vec![];
     if v["resized"].as_bool() == Some(true) {
@@ -431,11 +450,7 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
         if e.state == State::Duplicate {
             duplicates += 1;
             if let Some(job) = runner.queue.get(e.id)? {
-                let line = if json_out {
-                    job_line(&job, &shown[*i], e.duplicate_of.as_ref()).to_string()
-                } else {
-                    human_line(&job, &shown[*i], e.duplicate_of.as_ref())
-                };
+                let line = result_line(&job, &shown[*i], e.duplicate_of.as_ref(), json_out);
                 print_line(&multi, &line);
             }
         } else {
@@ -465,11 +480,7 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
                             State::Duplicate => duplicates += 1,
                             _ => failed += 1,
                         }
-                        let line = if json_out {
-                            job_line(job, file, None).to_string()
-                        } else {
-                            human_line(job, file, None)
-                        };
+                        let line = result_line(job, file, None, json_out);
                         print_line(&m2, &line);
                     }
                 }
@@ -572,12 +583,7 @@ pub async fn queue(app: App, cmd: QueueCmd) -> Result<ExitCode, Error> {
             let cancel = stop_on_signal();
             runner
                 .run(Until::Idle, cancel.clone(), |job| {
-                    let file = job.path.display().to_string();
-                    if json {
-                        out(job_line(job, &file, None).to_string());
-                    } else {
-                        out(human_line(job, &file, None));
-                    }
+                    print_job(job, json);
                 })
                 .await?;
             let left = runner.queue.unfinished()?;
@@ -717,12 +723,7 @@ pub async fn retry(
             if !job.state.is_success() {
                 failed += 1;
             }
-            let file = job.path.display().to_string();
-            if json {
-                out(job_line(job, &file, None).to_string());
-            } else {
-                out(human_line(job, &file, None));
-            }
+            print_job(job, json);
         })
         .await?;
     Ok(if failed == 0 && !cancel.is_cancelled() {
@@ -828,18 +829,7 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
     let runner_w = runner.clone();
     let cancel = stop_on_signal();
     let json_out = args.json;
-    let print = {
-        move |job: &Job| {
-            let file = job.path.display().to_string();
-            if json_out {
-                out(job_line(job, &file, None).to_string());
-            } else {
-                out(human_line(job, &file, None));
-            }
-        }
-    };
     let queue = runner.queue.clone();
-    let p2 = print;
     let on_event: watch::WatchEventFn = Arc::new(move |ev| match &ev {
         WatchEvent::Watching { rule, dir } => {
             eprintln!(
@@ -864,7 +854,7 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
             // Duplicates and files that cannot be sent are settled at once.
             if state.is_final() {
                 if let Ok(Some(j)) = queue.get(*job) {
-                    p2(&j);
+                    print_job(&j, json_out);
                 }
             }
         }
@@ -877,7 +867,9 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
         }
         r
     });
-    let r = runner.run(Until::Cancelled, cancel.clone(), print);
+    let r = runner.run(Until::Cancelled, cancel.clone(), move |job| {
+        print_job(job, json_out)
+    });
     let (wr, rr) = tokio::join!(w, r);
     rr?;
     match wr {
