@@ -1,6 +1,7 @@
 //! The durable queue, end to end: the real CLI killed with SIGKILL and
 //! resumed, sandbox faults during a batch, duplicates, history, retry.
 
+#[macro_use]
 mod common;
 
 use common::*;
@@ -9,22 +10,24 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-macro_rules! t {
-    ($name:ident, $body:expr) => {
-        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-        async fn $name() {
-            let env = Env::new().await;
-            #[allow(clippy::redundant_closure_call)]
-            ($body)(env).await;
-        }
-    };
-}
-
 fn json_lines(s: &str) -> Vec<Value> {
     s.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
         .collect()
+}
+
+/// Run `photodrop upload ARGS FILES` and SIGKILL it once the sandbox has `uploads` uploads.
+async fn upload_killed_after(env: &Env, args: &[&str], files: &[PathBuf], uploads: usize) {
+    let mut c = env.command();
+    c.arg("upload").args(args).args(files);
+    let mut child = c.spawn().unwrap();
+    wait_for(60, "some uploads before the kill", || {
+        env.sandbox.uploads().len() >= uploads
+    })
+    .await;
+    child.start_kill().unwrap(); // SIGKILL
+    child.wait().await.unwrap();
 }
 
 /// file name → the set of ChakraHQ photo ids it arrived under.
@@ -51,16 +54,7 @@ t!(
             path_prefix: Some("/v1/ext/photo".into()),
             ..Default::default()
         });
-        let mut c = env.command();
-        c.args(["upload", "--json", "--profile", "chakra"])
-            .args(&files);
-        let mut child = c.spawn().unwrap();
-        wait_for(60, "some uploads before the kill", || {
-            env.sandbox.uploads().len() >= 6
-        })
-        .await;
-        child.start_kill().unwrap(); // SIGKILL
-        child.wait().await.unwrap();
+        upload_killed_after(&env, &["--json", "--profile", "chakra"], &files, 6).await;
         let before = env.sandbox.uploads().len();
         assert!(
             before < 30,
@@ -362,12 +356,7 @@ t!(
             delay_ms: Some(500),
             ..Default::default()
         });
-        let mut c = env.command();
-        c.args(["upload", "--profile", "cap"]).args(&files);
-        let mut child = c.spawn().unwrap();
-        wait_for(60, "the first upload", || !env.sandbox.uploads().is_empty()).await;
-        child.start_kill().unwrap();
-        child.wait().await.unwrap();
+        upload_killed_after(&env, &["--profile", "cap"], &files, 1).await;
         env.faults(Faults {
             delay_ms: Some(0),
             ..Default::default()
@@ -399,16 +388,7 @@ t!(
             path_prefix: Some("/v1/ext/photo".into()),
             ..Default::default()
         });
-        let mut c = env.command();
-        c.args(["upload", "--json", "--profile", "chakra"])
-            .args(&files);
-        let mut child = c.spawn().unwrap();
-        wait_for(60, "some uploads before the kill", || {
-            env.sandbox.uploads().len() >= 3
-        })
-        .await;
-        child.start_kill().unwrap();
-        child.wait().await.unwrap();
+        upload_killed_after(&env, &["--json", "--profile", "chakra"], &files, 3).await;
         env.faults(Faults {
             delay_ms: Some(0),
             ..Default::default()

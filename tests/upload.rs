@@ -1,6 +1,7 @@
 //! The upload contract, end to end: the real CLI against the sandbox over real
 //! HTTP on loopback, credentials in a real Secret Service.
 
+#[macro_use]
 mod common;
 
 use common::*;
@@ -13,17 +14,6 @@ const PNG: &str = "png/basn6a16.png";
 const LEAD: &str = "Leads/3000000038009";
 /// Byte-for-byte checks send photos as they are (privacy stripping is tested in pipeline.rs).
 const KEEP: &str = "privacy=keep";
-
-macro_rules! t {
-    ($name:ident, $body:expr) => {
-        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-        async fn $name() {
-            let env = Env::new().await;
-            #[allow(clippy::redundant_closure_call)]
-            ($body)(env).await;
-        }
-    };
-}
 
 t!(
     zoho_crm_photo_arrives_byte_identical,

@@ -2,6 +2,7 @@
 //! the sandbox, with files written slowly, renamed in, copied in by the
 //! thousand, and added while the watcher was stopped.
 
+#[macro_use]
 mod common;
 
 use common::*;
@@ -9,17 +10,6 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-macro_rules! t {
-    ($name:ident, $body:expr) => {
-        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-        async fn $name() {
-            let env = Env::new().await;
-            #[allow(clippy::redundant_closure_call)]
-            ($body)(env).await;
-        }
-    };
-}
 
 fn count_by_name(env: &Env) -> BTreeMap<String, usize> {
     let mut m = BTreeMap::new();

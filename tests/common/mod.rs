@@ -2,7 +2,20 @@
 //! config/data dir, an isolated keyring service name, and the real `photodrop`
 //! binary run as a subprocess. Needs a Secret Service (run the suite through
 //! `scripts/test`, which starts gnome-keyring in a private D-Bus session).
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros)]
+
+/// A test with a fresh [`Env`] (sandbox, temp dirs, own keyring service):
+/// `t!(name, |env: Env| async move { ... });`
+macro_rules! t {
+    ($name:ident, $body:expr) => {
+        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+        async fn $name() {
+            let env = Env::new().await;
+            #[allow(clippy::redundant_closure_call)]
+            ($body)(env).await;
+        }
+    };
+}
 
 use photodrop::sandbox::{creds, Faults, Sandbox};
 use serde_json::Value;
