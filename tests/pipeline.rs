@@ -550,3 +550,48 @@ fn fuzz_regressions_stay_fixed() {
         }
     }
 }
+
+#[test]
+fn plan_predicts_what_prepare_does_without_decoding() {
+    use photodrop::media::prepare::{plan, prepare, FitMode, Policy};
+    let dir = tempfile::tempdir().unwrap();
+    let zoho = photodrop::providers::zoho_crm::INFO.limits;
+    let chakra = photodrop::providers::chakrahq::INFO.limits;
+    let cases = [
+        (corpus("jpeg-S/DSCN0010.jpg"), chakra, "ChakraHQ"),
+        (
+            corpus("jpeg-XL/Canon_Powershot_A2500.JPG"),
+            zoho,
+            "Zoho CRM",
+        ),
+        (corpus("heic/IMG_1034.heic"), zoho, "Zoho CRM"),
+    ];
+    for (src, limits, dest) in cases {
+        let predicted = plan(&src, &limits, Policy::default(), dest).unwrap();
+        let done = prepare(&src, &limits, Policy::default(), dest, dir.path()).unwrap();
+        let r = done.report;
+        assert_eq!(predicted.resized, r.resized, "{src:?}");
+        assert_eq!(predicted.reencoded, r.reencoded, "{src:?}");
+        assert_eq!(predicted.converted_from, r.converted_from, "{src:?}");
+        for s in &predicted.stripped {
+            assert!(r.stripped.contains(s), "{src:?}: {s} predicted, not done");
+        }
+        if r.resized {
+            assert_eq!(predicted.dimensions, r.dimensions, "{src:?}");
+        }
+    }
+    let gps = plan(
+        &corpus("jpeg-S/DSCN0010.jpg"),
+        &chakra,
+        Policy::default(),
+        "ChakraHQ",
+    )
+    .unwrap();
+    assert!(gps.stripped.contains(&metadata::GPS));
+    let refuse = Policy {
+        fit: FitMode::Refuse,
+        strip_private: true,
+    };
+    let e = plan(&corpus("heic/IMG_1034.heic"), &zoho, refuse, "Zoho CRM").unwrap_err();
+    assert!(e.message.contains("Zoho CRM"), "{}", e.message);
+}

@@ -170,6 +170,48 @@ pub fn prepare(
     })
 }
 
+/// What [`prepare`] would do to `path`, without doing it: read from the header
+/// and the metadata at the start of the file, so it is cheap enough to show on
+/// every tile as soon as a photo is dropped. A file that `fit = refuse` would
+/// turn away comes back as that error.
+pub fn plan(path: &Path, limits: &Limits, policy: Policy, dest: &str) -> Result<Report> {
+    let p = probe(path)?;
+    let accepted = limits.formats.contains(&p.format);
+    let too_many_px = matches!((limits.max_pixels, p.pixels()), (Some(m), Some(px)) if px > m);
+    let too_big = limits.max_bytes.is_some_and(|m| p.size > m);
+    let convert = !accepted || too_many_px || too_big;
+    if convert && policy.fit == FitMode::Refuse {
+        return Err(refusal(path, &p, limits, dest, accepted, too_many_px));
+    }
+    let mut report = Report {
+        dimensions: p.dimensions,
+        ..Default::default()
+    };
+    if convert {
+        report.reencoded = true;
+        report.original_dimensions = p.dimensions;
+        if too_many_px {
+            report.resized = true;
+            report.dimensions = p
+                .dimensions
+                .map(|(w, h)| fit_dims(w, h, limits.max_pixels.unwrap_or(u64::MAX)));
+        }
+        if !accepted {
+            report.converted_from = Some(p.format);
+        }
+    }
+    if policy.strip_private && !matches!(p.format, ImageFormat::Gif | ImageFormat::Bmp) {
+        // EXIF and XMP sit in the first segments; 256 KiB covers them in practice.
+        use std::io::Read;
+        let mut head = Vec::with_capacity(256 * 1024);
+        std::fs::File::open(path)?
+            .take(256 * 1024)
+            .read_to_end(&mut head)?;
+        report.stripped = metadata::strip_private(&mut head, p.format);
+    }
+    Ok(report)
+}
+
 fn refusal(
     path: &Path,
     p: &super::Probe,

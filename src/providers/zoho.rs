@@ -545,6 +545,9 @@ pub fn parse_record_target(product: &Product, raw: Option<&str>) -> Result<(Stri
         )
     })?;
     let raw = raw.trim().trim_matches('/');
+    if raw.starts_with("http://") || raw.starts_with("https://") {
+        return record_from_url(product, raw);
+    }
     let (module, id) = raw.split_once('/').ok_or_else(|| {
         Error::config(
             "BAD_TARGET",
@@ -562,6 +565,40 @@ pub fn parse_record_target(product: &Product, raw: Option<&str>) -> Result<(Stri
         ));
     }
     Ok((module, id.to_string()))
+}
+
+/// A record address copied from the Zoho web UI, such as
+/// `https://crm.zoho.eu/crm/org20071234/tab/Leads/3000000038009` or
+/// `https://bigin.zoho.com/bigin/org123/Home#/Contacts/3000000038009?section=x`:
+/// the last `Module/<digits>` pair in the path or fragment is the record.
+fn record_from_url(product: &Product, raw: &str) -> Result<(String, String)> {
+    let bad = || {
+        Error::config(
+            "BAD_TARGET",
+            format!(
+                "'{raw}' does not look like a {} record address. Open the record in Zoho and copy the address bar, or type Module/RecordId (e.g. {}).",
+                product.display, product.info.target_help
+            ),
+        )
+    };
+    let url = url::Url::parse(raw).map_err(|_| bad())?;
+    let mut parts: Vec<String> = url
+        .path_segments()
+        .map(|s| s.map(str::to_string).collect())
+        .unwrap_or_default();
+    if let Some(f) = url.fragment() {
+        let f = f.split('?').next().unwrap_or("");
+        parts.extend(f.split('/').filter(|s| !s.is_empty()).map(str::to_string));
+    }
+    for w in parts.windows(2).rev() {
+        let (m, id) = (&w[0], &w[1]);
+        if !id.is_empty() && id.len() <= 25 && id.chars().all(|c| c.is_ascii_digit()) {
+            if let Ok(module) = (product.module)(m, raw) {
+                return Ok((module, id.clone()));
+            }
+        }
+    }
+    Err(bad())
 }
 
 /// The record-photo provider shared by CRM and Bigin.

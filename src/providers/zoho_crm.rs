@@ -73,3 +73,36 @@ impl ProviderFactory for ZohoCrm {
         ZohoRecordPhoto::build(&PRODUCT, cx)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::PRODUCT;
+    use crate::providers::zoho::parse_record_target;
+
+    #[test]
+    fn record_addresses_from_the_web_ui_are_understood() {
+        let ok = |raw: &str| parse_record_target(&PRODUCT, Some(raw)).unwrap();
+        let want = ("Leads".to_string(), "3000000038009".to_string());
+        assert_eq!(
+            ok("https://crm.zoho.eu/crm/org20071234/tab/Leads/3000000038009"),
+            want
+        );
+        assert_eq!(
+            ok("https://crm.zoho.com/crm/tab/Leads/3000000038009/"),
+            want
+        );
+        assert_eq!(
+            ok("https://crm.zoho.in/crm/org1/tab/leads/3000000038009?sub_module=x#top"),
+            want
+        );
+        assert_eq!(ok("Leads/3000000038009"), want);
+        for bad in [
+            "https://crm.zoho.com/crm/org1/tab/Leads",
+            "https://example.com/",
+            "https://crm.zoho.com/crm/org1/tab/Leads/12ab",
+        ] {
+            let e = parse_record_target(&PRODUCT, Some(bad)).unwrap_err();
+            assert_eq!(e.code, "BAD_TARGET", "{bad}");
+        }
+    }
+}

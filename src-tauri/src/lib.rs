@@ -1,0 +1,374 @@
+//! PhotoDrop's desktop shell: Tauri commands and events over the `photodrop`
+//! core. No business logic lives here — see ARCHITECTURE.md.
+//!
+//! - `commands` — what the web UI may call.
+//! - `shell` — the state: core `App`, the background queue runner, watchers, the demo sandbox.
+//! - `thumb://` — thumbnails served from the core's disk cache, bounded to the cores we have.
+//! - `jobs` events — runner events coalesced every 100 ms so 500 jobs don't flood the webview.
+
+pub mod commands;
+pub mod secrets;
+pub mod settings;
+pub mod shell;
+
+use photodrop::queue::runner::{JobEvent, Until};
+use photodrop::queue::{Job, State as JobState};
+use photodrop::watch::WatchEvent;
+use serde::Serialize;
+use shell::{BatchTally, Shell};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+use tauri::{AppHandle, Emitter, Listener, Manager, WindowEvent};
+
+/// Files given on the command line of the first instance.
+pub struct InitialFiles(pub Vec<PathBuf>);
+
+/// Coalesced job updates: full rows for jobs whose state changed, byte counts
+/// for those in flight.
+#[derive(Serialize, Clone)]
+struct JobsEvent {
+    jobs: Vec<Job>,
+    progress: Vec<(i64, u64, u64)>,
+    active: u64,
+}
+
+fn file_args(args: &[String], cwd: Option<&str>) -> Vec<PathBuf> {
+    args.iter()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .map(|a| {
+            let p = PathBuf::from(a.strip_prefix("file://").unwrap_or(a));
+            match cwd {
+                Some(c) if p.is_relative() => PathBuf::from(c).join(p),
+                _ => p,
+            }
+        })
+        .filter(|p| p.exists())
+        .collect()
+}
+
+pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("PHOTODROP_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let args: Vec<String> = std::env::args().collect();
+    let minimized = args.iter().any(|a| a == "--minimized");
+    let initial = file_args(&args, None);
+
+    let app = tauri::Builder::default()
+        // First, so a second launch hands over its files and exits before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, argv, cwd| {
+            let files = file_args(&argv, Some(&cwd));
+            if let Some(sh) = app.try_state::<Arc<Shell>>() {
+                sh.allow(files.iter().cloned());
+            }
+            show_main(app);
+            if !files.is_empty() {
+                let _ = app.emit("open-files", &files);
+            }
+        }))
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec!["--minimized"]),
+        ))
+        .register_asynchronous_uri_scheme_protocol("thumb", |ctx, request, responder| {
+            let app = ctx.app_handle().clone();
+            tauri::async_runtime::spawn(async move {
+                responder.respond(thumb_response(&app, request.uri()).await);
+            });
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::bootstrap,
+            commands::list_profiles,
+            commands::save_profile,
+            commands::remove_profile,
+            commands::set_secret,
+            commands::clear_secret,
+            commands::test_connection,
+            commands::zoho_grant,
+            commands::check_target,
+            commands::search_records,
+            commands::remember_target,
+            commands::save_settings,
+            commands::expand_paths,
+            commands::pick_files,
+            commands::paste_image,
+            commands::plan_files,
+            commands::enqueue,
+            commands::jobs,
+            commands::unfinished,
+            commands::history,
+            commands::export_csv,
+            commands::retry,
+            commands::open_link,
+            commands::watch_rules,
+            commands::pick_folder,
+            commands::save_rule,
+            commands::remove_rule,
+            commands::preview_template,
+        ])
+        .setup(move |app| {
+            let shell = tauri::async_runtime::block_on(Shell::open()).map_err(|e| {
+                // Shown on stderr; the window would have nothing to talk to.
+                eprintln!("PhotoDrop could not start: {e}");
+                Box::new(e) as Box<dyn std::error::Error>
+            })?;
+            let shell = Arc::new(shell);
+            shell.allow(initial.iter().cloned());
+            app.manage(shell.clone());
+            app.manage(InitialFiles(initial.clone()));
+            app.manage(std::sync::Mutex::new(BatchTally::default()));
+
+            // Drops grant read access to what was dropped: real OS drops arrive
+            // as a window event; this listener also sees drops the page itself
+            // simulates, which the end-to-end tests rely on.
+            let sh = shell.clone();
+            app.listen_any("tauri://drag-drop", move |ev| {
+                if let Ok(v) = serde_json::from_str::<serde_json::Value>(ev.payload()) {
+                    if let Some(ps) = v.get("paths").and_then(|p| p.as_array()) {
+                        sh.allow(ps.iter().filter_map(|p| p.as_str()).map(PathBuf::from));
+                    }
+                }
+            });
+
+            start_runner(app.handle(), shell.clone());
+            restart_watchers(app.handle());
+            tray(app.handle())?;
+            if !minimized {
+                show_main(app.handle());
+            }
+            Ok(())
+        })
+        .on_window_event(|window, event| match event {
+            WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) => {
+                if let Some(sh) = window.try_state::<Arc<Shell>>() {
+                    sh.allow(paths.iter().cloned());
+                }
+            }
+            // With watched folders, closing the window keeps them running in the tray.
+            WindowEvent::CloseRequested { api, .. }
+                if window
+                    .try_state::<Arc<Shell>>()
+                    .is_some_and(|sh| sh.has_watch_rules()) =>
+            {
+                api.prevent_close();
+                let _ = window.hide();
+            }
+            _ => {}
+        })
+        .build(tauri::generate_context!())
+        .expect("error while building the PhotoDrop window");
+
+    app.run(|handle, event| {
+        if let tauri::RunEvent::Exit = event {
+            if let Some(sh) = handle.try_state::<Arc<Shell>>() {
+                sh.cancel.cancel();
+            }
+        }
+    });
+}
+
+fn show_main(app: &AppHandle) {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.show();
+        let _ = w.unminimize();
+        let _ = w.set_focus();
+    }
+}
+
+fn tray(app: &AppHandle) -> tauri::Result<()> {
+    use tauri::menu::{Menu, MenuItem};
+    use tauri::tray::TrayIconBuilder;
+    let show = MenuItem::with_id(app, "show", "Show PhotoDrop", true, None::<&str>)?;
+    let quit = MenuItem::with_id(
+        app,
+        "quit",
+        "Quit (stops watched folders)",
+        true,
+        None::<&str>,
+    )?;
+    let menu = Menu::with_items(app, &[&show, &quit])?;
+    let mut b = TrayIconBuilder::with_id("main")
+        .tooltip("PhotoDrop")
+        .menu(&menu)
+        .on_menu_event(|app, ev| match ev.id.as_ref() {
+            "show" => show_main(app),
+            "quit" => app.exit(0),
+            _ => {}
+        });
+    if let Some(icon) = app.default_window_icon() {
+        b = b.icon(icon.clone());
+    }
+    b.build(app)?;
+    Ok(())
+}
+
+/// (Re)start the watchers after the rules changed; their events go to the UI.
+pub fn restart_watchers(app: &AppHandle) {
+    let Some(sh) = app.try_state::<Arc<Shell>>() else {
+        return;
+    };
+    let handle = app.clone();
+    sh.inner().restart_watchers(Arc::new(move |ev: WatchEvent| {
+        let _ = handle.emit("watch", &ev);
+    }));
+}
+
+/// The one background runner works the queue for the app's lifetime; its
+/// events are coalesced and forwarded.
+fn start_runner(app: &AppHandle, shell: Arc<Shell>) {
+    let runner = shell.runner.clone();
+    let cancel = shell.cancel.clone();
+    let mut rx = runner.subscribe();
+    tauri::async_runtime::spawn(async move {
+        if let Err(e) = runner.run(Until::Cancelled, cancel, |_| {}).await {
+            tracing::error!("queue runner stopped: {e}");
+        }
+    });
+    let handle = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let mut changed: HashSet<i64> = HashSet::new();
+        let mut progress: HashMap<i64, (u64, u64)> = HashMap::new();
+        let mut tick = tokio::time::interval(Duration::from_millis(100));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                ev = rx.recv() => match ev {
+                    Ok(JobEvent::State { id, .. }) => { changed.insert(id); progress.remove(&id); }
+                    Ok(JobEvent::Progress { id, sent, total }) => { progress.insert(id, (sent, total)); }
+                    // Lagging only loses intermediate steps; the next flush reads rows from the DB.
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(_) => break,
+                },
+                _ = tick.tick() => {
+                    if changed.is_empty() && progress.is_empty() {
+                        continue;
+                    }
+                    let ids: Vec<i64> = changed.drain().collect();
+                    let prog: Vec<(i64, u64, u64)> = progress.drain().map(|(k, (s, t))| (k, s, t)).collect();
+                    let sh = shell.clone();
+                    let read = tauri::async_runtime::spawn_blocking(move || {
+                        let jobs = sh.runner.queue.get_many(&ids)?;
+                        let active = sh.runner.queue.active_count()?;
+                        Ok::<_, photodrop::Error>((jobs, active))
+                    }).await;
+                    let Ok(Ok((jobs, active))) = read else { continue };
+                    notify_batch(&handle, &jobs, active);
+                    let _ = handle.emit("jobs", JobsEvent { jobs, progress: prog, active });
+                }
+            }
+        }
+    });
+}
+
+/// A native notification when the queue empties after a batch, or a job
+/// needs the user — only when the window is not in front.
+fn notify_batch(app: &AppHandle, jobs: &[Job], active: u64) {
+    let Some(tally) = app.try_state::<std::sync::Mutex<BatchTally>>() else {
+        return;
+    };
+    let mut t = tally.lock().unwrap_or_else(|p| p.into_inner());
+    for j in jobs {
+        if j.state.is_final() && t.seen.insert(j.id, ()).is_none() {
+            if j.state.is_success() {
+                t.done += 1;
+            } else if matches!(j.state, JobState::NeedsAttention | JobState::Failed) {
+                t.attention += 1;
+            }
+        }
+    }
+    if active > 0 || (t.done == 0 && t.attention == 0) {
+        return;
+    }
+    let (done, attention) = (t.done, t.attention);
+    *t = BatchTally::default();
+    drop(t);
+    let enabled = app
+        .try_state::<Arc<Shell>>()
+        .is_some_and(|sh| sh.settings.lock().map(|s| s.notifications).unwrap_or(true));
+    let focused = app
+        .get_webview_window("main")
+        .and_then(|w| Some(w.is_visible().ok()? && w.is_focused().ok()?))
+        .unwrap_or(false);
+    if !enabled || focused {
+        return;
+    }
+    use tauri_plugin_notification::NotificationExt;
+    let body = match (done, attention) {
+        (d, 0) => format!("{d} photo{} uploaded.", if d == 1 { "" } else { "s" }),
+        (0, a) => format!(
+            "{a} photo{} need your attention.",
+            if a == 1 { "" } else { "s" }
+        ),
+        (d, a) => format!("{d} uploaded, {a} need your attention."),
+    };
+    let _ = app
+        .notification()
+        .builder()
+        .title("PhotoDrop")
+        .body(body)
+        .show();
+}
+
+/// Serves `thumb://localhost/<percent-encoded path>?size=N` from the core's
+/// thumbnail cache. Only files the user handed over are read, and at most one
+/// decode per core runs at once however many tiles ask.
+async fn thumb_response(app: &AppHandle, uri: &tauri::http::Uri) -> tauri::http::Response<Vec<u8>> {
+    use tauri::http::{header, Response, StatusCode};
+    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    let permits = PERMITS.get_or_init(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+    });
+    let fail = |code: StatusCode, msg: String| {
+        Response::builder()
+            .status(code)
+            .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
+            .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+            .body(msg.into_bytes())
+            .expect("static response")
+    };
+    let raw = uri.path().trim_start_matches('/');
+    let path = PathBuf::from(
+        percent_encoding::percent_decode_str(raw)
+            .decode_utf8_lossy()
+            .into_owned(),
+    );
+    let size: u32 = uri
+        .query()
+        .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("size=")))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(256)
+        .clamp(32, 1024);
+    let Some(sh) = app.try_state::<Arc<Shell>>().map(|s| s.inner().clone()) else {
+        return fail(StatusCode::SERVICE_UNAVAILABLE, "starting".into());
+    };
+    let Ok(_permit) = permits.acquire().await else {
+        return fail(StatusCode::SERVICE_UNAVAILABLE, "closing".into());
+    };
+    let r = tauri::async_runtime::spawn_blocking(move || {
+        sh.check_allowed(&path)?;
+        let out = sh.thumbs.get(&path, size)?;
+        Ok::<_, photodrop::Error>(std::fs::read(out)?)
+    })
+    .await;
+    match r {
+        Ok(Ok(bytes)) => Response::builder()
+            .status(StatusCode::OK)
+            .header(header::CONTENT_TYPE, "image/jpeg")
+            .header(header::CACHE_CONTROL, "max-age=3600")
+            .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+            .body(bytes)
+            .expect("static response"),
+        Ok(Err(e)) => fail(StatusCode::UNPROCESSABLE_ENTITY, e.message),
+        Err(e) => fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}

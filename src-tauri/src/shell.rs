@@ -1,0 +1,237 @@
+//! The shell's state: the core `App`, one queue `Runner` working in the
+//! background, the watched folders, the demo sandbox, and the set of paths the
+//! user handed over (drop, picker, paste, watch rule) — the only files the
+//! commands will read.
+
+use crate::secrets::ShellSecrets;
+use crate::settings::Settings;
+use photodrop::app::App;
+use photodrop::config::{Paths, Profile};
+use photodrop::media::thumb::ThumbCache;
+use photodrop::queue::runner::{Runner, RunnerConfig};
+use photodrop::sandbox::{creds, Sandbox};
+use photodrop::watch::{WatchEvent, WatchRule};
+use photodrop::{Error, Result};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use tokio_util::sync::CancellationToken;
+
+/// The profile created on first start, backed by the built-in sandbox.
+pub const DEMO_PROFILE: &str = "sandbox-demo";
+/// Preferred port of the demo sandbox, so links in history stay valid across
+/// restarts; any free port when it is taken.
+const DEMO_PORT: u16 = 47860;
+
+/// What a watch rule is doing, for the Watched folders screen.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct RuleStatus {
+    /// "watching" | "stopped" | "problem"
+    pub state: String,
+    pub message: Option<String>,
+    pub queued: u64,
+    pub last_file: Option<String>,
+    pub last_at: Option<i64>,
+}
+
+pub struct Shell {
+    pub app: App,
+    pub runner: Arc<Runner>,
+    pub thumbs: ThumbCache,
+    pub demo: Option<Sandbox>,
+    pub cancel: CancellationToken,
+    allowed: Mutex<HashSet<PathBuf>>,
+    watch_cancel: Mutex<Option<CancellationToken>>,
+    pub watch_status: Mutex<BTreeMap<String, RuleStatus>>,
+    pub settings: Mutex<Settings>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Shell {
+    /// Open the config, data and queue; on first start create the demo profile.
+    /// Must run inside the Tokio runtime (the sandbox and runner spawn tasks).
+    pub async fn open() -> Result<Shell> {
+        let paths = Paths::from_env()?;
+        let secrets = Arc::new(ShellSecrets::new(DEMO_PROFILE));
+        let app = App::with_store(paths, secrets)?;
+        let profiles = app.list_profiles()?;
+        let wants_demo = profiles.is_empty() || profiles.iter().any(|p| p.name == DEMO_PROFILE);
+        let demo = if wants_demo {
+            Some(start_demo(&app).await?)
+        } else {
+            None
+        };
+        let runner = Runner::new(app.clone(), RunnerConfig::default())?;
+        let settings = Settings::load(&app.paths);
+        Ok(Shell {
+            thumbs: ThumbCache::new(&app.paths.data_dir),
+            app,
+            runner,
+            demo,
+            cancel: CancellationToken::new(),
+            allowed: Mutex::new(HashSet::new()),
+            watch_cancel: Mutex::new(None),
+            watch_status: Mutex::new(BTreeMap::new()),
+            settings: Mutex::new(settings),
+        })
+    }
+
+    /// Remember paths the user handed over (a drop, the picker, a paste).
+    pub fn allow(&self, paths: impl IntoIterator<Item = PathBuf>) {
+        let mut a = lock(&self.allowed);
+        for p in paths {
+            let p = std::fs::canonicalize(&p).unwrap_or(p);
+            a.insert(p);
+        }
+    }
+
+    /// Whether the user handed over `path`, or a folder holding it, or it
+    /// belongs to a job or a watch rule.
+    pub fn is_allowed(&self, path: &Path) -> bool {
+        let Ok(p) = std::fs::canonicalize(path) else {
+            return false;
+        };
+        {
+            let a = lock(&self.allowed);
+            if p.ancestors().any(|anc| a.contains(anc)) {
+                return true;
+            }
+        }
+        if let Ok(rules) = photodrop::watch::load_rules(&self.app.paths) {
+            if rules.iter().any(|r| {
+                let root = std::fs::canonicalize(&r.dir).unwrap_or_else(|_| r.dir.clone());
+                p.starts_with(root)
+            }) {
+                return true;
+            }
+        }
+        matches!(self.runner.queue.latest_for_path(&p), Ok(Some(_)))
+            || matches!(self.runner.queue.latest_for_path(path), Ok(Some(_)))
+    }
+
+    pub fn check_allowed(&self, path: &Path) -> Result<()> {
+        if self.is_allowed(path) {
+            Ok(())
+        } else {
+            Err(Error::config(
+                "PATH_NOT_GIVEN",
+                format!(
+                    "{} was not dropped, picked or watched; add it by dropping it on the window or with Add photos.",
+                    path.display()
+                ),
+            ))
+        }
+    }
+
+    /// (Re)start every saved watch rule, each on its own so one broken rule
+    /// does not stop the others.
+    pub fn restart_watchers(self: &Arc<Self>, on_event: Arc<dyn Fn(WatchEvent) + Send + Sync>) {
+        let token = self.cancel.child_token();
+        if let Some(old) = lock(&self.watch_cancel).replace(token.clone()) {
+            old.cancel();
+        }
+        let rules = photodrop::watch::load_rules(&self.app.paths).unwrap_or_default();
+        {
+            let mut st = lock(&self.watch_status);
+            st.retain(|k, _| rules.iter().any(|r| &r.name == k));
+            for r in &rules {
+                let s = st.entry(r.name.clone()).or_default();
+                s.state = "starting".into();
+                s.message = None;
+            }
+        }
+        for rule in rules {
+            self.spawn_rule(rule, token.clone(), on_event.clone());
+        }
+    }
+
+    fn spawn_rule(
+        self: &Arc<Self>,
+        rule: WatchRule,
+        token: CancellationToken,
+        on_event: Arc<dyn Fn(WatchEvent) + Send + Sync>,
+    ) {
+        let me = self.clone();
+        let name = rule.name.clone();
+        tauri::async_runtime::spawn(async move {
+            let me2 = me.clone();
+            let cb: photodrop::watch::WatchEventFn = Arc::new(move |ev: WatchEvent| {
+                me2.note_watch_event(&ev);
+                on_event(ev);
+            });
+            let r = photodrop::watch::watch(me.runner.clone(), vec![rule], token.clone(), cb).await;
+            let mut st = lock(&me.watch_status);
+            let s = st.entry(name).or_default();
+            match r {
+                Err(e) => {
+                    s.state = "problem".into();
+                    s.message = Some(e.message);
+                }
+                Ok(()) if token.is_cancelled() => s.state = "stopped".into(),
+                Ok(()) => s.state = "stopped".into(),
+            }
+        });
+    }
+
+    fn note_watch_event(&self, ev: &WatchEvent) {
+        let mut st = lock(&self.watch_status);
+        match ev {
+            WatchEvent::Watching { rule, .. } => {
+                let s = st.entry(rule.clone()).or_default();
+                s.state = "watching".into();
+                s.message = None;
+            }
+            WatchEvent::Queued { rule, path, .. } => {
+                let s = st.entry(rule.clone()).or_default();
+                s.queued += 1;
+                s.last_file = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                s.last_at = Some(photodrop::queue::now_ms());
+            }
+            WatchEvent::Problem { rule, message } => {
+                let s = st.entry(rule.clone()).or_default();
+                s.message = Some(message.clone());
+            }
+        }
+    }
+
+    pub fn has_watch_rules(&self) -> bool {
+        photodrop::watch::load_rules(&self.app.paths).is_ok_and(|r| !r.is_empty())
+    }
+}
+
+/// Start the sandbox and point the demo profile at it (its port can change
+/// between runs). Its secrets are the sandbox's own and live in memory only.
+async fn start_demo(app: &App) -> Result<Sandbox> {
+    let sb = match Sandbox::start(DEMO_PORT).await {
+        Ok(sb) => sb,
+        Err(_) => Sandbox::start(0).await.map_err(|e| {
+            Error::internal(format!("Could not start the demo sandbox on loopback: {e}"))
+        })?,
+    };
+    let existing = app.profile(DEMO_PROFILE).ok();
+    let options = existing
+        .as_ref()
+        .map(|p| p.options.clone())
+        .unwrap_or_default();
+    let p = Profile::new(DEMO_PROFILE, "zoho-crm", Some(&sb.url()), options)?;
+    app.add_profile(&p, true)?;
+    let creds = app.credentials(DEMO_PROFILE);
+    use photodrop::credentials::Secret;
+    creds.set("client_id", &Secret::new(creds::ZOHO_CLIENT_ID))?;
+    creds.set("client_secret", &Secret::new(creds::ZOHO_CLIENT_SECRET))?;
+    creds.set("refresh_token", &Secret::new(creds::ZOHO_REFRESH_TOKEN))?;
+    Ok(sb)
+}
+
+/// Counts of finished jobs since the queue was last idle, for the
+/// "batch finished" notification.
+#[derive(Default)]
+pub struct BatchTally {
+    pub done: u64,
+    pub attention: u64,
+    pub seen: HashMap<i64, ()>,
+}

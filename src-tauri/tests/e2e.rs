@@ -1,0 +1,501 @@
+//! End-to-end: the real app (debug build) driven through tauri-driver +
+//! WebKitWebDriver, against the real sandbox over loopback, with secrets in a
+//! real Secret Service. Run under `xvfb-run` inside `scripts/with-keyring`
+//! (scripts/test does both). One test function: only one tauri-driver can
+//! listen on port 4444, so the scenarios run in order in one session.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use photodrop::credentials::{KeyringStore, SecretStore};
+use photodrop::sandbox::{creds, Faults, Sandbox};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CHAKRA_TARGET: &str = "lead/6571a0c0e4b0a1b2c3d4e5f1/site_photo";
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/real")
+}
+
+fn photos(n: usize) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(corpus().join("jpeg-M"))
+        .expect("../shared/corpus/real/jpeg-M")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jpg")))
+        .collect();
+    v.sort();
+    v.truncate(n);
+    assert_eq!(v.len(), n, "not enough corpus photos");
+    v
+}
+
+fn screenshots_dir() -> PathBuf {
+    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// tauri-driver, stopped with SIGTERM so it also stops WebKitWebDriver
+/// (SIGKILL would orphan it on port 4445).
+struct Driver(Child);
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // SAFETY: plain kill(2) on our own child's pid.
+        unsafe {
+            libc::kill(self.0.id() as i32, libc::SIGTERM);
+        }
+        let _ = self.0.wait();
+    }
+}
+
+struct Ctx {
+    c: Client,
+    _driver: Driver,
+    sandbox: Sandbox,
+    dirs: tempfile::TempDir,
+    service: String,
+}
+
+async fn start() -> Ctx {
+    assert!(
+        std::env::var_os("DISPLAY").is_some(),
+        "the end-to-end test needs a display: run it under xvfb-run (scripts/test does)"
+    );
+    let dirs = tempfile::tempdir().unwrap();
+    let service = format!("photodrop-e2e-{}", std::process::id());
+    std::env::set_var("PHOTODROP_KEYRING_SERVICE", &service);
+    let sandbox = Sandbox::start(0).await.unwrap();
+    let driver_bin = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
+    let driver = Command::new(&driver_bin)
+        .env("PHOTODROP_CONFIG_DIR", dirs.path().join("config"))
+        .env("PHOTODROP_DATA_DIR", dirs.path().join("data"))
+        .env("PHOTODROP_KEYRING_SERVICE", &service)
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {driver_bin} ({e}); scripts/test installs it"));
+    let driver = Driver(driver);
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), json!("wry"));
+    caps.insert(
+        "tauri:options".into(),
+        json!({ "application": env!("CARGO_BIN_EXE_photodrop-desktop") }),
+    );
+    let t0 = Instant::now();
+    let c = loop {
+        match ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect("http://127.0.0.1:4444")
+            .await
+        {
+            Ok(c) => break c,
+            Err(e) if t0.elapsed() < Duration::from_secs(20) => {
+                let _ = e;
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+            Err(e) => panic!("could not reach tauri-driver: {e}"),
+        }
+    };
+    let ctx = Ctx {
+        c,
+        _driver: driver,
+        sandbox,
+        dirs,
+        service,
+    };
+    ctx.wait("document.body.dataset.ready === '1'", "the UI to start")
+        .await;
+    ctx
+}
+
+impl Ctx {
+    async fn js(&self, script: &str) -> serde_json::Value {
+        self.c
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Poll a JS expression until it is truthy.
+    async fn wait(&self, expr: &str, what: &str) -> serde_json::Value {
+        self.wait_for(expr, what, Duration::from_secs(30)).await
+    }
+
+    async fn wait_for(&self, expr: &str, what: &str, limit: Duration) -> serde_json::Value {
+        let t0 = Instant::now();
+        loop {
+            let v = self.js(&format!("return ({expr});")).await;
+            let truthy = match &v {
+                serde_json::Value::Null => false,
+                serde_json::Value::Bool(b) => *b,
+                serde_json::Value::Number(n) => n.as_f64() != Some(0.0),
+                serde_json::Value::String(s) => !s.is_empty(),
+                _ => true,
+            };
+            if truthy {
+                return v;
+            }
+            if t0.elapsed() > limit {
+                let state = self
+                    .js("return document.querySelector('main').innerText.slice(0, 3000);")
+                    .await;
+                self.shot("failure").await;
+                panic!(
+                    "timed out waiting for {what} ({expr}).\nScreen text:\n{}",
+                    state.as_str().unwrap_or("")
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    async fn click(&self, css: &str) {
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    async fn type_into(&self, css: &str, text: &str) {
+        let el = self.c.find(Locator::Css(css)).await.unwrap();
+        el.clear().await.unwrap();
+        el.send_keys(text).await.unwrap();
+    }
+
+    async fn select(&self, css: &str, value: &str) {
+        self.js(&format!(
+            "const s = document.querySelector({css:?}); s.value = {value:?}; s.dispatchEvent(new Event('change'));"
+        ))
+        .await;
+    }
+
+    async fn shot(&self, name: &str) {
+        if let Ok(png) = self.c.screenshot().await {
+            let _ = std::fs::write(screenshots_dir().join(format!("{name}.png")), png);
+        }
+    }
+
+    /// A drop as Tauri's runtime emits it (the same event the OS drop produces).
+    async fn inject_drop(&self, paths: &[PathBuf]) {
+        let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        self.js(&format!(
+            "window.__TAURI__.event.emitTo('main', 'tauri://drag-drop', {{ paths: {}, position: {{ x: 40, y: 300 }} }});",
+            serde_json::to_string(&paths).unwrap()
+        ))
+        .await;
+    }
+
+    async fn tiles_in(&self, state: &str) -> u64 {
+        self.js(&format!(
+            "return document.querySelectorAll('#tiles .tile[data-state=\"{state}\"]').length;"
+        ))
+        .await
+        .as_u64()
+        .unwrap_or(0)
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_desktop_app_end_to_end() {
+    let ctx = start().await;
+    let t = &ctx;
+
+    // 1. First start: the demo profile on the built-in sandbox is selected.
+    let sel = t
+        .js("return document.querySelector('#profile').value;")
+        .await;
+    assert_eq!(sel, json!("sandbox-demo"));
+    t.shot("01-first-start").await;
+
+    // 2. Find a record by name through Zoho's search API and pick it.
+    t.type_into("#search-input", "Ada").await;
+    t.wait(
+        "document.querySelector('#search-results li[role=option]')",
+        "search results",
+    )
+    .await;
+    t.shot("02-record-search").await;
+    t.click("#search-results li[role=option]").await;
+    let chosen = t
+        .wait(
+            "document.querySelector('#target-value')?.textContent",
+            "the chosen target",
+        )
+        .await;
+    assert_eq!(chosen, json!("Ada Lovelace (Leads/3000000038009)"));
+
+    // 3. Drop one photo: thumbnail, then uploaded with a link.
+    let demo_photo = photos(1);
+    t.inject_drop(&demo_photo).await;
+    t.wait(
+        "document.querySelector('#tiles .tile[data-state=done] a.link')",
+        "the demo upload to finish",
+    )
+    .await;
+    t.wait(
+        "[...document.querySelectorAll('#tiles img.thumb')].every(i => i.complete && i.naturalWidth > 0)",
+        "the thumbnail",
+    )
+    .await;
+
+    // 4. Add a profile through the form: ChakraHQ on the test's own sandbox,
+    //    its token typed into the form, "Save & test connection".
+    t.click("#add-profile").await;
+    t.select("#pd-provider", "chakrahq").await;
+    t.type_into("#pd-name", "site-photos").await;
+    t.type_into("#pd-base", &ctx.sandbox.url()).await;
+    t.type_into("#pd-secret-token", "wrong-token").await;
+    t.click("#pd-test").await;
+    let msg = t
+        .wait(
+            "document.querySelector('#pd-msg.err')?.textContent",
+            "the wrong token to be refused",
+        )
+        .await;
+    assert!(
+        msg.as_str().unwrap().to_lowercase().contains("token"),
+        "a refused token is explained: {msg}"
+    );
+    t.type_into("#pd-secret-token", creds::CHAKRA_TOKEN).await;
+    t.click("#pd-test").await;
+    t.wait(
+        "document.querySelector('#pd-msg.ok')?.textContent.includes('onnect')",
+        "the connection test to pass",
+    )
+    .await;
+    t.shot("03-add-profile").await;
+    t.click("#pd-cancel").await;
+    // The secret is in the keyring, not in any file, and the UI cannot read it back.
+    let kr = KeyringStore::from_env();
+    assert_eq!(
+        kr.get("site-photos", "token")
+            .unwrap()
+            .map(|s| s.expose().to_string()),
+        Some(creds::CHAKRA_TOKEN.to_string())
+    );
+    let profiles_toml =
+        std::fs::read_to_string(ctx.dirs.path().join("config/profiles.toml")).unwrap();
+    assert!(!profiles_toml.contains(creds::CHAKRA_TOKEN));
+    let listed = t
+        .js("return window.__TAURI__.core.invoke('list_profiles').then(JSON.stringify);")
+        .await;
+    let listed = match listed {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
+    };
+    assert!(!listed.contains(creds::CHAKRA_TOKEN), "{listed}");
+
+    // 5. Pick the new profile and a typed target; drop three photos.
+    t.select("#profile", "site-photos").await;
+    t.type_into("#target-input", CHAKRA_TARGET).await;
+    t.click("#target-use").await;
+    t.wait(
+        &format!("document.querySelector('#target-value')?.textContent === {CHAKRA_TARGET:?}"),
+        "the typed target",
+    )
+    .await;
+    // Slow the sandbox so progress is visible.
+    ctx.sandbox.set_faults(Faults {
+        delay_ms: Some(700),
+        ..Default::default()
+    });
+    let three = photos(4)[1..].to_vec();
+    t.inject_drop(&three).await;
+    t.wait(
+        "document.querySelectorAll('#tiles .tile progress').length > 0",
+        "progress bars",
+    )
+    .await;
+    t.shot("04-uploading").await;
+    ctx.sandbox.set_faults(Faults {
+        delay_ms: Some(0),
+        ..Default::default()
+    });
+    t.wait(
+        "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 4",
+        "the three uploads",
+    )
+    .await;
+    assert_eq!(
+        ctx.sandbox
+            .uploads()
+            .iter()
+            .filter(|u| u.api == "chakrahq")
+            .count(),
+        3
+    );
+    t.wait(
+        "[...document.querySelectorAll('#tiles img.thumb')].every(i => i.complete && i.naturalWidth > 0)",
+        "all thumbnails",
+    )
+    .await;
+    t.shot("05-uploaded").await;
+
+    // 6. A failing upload shows the service's message and succeeds on Retry.
+    ctx.sandbox.set_faults(Faults {
+        fail_next: Some(1),
+        status: Some(403),
+        ..Default::default()
+    });
+    let fail_photo = photos(5)[4..].to_vec();
+    t.inject_drop(&fail_photo).await;
+    t.wait(
+        "document.querySelector('#tiles .tile[data-state=needs-attention] .status.err')?.textContent",
+        "the failure message",
+    )
+    .await;
+    t.shot("06-failed").await;
+    assert_eq!(t.tiles_in("needs-attention").await, 1);
+    t.click("#tiles .tile[data-state=needs-attention] button.retry")
+        .await;
+    t.wait(
+        "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 5",
+        "the retried upload",
+    )
+    .await;
+
+    // 7. History shows every upload with its link.
+    t.click("#tab-history").await;
+    t.wait(
+        "document.querySelectorAll('#hist-viewport .hrow.done').length >= 5 \
+         && document.querySelectorAll('#hist-viewport .hrow.done a.link').length >= 1",
+        "history rows with links (Zoho gives one; ChakraHQ only an id)",
+    )
+    .await;
+    t.type_into("#hist-search", "site_photo").await;
+    t.wait(
+        "document.querySelectorAll('#hist-viewport .hrow').length === 4",
+        "history search",
+    )
+    .await;
+    t.shot("07-history").await;
+
+    // 8. A watch rule uploads a file copied into its folder.
+    let watched = ctx.dirs.path().join("scanner");
+    std::fs::create_dir_all(&watched).unwrap();
+    t.click("#tab-watch").await;
+    t.type_into("#rule-name", "scanner").await;
+    t.js(&format!(
+        "document.querySelector('#rule-dir').value = {:?};",
+        watched.display().to_string()
+    ))
+    .await;
+    t.select("#rule-profile", "site-photos").await;
+    t.type_into("#rule-target", "lead/6571a0c0e4b0a1b2c3d4e5f1/{1}")
+        .await;
+    t.type_into("#rule-pattern", r"^([a-z_]+)-").await;
+    t.type_into("#rule-sample", "site_photo-0001.jpg").await;
+    t.wait(
+        "document.querySelector('#rule-preview')?.textContent === '→ lead/6571a0c0e4b0a1b2c3d4e5f1/site_photo'",
+        "the template preview",
+    )
+    .await;
+    t.click("#rule-form button[type=submit]").await;
+    t.wait(
+        "document.querySelector('#rules li[data-rule=scanner] .pill')?.textContent === 'watching'",
+        "the rule to start",
+    )
+    .await;
+    let before = ctx.sandbox.uploads().len();
+    std::fs::copy(&photos(6)[5], watched.join("site_photo-0001.jpg")).unwrap();
+    let t0 = Instant::now();
+    while ctx.sandbox.uploads().len() == before {
+        assert!(
+            t0.elapsed() < Duration::from_secs(30),
+            "the watched file was not uploaded"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let t0 = Instant::now();
+    while !watched.join("Uploaded/site_photo-0001.jpg").exists() {
+        assert!(
+            t0.elapsed() < Duration::from_secs(15),
+            "the watched file was not moved to Uploaded/"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    t.wait(
+        "document.querySelector('#rules li[data-rule=scanner] .msg')?.textContent.includes('site_photo-0001.jpg')",
+        "the rule's activity",
+    )
+    .await;
+    t.shot("08-watch").await;
+
+    // 9. A real OS drag-and-drop (XDND from a GTK drag source, moved by xdotool).
+    t.click("#tab-upload").await;
+    let real = photos(8)[6..].to_vec();
+    real_xdnd_drop(&real);
+    t.wait_for(
+        &format!(
+            "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 7 && {}",
+            real.iter()
+                .map(|p| format!(
+                    "!!document.querySelector('#tiles .tile[data-path={:?}][data-state=done]')",
+                    p.display().to_string()
+                ))
+                .collect::<Vec<_>>()
+                .join(" && ")
+        ),
+        "the really dropped files to upload",
+        Duration::from_secs(40),
+    )
+    .await;
+    t.shot("09-after-real-drop").await;
+
+    ctx.c.clone().close().await.unwrap();
+    // The throwaway keyring service is ours alone; leave nothing behind.
+    std::env::set_var("PHOTODROP_KEYRING_SERVICE", &ctx.service);
+    let _ = KeyringStore::from_env().delete("site-photos", "token");
+}
+
+/// Drag files from a GTK window onto the app window the way a user does.
+fn real_xdnd_drop(files: &[PathBuf]) {
+    let mut src = Command::new("/usr/bin/python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drag_source.py"))
+        .args(["1300", "100"])
+        .args(files)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3-gi drag source");
+    {
+        use std::io::BufRead;
+        let mut line = String::new();
+        std::io::BufReader::new(src.stdout.as_mut().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready");
+    }
+    std::thread::sleep(Duration::from_millis(800));
+    let xdo = |args: &[&str]| {
+        let ok = Command::new("xdotool")
+            .args(args)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "xdotool {args:?}");
+    };
+    xdo(&["mousemove", "1400", "150"]);
+    xdo(&["mousedown", "1"]);
+    for (x, y) in [
+        (1390, 160),
+        (1350, 200),
+        (1200, 260),
+        (900, 320),
+        (600, 360),
+        (500, 380),
+        (490, 380),
+    ] {
+        xdo(&["mousemove", &x.to_string(), &y.to_string()]);
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    xdo(&["mouseup", "1"]);
+    std::thread::sleep(Duration::from_millis(500));
+    let _ = src.kill();
+    let _ = src.wait();
+}

@@ -1,0 +1,95 @@
+// Typed wrappers over the shell's commands. The UI talks to nothing else.
+import { invoke } from "@tauri-apps/api/core";
+import type { Job, Report, CoreError } from "./logic";
+
+export interface FieldSpec { name: string; help: string }
+export interface OptionSpec { key: string; help: string; default: string | null; choices: string[] }
+export interface ProviderInfo {
+  id: string;
+  name: string;
+  target_help: string;
+  fields: FieldSpec[];
+  auth_sets: string[][];
+  options: OptionSpec[];
+  limits: { formats: string[]; max_bytes: number | null; max_pixels: number | null };
+  caps: { idempotency: string; search: boolean; max_concurrency: number; needs_content_hash: boolean };
+}
+export interface ProfileView {
+  name: string;
+  provider: string;
+  base_url: string | null;
+  options: Record<string, string>;
+  credentials: Record<string, "set" | "missing" | "unknown">;
+  ready: boolean;
+}
+export interface RecentTarget { profile: string; target: string; label: string | null }
+export interface Settings {
+  theme: string;
+  notifications: boolean;
+  start_at_login: boolean;
+  last_profile: string | null;
+  recent_targets: RecentTarget[];
+}
+export interface Bootstrap {
+  version: string;
+  profiles: ProfileView[];
+  providers: ProviderInfo[];
+  demo_profile: string | null;
+  settings: Settings;
+  keyring: string;
+  initial_files: string[];
+  data_dir: string;
+}
+export interface FileEntry { path: string; name: string; size: number; format: string | null; error: CoreError | null }
+export interface Expanded { files: FileEntry[]; skipped: number }
+export interface PlanView { path: string; report: Report | null; error: CoreError | null }
+export interface EnqueueResult { path: string; job: Job | null; error: CoreError | null }
+export interface RecordHit { target: string; id: string; name: string; detail: string | null }
+export interface WatchRule {
+  name: string;
+  dir: string;
+  recursive: boolean;
+  profile: string;
+  target: string | null;
+  pattern: string | null;
+  after: string;
+  on_failure: string;
+  allow_duplicates: boolean;
+}
+export interface RuleStatus { state: string; message: string | null; queued: number; last_file: string | null; last_at: number | null }
+export interface RuleView { rule: WatchRule; status: RuleStatus }
+export interface HistoryInput { limit?: number; before?: [number, number] | null; profile?: string | null; text?: string | null; state?: string | null }
+
+export const api = {
+  bootstrap: () => invoke<Bootstrap>("bootstrap"),
+  listProfiles: () => invoke<ProfileView[]>("list_profiles"),
+  saveProfile: (input: { name: string; provider: string; base_url: string | null; options: Record<string, string>; replace: boolean }) =>
+    invoke<ProfileView>("save_profile", { input }),
+  removeProfile: (name: string) => invoke<void>("remove_profile", { name }),
+  setSecret: (profile: string, field: string, value: string) => invoke<ProfileView>("set_secret", { profile, field, value }),
+  clearSecret: (profile: string, field: string) => invoke<ProfileView>("clear_secret", { profile, field }),
+  testConnection: (profile: string) => invoke<string>("test_connection", { profile }),
+  zohoGrant: (profile: string, code: string) => invoke<ProfileView>("zoho_grant", { profile, code }),
+  checkTarget: (profile: string, target: string) => invoke<string>("check_target", { profile, target }),
+  searchRecords: (profile: string, module: string, query: string) => invoke<RecordHit[]>("search_records", { profile, module, query }),
+  rememberTarget: (profile: string, target: string, label: string | null) => invoke<Settings>("remember_target", { profile, target, label }),
+  saveSettings: (settings: Settings) => invoke<Settings>("save_settings", { settings }),
+  expandPaths: (paths: string[]) => invoke<Expanded>("expand_paths", { paths }),
+  pickFiles: (folders: boolean) => invoke<Expanded>("pick_files", { folders }),
+  pasteImage: (bytes: Uint8Array) => invoke<FileEntry>("paste_image", bytes),
+  planFiles: (profile: string, paths: string[]) => invoke<PlanView[]>("plan_files", { profile, paths }),
+  enqueue: (profile: string, target: string, paths: string[], allowDuplicates: boolean) =>
+    invoke<EnqueueResult[]>("enqueue", { profile, target, paths, allowDuplicates }),
+  jobs: (ids: number[]) => invoke<Job[]>("jobs", { ids }),
+  unfinished: () => invoke<Job[]>("unfinished"),
+  history: (query: HistoryInput) => invoke<Job[]>("history", { query }),
+  exportCsv: (query: HistoryInput) => invoke<[string, number] | null>("export_csv", { query }),
+  retry: (ids: number[], target: string | null = null) => invoke<number[]>("retry", { ids, target }),
+  openLink: (job: number) => invoke<void>("open_link", { job }),
+  watchRules: () => invoke<RuleView[]>("watch_rules"),
+  pickFolder: () => invoke<string | null>("pick_folder"),
+  saveRule: (rule: WatchRule, replace: string | null) => invoke<void>("save_rule", { rule, replace }),
+  removeRule: (name: string) => invoke<boolean>("remove_rule", { name }),
+  previewTemplate: (target: string | null, pattern: string | null, sample: string) =>
+    invoke<string>("preview_template", { target, pattern, sample }),
+};

@@ -1,0 +1,203 @@
+// Pure UI logic (no DOM, no Tauri): what the screens show, tested with Vitest.
+
+export interface CoreError {
+  kind: string;
+  code: string;
+  message: string;
+  retry?: string;
+  status?: number;
+}
+
+export interface Report {
+  resized: boolean;
+  reencoded: boolean;
+  stripped: string[];
+  converted_from?: string | null;
+  original_dimensions?: [number, number] | null;
+  dimensions?: [number, number] | null;
+}
+
+export type JobState =
+  | "queued"
+  | "preparing"
+  | "uploading"
+  | "waiting-retry"
+  | "done"
+  | "duplicate"
+  | "failed"
+  | "needs-attention";
+
+export interface JobError {
+  code: string;
+  message: string;
+  kind: string;
+  status?: number;
+}
+
+export interface Job {
+  id: number;
+  state: JobState;
+  profile: string;
+  provider: string;
+  target: string | null;
+  path: string;
+  file_name: string;
+  size: number;
+  attempts: number;
+  created_at: number;
+  finished_at: number | null;
+  next_attempt_at: number | null;
+  error: JobError | null;
+  remote_id: string | null;
+  url: string | null;
+  prepared: Report | null;
+  duplicate_of: number | null;
+  origin: { kind: "upload" } | { kind: "watch"; rule: string };
+}
+
+/** Chips describing what preparation does (or will do) to a photo. */
+export function describePlan(r: Report | null | undefined): string[] {
+  if (!r) return [];
+  const out: string[] = [];
+  if (r.converted_from) out.push(`Converted from ${r.converted_from.toUpperCase()} to JPEG`);
+  if (r.resized && r.dimensions) {
+    const [w, h] = r.dimensions;
+    out.push(`Resized to ${w}×${h}`);
+  } else if (r.resized) {
+    out.push("Resized");
+  }
+  if (r.reencoded && !r.converted_from && !r.resized) out.push("Re-encoded to fit the size limit");
+  const s = new Set(r.stripped.map((x) => x.toLowerCase()));
+  if ([...s].some((x) => x.includes("gps"))) out.push("GPS removed");
+  if ([...s].some((x) => x.includes("serial"))) out.push("Serial numbers removed");
+  return out;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ["KB", "MB", "GB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
+
+export function formatTime(ms: number | null | undefined, now = Date.now()): string {
+  if (!ms) return "";
+  const d = new Date(ms);
+  const sameDay = new Date(now).toDateString() === d.toDateString();
+  const hm = d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return sameDay ? hm : `${d.toLocaleDateString()} ${hm}`;
+}
+
+const STATE_TEXT: Record<JobState, string> = {
+  queued: "Queued",
+  preparing: "Preparing",
+  uploading: "Uploading",
+  "waiting-retry": "Waiting to retry",
+  done: "Uploaded",
+  duplicate: "Already there",
+  failed: "Failed",
+  "needs-attention": "Needs attention",
+};
+
+export function stateText(s: JobState): string {
+  return STATE_TEXT[s] ?? s;
+}
+
+export function isFinal(s: JobState): boolean {
+  return s === "done" || s === "duplicate" || s === "failed" || s === "needs-attention";
+}
+
+export function canRetry(s: JobState): boolean {
+  return s === "failed" || s === "needs-attention" || s === "duplicate" || s === "waiting-retry";
+}
+
+/** One sentence for a job's status line. */
+export function jobLine(j: Job, now = Date.now()): string {
+  switch (j.state) {
+    case "waiting-retry": {
+      const secs = j.next_attempt_at ? Math.max(0, Math.round((j.next_attempt_at - now) / 1000)) : 0;
+      const why = j.error ? `${j.error.message} ` : "";
+      return `${why}Trying again${secs ? ` in ${secs} s` : " shortly"} (attempt ${j.attempts + 1}).`;
+    }
+    case "needs-attention":
+    case "failed":
+      return j.error?.message ?? "The upload did not go through.";
+    case "duplicate":
+      return j.error?.message ?? "This photo is already attached to this record.";
+    default:
+      return stateText(j.state);
+  }
+}
+
+/** Plain words for an error from a command. */
+export function errorText(e: unknown): string {
+  if (e && typeof e === "object" && "message" in e && typeof (e as CoreError).message === "string") {
+    return (e as CoreError).message;
+  }
+  if (typeof e === "string") return e;
+  return "Something went wrong. Try again, and if it keeps happening, check the log.";
+}
+
+/** Percent for a progress bar; never NaN. */
+export function percent(sent: number, total: number): number {
+  if (!total || total <= 0) return 0;
+  return Math.max(0, Math.min(100, Math.round((sent / total) * 100)));
+}
+
+/** Which rows of a fixed-height virtual list to render. */
+export function virtualWindow(
+  scrollTop: number,
+  viewport: number,
+  rowHeight: number,
+  count: number,
+  overscan = 8,
+): { start: number; end: number } {
+  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  const visible = Math.ceil(viewport / rowHeight);
+  const start = Math.max(0, first - overscan);
+  const end = Math.min(count, first + visible + overscan);
+  return { start, end: Math.max(start, end) };
+}
+
+/** Merge updated rows into a list keyed by id, keeping order; returns ids that were new. */
+export function mergeJobs(byId: Map<number, Job>, updates: Job[]): number[] {
+  const fresh: number[] = [];
+  for (const j of updates) {
+    if (!byId.has(j.id)) fresh.push(j.id);
+    byId.set(j.id, j);
+  }
+  return fresh;
+}
+
+/** Counts for the batch summary line. */
+export function summarize(states: JobState[]): string {
+  const c = { done: 0, dup: 0, bad: 0, active: 0 };
+  for (const s of states) {
+    if (s === "done") c.done++;
+    else if (s === "duplicate") c.dup++;
+    else if (s === "failed" || s === "needs-attention") c.bad++;
+    else c.active++;
+  }
+  const parts: string[] = [];
+  if (c.active) parts.push(`${c.active} in progress`);
+  if (c.done) parts.push(`${c.done} uploaded`);
+  if (c.dup) parts.push(`${c.dup} already there`);
+  if (c.bad) parts.push(`${c.bad} need attention`);
+  return parts.join(" · ");
+}
+
+/** Whether the text looks like a record address copied from a browser. */
+export function looksLikeUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s.trim());
+}
+
+/** A Zoho record holds one photo: what to say before several land on it. */
+export function singleSlotWarning(idempotency: string, count: number): string | null {
+  if (idempotency !== "replace" || count < 2) return null;
+  return `A Zoho record holds a single photo. Each of these ${count} photos would replace the one before, and only the last would stay on the record.`;
+}

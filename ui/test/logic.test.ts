@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import {
+  describePlan, formatBytes, jobLine, percent, virtualWindow, mergeJobs, summarize, singleSlotWarning,
+  errorText, canRetry, isFinal, looksLikeUrl, type Job,
+} from "../src/logic";
+
+const job = (over: Partial<Job>): Job => ({
+  id: 1, state: "queued", profile: "p", provider: "zoho-crm", target: "Leads/1", path: "/a.jpg", file_name: "a.jpg",
+  size: 10, attempts: 0, created_at: 0, finished_at: null, next_attempt_at: null, error: null, remote_id: null,
+  url: null, prepared: null, duplicate_of: null, origin: { kind: "upload" }, ...over,
+});
+
+describe("describePlan", () => {
+  it("names each change in plain words", () => {
+    expect(describePlan({ resized: true, reencoded: true, stripped: ["GPS location", "camera serial number"], converted_from: "heic", dimensions: [3872, 2582] }))
+      .toEqual(["Converted from HEIC to JPEG", "Resized to 3872×2582", "GPS removed", "Serial numbers removed"]);
+  });
+  it("says nothing when nothing changes", () => {
+    expect(describePlan({ resized: false, reencoded: false, stripped: [] })).toEqual([]);
+    expect(describePlan(null)).toEqual([]);
+  });
+  it("explains a re-encode that only fits the byte limit", () => {
+    expect(describePlan({ resized: false, reencoded: true, stripped: [] })).toEqual(["Re-encoded to fit the size limit"]);
+  });
+});
+
+describe("formatting", () => {
+  it("formats sizes", () => {
+    expect(formatBytes(512)).toBe("512 B");
+    expect(formatBytes(2048)).toBe("2.0 KB");
+    expect(formatBytes(24 * 1024 * 1024)).toBe("24 MB");
+  });
+  it("keeps progress in 0..100 and never NaN", () => {
+    expect(percent(5, 10)).toBe(50);
+    expect(percent(5, 0)).toBe(0);
+    expect(percent(20, 10)).toBe(100);
+  });
+});
+
+describe("job lines", () => {
+  it("counts down to the next attempt", () => {
+    const l = jobLine(job({ state: "waiting-retry", attempts: 2, next_attempt_at: 10_000, error: { code: "X", kind: "transient", message: "The server is busy." } }), 5_000);
+    expect(l).toBe("The server is busy. Trying again in 5 s (attempt 3).");
+  });
+  it("shows the provider's message for failures", () => {
+    expect(jobLine(job({ state: "needs-attention", error: { code: "INVALID_TOKEN", kind: "auth", message: "Reconnect Zoho." } }))).toBe("Reconnect Zoho.");
+  });
+  it("knows which states are final and retryable", () => {
+    expect(isFinal("done")).toBe(true);
+    expect(isFinal("uploading")).toBe(false);
+    expect(canRetry("needs-attention")).toBe(true);
+    expect(canRetry("done")).toBe(false);
+  });
+});
+
+describe("virtual list window", () => {
+  it("renders only what is visible plus overscan", () => {
+    expect(virtualWindow(0, 440, 44, 50_000, 8)).toEqual({ start: 0, end: 18 });
+    expect(virtualWindow(44 * 1000, 440, 44, 50_000, 8)).toEqual({ start: 992, end: 1018 });
+  });
+  it("clamps at the end and on empty lists", () => {
+    expect(virtualWindow(44 * 49_995, 440, 44, 50_000, 8)).toEqual({ start: 49_987, end: 50_000 });
+    expect(virtualWindow(100, 440, 44, 0)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe("batches", () => {
+  it("merges updates by id and reports new ones", () => {
+    const m = new Map<number, Job>();
+    expect(mergeJobs(m, [job({ id: 1 }), job({ id: 2 })])).toEqual([1, 2]);
+    expect(mergeJobs(m, [job({ id: 2, state: "done" })])).toEqual([]);
+    expect(m.get(2)!.state).toBe("done");
+  });
+  it("summarises a batch", () => {
+    expect(summarize(["done", "done", "uploading", "needs-attention", "duplicate"])).toBe("1 in progress · 2 uploaded · 1 already there · 1 need attention");
+  });
+  it("warns before several photos land on a single-photo record", () => {
+    expect(singleSlotWarning("replace", 3)).toMatch(/only the last would stay/);
+    expect(singleSlotWarning("replace", 1)).toBeNull();
+    expect(singleSlotWarning("client_id", 3)).toBeNull();
+  });
+});
+
+describe("errors and targets", () => {
+  it("turns command errors into their message", () => {
+    expect(errorText({ kind: "auth", code: "INVALID_TOKEN", message: "Reconnect." })).toBe("Reconnect.");
+    expect(errorText("boom")).toBe("boom");
+    expect(errorText(undefined)).toMatch(/went wrong/);
+  });
+  it("recognises a pasted record address", () => {
+    expect(looksLikeUrl("https://crm.zoho.com/crm/tab/Leads/1")).toBe(true);
+    expect(looksLikeUrl("Leads/1")).toBe(false);
+  });
+});
