@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Desktop app benchmarks (issue #5), release build, under Xvfb:
+#  1. window visible after launch, and idle memory of the whole process tree,
+#     against a bare Tauri window (src-tauri/examples/bare.rs) measured the same way;
+#  2. 500 photos dropped: time until every thumbnail is shown, until every upload
+#     is done, and the longest main-thread stall (src-tauri/tests/bench_drop.rs).
+# Results go in BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps
+export PATH="$HOME/.cargo/bin:$PATH"
+(cd ui && npm run build --silent)
+cargo build --release --locked -p photodrop-desktop --bin photodrop-desktop --example bare
+echo "== window visible and idle memory (RUNS=${RUNS:-5})"
+scripts/with-keyring xvfb-run -a -s '-screen 0 1600x900x24' \
+  python3 bench/app_window.py target/release/photodrop-desktop target/release/examples/bare
+echo "== 500 photos dropped"
+scripts/with-keyring xvfb-run -a -s '-screen 0 1600x900x24' \
+  cargo test --release --locked -p photodrop-desktop --test bench_drop -- --ignored --nocapture 2>&1 | grep -E "^BENCH|test result|panicked"

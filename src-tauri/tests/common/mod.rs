@@ -1,0 +1,207 @@
+//! Shared by the WebDriver tests: the real app (debug or release build)
+//! through tauri-driver + WebKitWebDriver, a sandbox on loopback, and a
+//! throwaway keyring service.
+#![allow(dead_code)]
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use photodrop::sandbox::Sandbox;
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/real")
+}
+
+pub fn photos(n: usize) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(corpus().join("jpeg-M"))
+        .expect("../shared/corpus/real/jpeg-M")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("jpg")))
+        .collect();
+    v.sort();
+    v.truncate(n);
+    assert_eq!(v.len(), n, "not enough corpus photos");
+    v
+}
+
+pub fn screenshots_dir() -> PathBuf {
+    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// tauri-driver, stopped with SIGTERM so it also stops WebKitWebDriver
+/// (SIGKILL would orphan it on port 4445).
+pub struct Driver(Child);
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // SAFETY: plain kill(2) on our own child's pid.
+        unsafe {
+            libc::kill(self.0.id() as i32, libc::SIGTERM);
+        }
+        let _ = self.0.wait();
+    }
+}
+
+pub struct Ctx {
+    pub c: Client,
+    _driver: Driver,
+    pub sandbox: Sandbox,
+    pub dirs: tempfile::TempDir,
+    pub service: String,
+}
+
+pub async fn start() -> Ctx {
+    start_with(|_, _| vec![]).await
+}
+
+/// `prepare` runs before the app starts (config dir, sandbox) and returns extra
+/// environment for the app.
+pub async fn start_with(prepare: impl FnOnce(&Path, &Sandbox) -> Vec<(String, String)>) -> Ctx {
+    assert!(
+        std::env::var_os("DISPLAY").is_some(),
+        "the end-to-end test needs a display: run it under xvfb-run (scripts/test does)"
+    );
+    let dirs = tempfile::tempdir().unwrap();
+    let service = format!("photodrop-e2e-{}", std::process::id());
+    std::env::set_var("PHOTODROP_KEYRING_SERVICE", &service);
+    let sandbox = Sandbox::start(0).await.unwrap();
+    let extra_env = prepare(dirs.path(), &sandbox);
+    let driver_bin = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
+    let driver = Command::new(&driver_bin)
+        .env("PHOTODROP_CONFIG_DIR", dirs.path().join("config"))
+        .env("PHOTODROP_DATA_DIR", dirs.path().join("data"))
+        .env("PHOTODROP_KEYRING_SERVICE", &service)
+        .envs(extra_env)
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {driver_bin} ({e}); scripts/test installs it"));
+    let driver = Driver(driver);
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), json!("wry"));
+    caps.insert(
+        "tauri:options".into(),
+        json!({ "application": std::env::var("PHOTODROP_APP")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_photodrop-desktop").to_string()) }),
+    );
+    let t0 = Instant::now();
+    let c = loop {
+        match ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect("http://127.0.0.1:4444")
+            .await
+        {
+            Ok(c) => break c,
+            Err(e) if t0.elapsed() < Duration::from_secs(20) => {
+                let _ = e;
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+            Err(e) => panic!("could not reach tauri-driver: {e}"),
+        }
+    };
+    let ctx = Ctx {
+        c,
+        _driver: driver,
+        sandbox,
+        dirs,
+        service,
+    };
+    ctx.wait("document.body.dataset.ready === '1'", "the UI to start")
+        .await;
+    ctx
+}
+
+impl Ctx {
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.c
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Poll a JS expression until it is truthy.
+    pub async fn wait(&self, expr: &str, what: &str) -> serde_json::Value {
+        self.wait_for(expr, what, Duration::from_secs(30)).await
+    }
+
+    pub async fn wait_for(&self, expr: &str, what: &str, limit: Duration) -> serde_json::Value {
+        let t0 = Instant::now();
+        loop {
+            let v = self.js(&format!("return ({expr});")).await;
+            let truthy = match &v {
+                serde_json::Value::Null => false,
+                serde_json::Value::Bool(b) => *b,
+                serde_json::Value::Number(n) => n.as_f64() != Some(0.0),
+                serde_json::Value::String(s) => !s.is_empty(),
+                _ => true,
+            };
+            if truthy {
+                return v;
+            }
+            if t0.elapsed() > limit {
+                let state = self
+                    .js("return document.querySelector('main').innerText.slice(0, 3000);")
+                    .await;
+                self.shot("failure").await;
+                panic!(
+                    "timed out waiting for {what} ({expr}).\nScreen text:\n{}",
+                    state.as_str().unwrap_or("")
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let el = self.c.find(Locator::Css(css)).await.unwrap();
+        el.clear().await.unwrap();
+        el.send_keys(text).await.unwrap();
+    }
+
+    pub async fn select(&self, css: &str, value: &str) {
+        self.js(&format!(
+            "const s = document.querySelector({css:?}); s.value = {value:?}; s.dispatchEvent(new Event('change'));"
+        ))
+        .await;
+    }
+
+    pub async fn shot(&self, name: &str) {
+        if let Ok(png) = self.c.screenshot().await {
+            let _ = std::fs::write(screenshots_dir().join(format!("{name}.png")), png);
+        }
+    }
+
+    /// A drop as Tauri's runtime emits it (the same event the OS drop produces).
+    pub async fn inject_drop(&self, paths: &[PathBuf]) {
+        let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        self.js(&format!(
+            "window.__TAURI__.event.emitTo('main', 'tauri://drag-drop', {{ paths: {}, position: {{ x: 40, y: 300 }} }});",
+            serde_json::to_string(&paths).unwrap()
+        ))
+        .await;
+    }
+
+    pub async fn tiles_in(&self, state: &str) -> u64 {
+        self.js(&format!(
+            "return document.querySelectorAll('#tiles .tile[data-state=\"{state}\"]').length;"
+        ))
+        .await
+        .as_u64()
+        .unwrap_or(0)
+    }
+}
