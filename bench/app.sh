@@ -15,5 +15,6 @@ echo "== window visible and idle memory (RUNS=${RUNS:-5})"
 scripts/with-keyring xvfb-run -a -s '-screen 0 1600x900x24' \
   python3 bench/app_window.py target/release/photodrop-desktop target/release/examples/bare
 echo "== 500 photos dropped"
-scripts/with-keyring xvfb-run -a -s '-screen 0 1600x900x24' \
-  cargo test --release --locked -p photodrop-desktop --test bench_drop -- --ignored --nocapture 2>&1 | grep -E "^BENCH|test result|panicked"
+# The WebDriver client is a debug test binary; the app it drives is the release build.
+PHOTODROP_APP=$PWD/target/release/photodrop-desktop scripts/with-keyring xvfb-run -a -s '-screen 0 1600x900x24' \
+  cargo test --locked -p photodrop-desktop --test bench_drop -- --ignored --nocapture 2>&1 | grep -E "^BENCH|test result|panicked"

@@ -457,8 +457,14 @@ function onJobs(p: { jobs: Job[]; progress: [number, number, number][]; active: 
   for (const j of p.jobs) {
     const t = tileByJob.get(j.id);
     if (t) { t.job = j; renderTile(t); }
-    histById.get(j.id) && (histById.set(j.id, j), renderHistoryRows());
+    if (histById.has(j.id)) {
+      histById.set(j.id, j);
+      const i = hist.findIndex((x) => x.id === j.id);
+      if (i >= 0) hist[i] = j;
+      histDirty = true;
+    }
   }
+  if (histDirty) { histDirty = false; renderHistoryRows(); }
   if (p.jobs.some((j) => j.state === "needs-attention" || j.state === "failed" || j.state === "done")) refreshAttentionSoon();
   updateBatch();
 }
@@ -591,6 +597,7 @@ let hist: Job[] = [];
 const histById = new Map<number, Job>();
 let histDone = false;
 let histLoading = false;
+let histDirty = false;
 function histQuery(): HistoryInput {
   return {
     text: $<HTMLInputElement>("hist-search").value || null,
