@@ -355,14 +355,17 @@ pub async fn pick_files(shell: S<'_>, handle: AppHandle, folders: bool) -> Resul
             let _ = tx.send(r.unwrap_or_default());
         });
     } else {
-        d.add_filter(
-            "Photos",
-            &[
-                "jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "heic", "heif", "JPG",
-                "JPEG", "PNG", "HEIC",
-            ],
-        )
-        .pick_files(move |r| {
+        // GTK matches extensions case-sensitively; cameras write `IMG_0001.JPG`.
+        const EXTS: &[&str] = &[
+            "jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "heic", "heif",
+        ];
+        let upper: Vec<String> = EXTS.iter().map(|e| e.to_ascii_uppercase()).collect();
+        let all: Vec<&str> = EXTS
+            .iter()
+            .copied()
+            .chain(upper.iter().map(String::as_str))
+            .collect();
+        d.add_filter("Photos", &all).pick_files(move |r| {
             let _ = tx.send(r.unwrap_or_default());
         });
     }
@@ -404,27 +407,14 @@ pub async fn paste_image(shell: S<'_>, request: tauri::ipc::Request<'_>) -> Resu
                 "[year][month][day]-[hour][minute][second]"
             ))
             .unwrap_or_default();
-        let path = dir.join(format!(
-            "pasted-{stamp}-{}.{}",
-            &uuid_short(),
-            fmt.ext()
-        ));
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        let path = dir.join(format!("pasted-{stamp}-{}.{}", &id[..8], fmt.ext()));
         std::fs::write(&path, &bytes)?;
         sh.allow([path.clone()]);
         let (mut files, _) = expand(std::slice::from_ref(&path));
         Ok(files.remove(0))
     })
     .await
-}
-
-fn uuid_short() -> String {
-    format!(
-        "{:08x}",
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0)
-    )
 }
 
 #[derive(Serialize)]

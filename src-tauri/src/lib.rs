@@ -278,7 +278,7 @@ fn notify_batch(app: &AppHandle, jobs: &[Job], active: u64) {
     };
     let mut t = tally.lock().unwrap_or_else(|p| p.into_inner());
     for j in jobs {
-        if j.state.is_final() && t.seen.insert(j.id, ()).is_none() {
+        if j.state.is_final() && t.seen.insert(j.id) {
             if j.state.is_success() {
                 t.done += 1;
             } else if matches!(j.state, JobState::NeedsAttention | JobState::Failed) {

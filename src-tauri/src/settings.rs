@@ -58,16 +58,9 @@ impl Settings {
     }
 
     pub fn save(&self, paths: &Paths) -> photodrop::Result<()> {
-        std::fs::create_dir_all(&paths.config_dir)?;
-        let f = file(paths);
-        let tmp = f.with_extension("json.tmp");
-        std::fs::write(
-            &tmp,
-            serde_json::to_vec_pretty(self)
-                .map_err(|e| photodrop::Error::internal(e.to_string()))?,
-        )?;
-        std::fs::rename(tmp, f)?;
-        Ok(())
+        let bytes = serde_json::to_vec_pretty(self)
+            .map_err(|e| photodrop::Error::internal(e.to_string()))?;
+        photodrop::media::thumb::write_atomic(&file(paths), &bytes)
     }
 
     /// Put a target at the front of the recent list (deduplicated, capped).

@@ -13,7 +13,7 @@ use photodrop::sandbox::{creds, Sandbox};
 use photodrop::watch::{WatchEvent, WatchRule};
 use photodrop::{Error, Result};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use tokio_util::sync::CancellationToken;
@@ -58,8 +58,9 @@ impl Shell {
         let paths = Paths::from_env()?;
         let secrets = Arc::new(ShellSecrets::new(DEMO_PROFILE));
         let app = App::with_store(paths, secrets)?;
-        let profiles = app.list_profiles()?;
-        let wants_demo = profiles.is_empty() || profiles.iter().any(|p| p.name == DEMO_PROFILE);
+        // Names only: `list_profiles` would also ask the keyring about every field.
+        let names = photodrop::config::Profiles::load(&app.paths)?.names();
+        let wants_demo = names.is_empty() || names.iter().any(|n| n == DEMO_PROFILE);
         let demo = if wants_demo {
             Some(start_demo(&app).await?)
         } else {
@@ -109,8 +110,9 @@ impl Shell {
                 return true;
             }
         }
+        // Jobs store the absolute path as given, which may differ from the canonical one.
         matches!(self.runner.queue.latest_for_path(&p), Ok(Some(_)))
-            || matches!(self.runner.queue.latest_for_path(path), Ok(Some(_)))
+            || (p != path && matches!(self.runner.queue.latest_for_path(path), Ok(Some(_))))
     }
 
     pub fn check_allowed(&self, path: &Path) -> Result<()> {
@@ -171,7 +173,6 @@ impl Shell {
                     s.state = "problem".into();
                     s.message = Some(e.message);
                 }
-                Ok(()) if token.is_cancelled() => s.state = "stopped".into(),
                 Ok(()) => s.state = "stopped".into(),
             }
         });
@@ -233,5 +234,5 @@ async fn start_demo(app: &App) -> Result<Sandbox> {
 pub struct BatchTally {
     pub done: u64,
     pub attention: u64,
-    pub seen: HashMap<i64, ()>,
+    pub seen: HashSet<i64>,
 }

@@ -53,11 +53,7 @@ async fn the_desktop_app_end_to_end() {
         "the demo upload to finish",
     )
     .await;
-    t.wait(
-        "[...document.querySelectorAll('#tiles img.thumb')].every(i => i.complete && i.naturalWidth > 0)",
-        "the thumbnail",
-    )
-    .await;
+    t.wait(ALL_THUMBS_SHOWN, "the thumbnail").await;
 
     // 4. Add a profile through the form: ChakraHQ on the test's own sandbox,
     //    its token typed into the form, "Save & test connection".
@@ -137,19 +133,8 @@ async fn the_desktop_app_end_to_end() {
         "the three uploads",
     )
     .await;
-    assert_eq!(
-        ctx.sandbox
-            .uploads()
-            .iter()
-            .filter(|u| u.api == "chakrahq")
-            .count(),
-        3
-    );
-    t.wait(
-        "[...document.querySelectorAll('#tiles img.thumb')].every(i => i.complete && i.naturalWidth > 0)",
-        "all thumbnails",
-    )
-    .await;
+    assert_eq!(ctx.uploads_to("chakrahq"), 3);
+    t.wait(ALL_THUMBS_SHOWN, "all thumbnails").await;
     t.shot("05-uploaded").await;
 
     // 6. A failing upload shows the service's message and succeeds on Retry.

@@ -201,6 +201,8 @@ function setTarget(value: string, label: string | null) {
   const c = $("target-chosen");
   c.replaceChildren("Photos go to ", h("strong", { id: "target-value" }, label ? `${label} (${value})` : value));
   updateDropLine();
+  // Photos added before there was a target go now.
+  if (held.length) send(held.splice(0));
   api.rememberTarget(current!.name, value, label).then((s) => { settings = s; renderRecent(); }).catch(() => {});
 }
 
@@ -312,24 +314,9 @@ async function addFiles(files: FileEntry[]) {
   if (!target) {
     held.push(...ok);
     toast("Choose a target record; the photos will go as soon as you do.");
-    waitForTarget();
     return;
   }
   await send(ok);
-}
-
-let waiting = false;
-function waitForTarget() {
-  if (waiting) return;
-  waiting = true;
-  const iv = window.setInterval(async () => {
-    if (target && held.length) {
-      clearInterval(iv);
-      waiting = false;
-      const paths = held.splice(0);
-      await send(paths);
-    }
-  }, 300);
 }
 
 async function send(paths: string[], allowDuplicates = false) {

@@ -11,6 +11,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// JS: every tile's thumbnail has loaded and decoded.
+pub const ALL_THUMBS_SHOWN: &str =
+    "[...document.querySelectorAll('#tiles img.thumb')].every(i => i.complete && i.naturalWidth > 0)";
+
 pub fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/real")
 }
@@ -194,6 +198,15 @@ impl Ctx {
             serde_json::to_string(&paths).unwrap()
         ))
         .await;
+    }
+
+    /// Uploads the sandbox accepted through one API (`chakrahq`, `zoho-crm`...).
+    pub fn uploads_to(&self, api: &str) -> usize {
+        self.sandbox
+            .uploads()
+            .iter()
+            .filter(|u| u.api == api)
+            .count()
     }
 
     pub async fn tiles_in(&self, state: &str) -> u64 {
