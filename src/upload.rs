@@ -90,7 +90,8 @@ pub fn preflight(
     idempotency_key: uuid::Uuid,
 ) -> Result<UploadItem> {
     let info = provider.info();
-    let p = prepare::prepare(path, &info.limits, prep.policy, info.name, &prep.work_dir)?;
+    let limits = info.limits_for(Some(&target.0));
+    let p = prepare::prepare(path, &limits, prep.policy, info.name, &prep.work_dir)?;
     let sha256 = if info.caps.needs_content_hash {
         Some(sha256_file(&p.path)?)
     } else {
@@ -272,7 +273,7 @@ pub enum Step {
 /// idempotent or the request cannot have been processed, otherwise it is
 /// reported as unconfirmed.
 pub fn next_step(provider: &dyn Provider, item: &UploadItem, err: Error) -> Step {
-    let idempotent = provider.info().caps.idempotency != Idempotency::None;
+    let idempotent = provider.info().idempotency(Some(&item.target.0)) != Idempotency::None;
     // 429 and 503 say the request was not processed; a connection that failed
     // before the whole body left cannot have created anything either.
     let not_processed = !err.request_sent || matches!(err.status, Some(429 | 503));

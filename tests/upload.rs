@@ -890,3 +890,189 @@ t!(
         assert!(env.sandbox.uploads().is_empty());
     }
 );
+
+t!(
+    zoho_attachments_take_many_photos_at_full_size,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &[KEEP]).await;
+        let big = env.copy("jpeg-XL/Issue_266.jpg", "big.jpg"); // 22 MP: too many for the photo
+        let a = env.copy(JPEG_3MB, "front.jpg");
+        let b = env.copy(PNG, "logo.png");
+        let target = format!("{LEAD}/attachments");
+        let r = env.upload("crm", Some(&target), &[&big, &a, &b]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        let mut ids = std::collections::HashSet::new();
+        for f in [&big, &a, &b] {
+            let l = r.line_for(f);
+            assert_eq!(l["status"], "uploaded", "{l}");
+            assert_eq!(l["target"], format!("{LEAD}/Attachments"));
+            assert_eq!(l["url"], format!("{}/crm/tab/{LEAD}", env.url()));
+            assert_eq!(
+                l["prepared"]["resized"], false,
+                "attachments go at full size"
+            );
+            ids.insert(l["remote_id"].as_str().unwrap().to_string());
+        }
+        assert_eq!(ids.len(), 3, "each photo is its own attachment");
+        let ups = env.sandbox.uploads();
+        assert_eq!(ups.len(), 3);
+        for f in [&big, &a, &b] {
+            let name = f.file_name().unwrap().to_str().unwrap();
+            let u = ups.iter().find(|u| u.file_name == name).expect("arrived");
+            assert_eq!(u.sha256, sha256(f), "{name} arrived changed");
+            assert_eq!(u.path, format!("/crm/v2/{LEAD}/Attachments"));
+        }
+        // The record's photo was not touched, and the record page lists them.
+        assert!(env
+            .requests_to("/crm/v2/Leads/3000000038009/photo")
+            .is_empty());
+        let page = reqwest::get(format!("{}/crm/tab/{LEAD}", env.url()))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            page.contains("big.jpg") && page.contains("logo.png"),
+            "{page}"
+        );
+    }
+);
+
+t!(
+    zoho_attachment_not_confirmed_is_not_repeated,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &[]).await;
+        let a = env.copy(JPEG_3MB, "a.jpg");
+        // A 500 after the whole file was sent: an attachment may have been
+        // created, and a repeat would make a second one.
+        env.faults(Faults {
+            fail_next: Some(1),
+            status: Some(500),
+            path_prefix: Some("/crm/v2/Leads/3000000038009/Attachments".into()),
+            ..Default::default()
+        });
+        let target = format!("{LEAD}/Attachments");
+        let r = env.upload("crm", Some(&target), &[&a]).await;
+        assert_eq!(r.code, 1, "{r:?}");
+        assert_eq!(r.line_for(&a)["error"]["code"], "UPLOAD_UNCONFIRMED");
+        assert_eq!(
+            env.requests_to("/crm/v2/Leads/3000000038009/Attachments")
+                .len(),
+            1,
+            "not sent twice"
+        );
+        // The record photo (one slot, last write wins) is retried as before.
+        env.faults(Faults {
+            fail_next: Some(1),
+            status: Some(500),
+            path_prefix: Some("/crm/v2/Leads/3000000038009/photo".into()),
+            ..Default::default()
+        });
+        let r = env.upload_again("crm", Some(LEAD), &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+    }
+);
+
+t!(
+    chakrahq_process_picker_finds_procedures_processes_and_photo_slots,
+    |env: Env| async move {
+        env.profile("chakra", "chakrahq", &[]).await;
+        // Procedures with their photo attributes, from GET /v1/ext/config.
+        let kinds = env
+            .ok(&["search", "--profile", "chakra", "--json"])
+            .await
+            .lines();
+        let lead = kinds
+            .iter()
+            .find(|k| k["id"] == "lead")
+            .expect("lead procedure");
+        let slots: Vec<&str> = lead["slots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            slots,
+            ["site_photo", "owner_photo"],
+            "only photo attributes"
+        );
+        assert!(kinds.iter().any(|k| k["id"] == "fieldvisit"));
+        // A process by its text attributes (the process list query with `or`).
+        let hits = env
+            .ok(&["search", "--profile", "chakra", "--json", "lead", "harbour"])
+            .await
+            .lines();
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(hits[0]["target"], "lead/6571a0c0e4b0a1b2c3d4e5f1");
+        assert_eq!(hits[0]["name"], "Harbour Road 5");
+        let visit = env
+            .ok(&[
+                "search",
+                "--profile",
+                "chakra",
+                "--json",
+                "fieldvisit",
+                "2026-11",
+            ])
+            .await
+            .lines();
+        assert_eq!(visit[0]["target"], "fieldvisit/6571a0c0e4b0a1b2c3d4e6a1");
+        // No query: the latest processes.
+        let all = env
+            .ok(&["search", "--profile", "chakra", "--json", "lead"])
+            .await
+            .lines();
+        assert_eq!(all.len(), 2);
+        let none = env
+            .ok(&["search", "--profile", "chakra", "lead", "nowhere"])
+            .await;
+        assert!(none.stdout.contains("No lead record matches"), "{none:?}");
+        let bad = env
+            .run(&["search", "--profile", "chakra", "ticket", "x"])
+            .await;
+        assert_ne!(bad.code, 0);
+        assert!(bad.all_text().contains("no procedure 'ticket'"), "{bad:?}");
+        let body: Vec<_> = env
+            .requests_to("/v1/ext/procedure/lead/process/list")
+            .into_iter()
+            .collect();
+        assert!(!body.is_empty());
+        // The picked hit plus a slot is a target that uploads.
+        let a = env.copy(JPEG_SMALL, "site.jpg");
+        let target = format!("{}/site_photo", hits[0]["target"].as_str().unwrap());
+        let r = env.upload("chakra", Some(&target), &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+    }
+);
+
+t!(
+    zoho_modules_are_listed_for_the_picker,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &[]).await;
+        let kinds = env
+            .ok(&["search", "--profile", "crm", "--json"])
+            .await
+            .lines();
+        let ids: Vec<&str> = kinds.iter().map(|k| k["id"].as_str().unwrap()).collect();
+        assert_eq!(
+            ids,
+            ["Leads", "Contacts", "Accounts", "Products", "Vendors"],
+            "no Deals before v5"
+        );
+        env.profile("crm8", "zoho-crm", &["version=v8"]).await;
+        let kinds = env
+            .ok(&["search", "--profile", "crm8", "--json"])
+            .await
+            .lines();
+        assert!(kinds.iter().any(|k| k["id"] == "Deals"));
+        env.profile("bigin", "zoho-bigin", &[]).await;
+        let kinds = env
+            .ok(&["search", "--profile", "bigin", "--json"])
+            .await
+            .lines();
+        let names: Vec<&str> = kinds.iter().map(|k| k["name"].as_str().unwrap()).collect();
+        assert_eq!(names, ["Contacts", "Companies", "Products"]);
+    }
+);

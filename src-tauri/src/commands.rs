@@ -430,18 +430,20 @@ pub struct PlanView {
 pub async fn plan_files(
     shell: S<'_>,
     profile: String,
+    target: Option<String>,
     paths: Vec<PathBuf>,
 ) -> Result<Vec<PlanView>> {
     let sh = shell.inner().clone();
     blocking(move || {
         let p = sh.app.profile(&profile)?;
         let policy = prepare::Policy::from_profile(&p);
+        let limits = p.provider.limits_for(target.as_deref());
         Ok(paths
             .into_iter()
             .map(|path| {
-                let r = sh.check_allowed(&path).and_then(|_| {
-                    prepare::plan(&path, &p.provider.limits, policy, p.provider.name)
-                });
+                let r = sh
+                    .check_allowed(&path)
+                    .and_then(|_| prepare::plan(&path, &limits, policy, p.provider.name));
                 match r {
                     Ok(report) => PlanView {
                         path,

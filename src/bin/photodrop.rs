@@ -77,14 +77,16 @@ enum Cmd {
     },
     /// Upload whatever lands in a folder, until stopped (Ctrl+C).
     Watch(WatchArgs),
-    /// Find a record to use as a target (Zoho CRM / Bigin).
+    /// Find a record to use as a target (Zoho CRM / Bigin modules, ChakraHQ
+    /// processes). Without a module, lists the modules (procedures) and their
+    /// photo slots.
     Search {
         #[arg(long)]
         profile: String,
-        /// Module, e.g. Leads, Contacts, Accounts.
-        module: String,
-        /// Name, e-mail or phone number.
-        query: String,
+        /// Module or procedure, e.g. Leads, Contacts, lead.
+        module: Option<String>,
+        /// Name, e-mail or phone number (ChakraHQ: empty lists the latest processes).
+        query: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -104,6 +106,9 @@ enum Cmd {
     Prepare {
         #[arg(long)]
         profile: String,
+        /// The target, where it changes what is accepted (a Zoho `Module/Id/Attachments`).
+        #[arg(long)]
+        target: Option<String>,
         input: PathBuf,
         output: PathBuf,
         #[arg(long)]
@@ -203,6 +208,7 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
         }
         Cmd::Prepare {
             profile,
+            target,
             input,
             output,
             json,
@@ -212,7 +218,7 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
             let prep = app.preparation(&p);
             let prepared = photodrop::media::prepare::prepare(
                 &input,
-                &p.provider.limits,
+                &p.provider.limits_for(target.as_deref()),
                 prep.policy,
                 p.provider.name,
                 &prep.work_dir,
@@ -269,6 +275,22 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
             let app = App::from_env()?;
             let p = app.profile(&profile)?;
             let provider = app.provider(&p)?;
+            let Some(module) = module else {
+                let kinds = provider.record_kinds().await?;
+                for k in &kinds {
+                    if json {
+                        println!("{}", serde_json::to_string(k).expect("serialisable"));
+                    } else {
+                        let slots: Vec<&str> = k.slots.iter().map(|s| s.id.as_str()).collect();
+                        println!("{:<20} {:<24} {}", k.id, k.name, slots.join(", "));
+                    }
+                }
+                if kinds.is_empty() && !json {
+                    println!("{} has no record search; type the target.", p.provider.name);
+                }
+                return Ok(ExitCode::SUCCESS);
+            };
+            let query = query.unwrap_or_default();
             let hits = provider.search(&module, &query).await?;
             if json {
                 for h in &hits {

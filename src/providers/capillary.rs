@@ -70,6 +70,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
     ],
     limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
     caps: Capabilities { idempotency: Idempotency::DeterministicName, search: false, max_concurrency: 4, needs_content_hash: true },
+    target_kind: None,
 };
 
 pub struct Capillary;

@@ -28,7 +28,8 @@ pub static INFO: ProviderInfo = ProviderInfo {
     auth_sets: &[&["token"]],
     options: &[],
     limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
-    caps: Capabilities { idempotency: Idempotency::ClientId, search: false, max_concurrency: 8, needs_content_hash: false },
+    caps: Capabilities { idempotency: Idempotency::ClientId, search: true, max_concurrency: 8, needs_content_hash: false },
+    target_kind: None,
 };
 
 const DEFAULT_BASE: &str = "https://api.chakrahq.com";
@@ -50,6 +51,7 @@ impl ProviderFactory for ChakraHq {
             base,
             token,
             http: cx.http,
+            config: tokio::sync::OnceCell::new(),
         }))
     }
 }
@@ -58,6 +60,17 @@ struct Chakra {
     base: Url,
     token: Secret,
     http: HttpClient,
+    /// The account's procedures, read once from `GET /v1/ext/config`.
+    config: tokio::sync::OnceCell<Vec<Procedure>>,
+}
+
+/// A procedure (Lead, Field visit, ...) and its attributes, from the config.
+#[derive(Debug, Clone)]
+struct Procedure {
+    short_id: String,
+    name: String,
+    /// (short id, type) of each attribute.
+    attributes: Vec<(String, String)>,
 }
 
 struct ProcessTarget {
@@ -182,6 +195,57 @@ impl Chakra {
     }
 }
 
+impl Chakra {
+    async fn procedures(&self) -> Result<&Vec<Procedure>> {
+        self.config
+            .get_or_try_init(|| async {
+                let r = self
+                    .send(self.http.inner.get(self.url("v1/ext/config")?), None)
+                    .await?;
+                if !r.is_success() {
+                    return Err(self.classify(&r, "read the configuration"));
+                }
+                let v = r.json().unwrap_or_default();
+                let list = v
+                    .pointer("/_data/procedures")
+                    .and_then(|p| p.as_array())
+                    .cloned()
+                    .unwrap_or_default();
+                Ok(list
+                    .iter()
+                    .filter_map(|p| {
+                        let short_id = p.get("shortId")?.as_str()?.to_string();
+                        let name = p
+                            .get("name")
+                            .and_then(|n| n.as_str())
+                            .unwrap_or(&short_id)
+                            .to_string();
+                        let attributes = p
+                            .get("attributes")
+                            .and_then(|a| a.as_array())
+                            .map(|a| {
+                                a.iter()
+                                    .filter_map(|x| {
+                                        Some((
+                                            x.get("shortId")?.as_str()?.to_string(),
+                                            x.get("type")?.as_str()?.to_string(),
+                                        ))
+                                    })
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        Some(Procedure {
+                            short_id,
+                            name,
+                            attributes,
+                        })
+                    })
+                    .collect())
+            })
+            .await
+    }
+}
+
 #[async_trait]
 impl Provider for Chakra {
     fn info(&self) -> &'static ProviderInfo {
@@ -231,6 +295,95 @@ impl Provider for Chakra {
             url_expires_in_secs: None,
             raw,
         })
+    }
+
+    async fn record_kinds(&self) -> Result<Vec<super::RecordKind>> {
+        Ok(self
+            .procedures()
+            .await?
+            .iter()
+            .map(|p| super::RecordKind {
+                id: p.short_id.clone(),
+                name: p.name.clone(),
+                slots: p
+                    .attributes
+                    .iter()
+                    .filter(|(_, ty)| ty == "photo")
+                    .map(|(id, _)| super::Slot {
+                        id: id.clone(),
+                        name: id.replace('_', " "),
+                    })
+                    .collect(),
+            })
+            .filter(|k| !k.slots.is_empty())
+            .collect())
+    }
+
+    /// Processes of a procedure whose text attributes contain `query`
+    /// (`POST /v1/ext/procedure/{p}/process/list` with an `or` of the text
+    /// attributes); the most recent ones when the query is empty.
+    async fn search(&self, procedure: &str, query: &str) -> Result<Vec<super::RecordHit>> {
+        let procs = self.procedures().await?;
+        let proc = procs
+            .iter()
+            .find(|p| p.short_id == procedure)
+            .ok_or_else(|| {
+                Error::config(
+                    "BAD_TARGET",
+                    format!(
+                        "ChakraHQ has no procedure '{procedure}'. Known: {}.",
+                        procs
+                            .iter()
+                            .map(|p| p.short_id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?;
+        let text: Vec<&str> = proc
+            .attributes
+            .iter()
+            .filter(|(_, ty)| ty == "text")
+            .map(|(id, _)| id.as_str())
+            .collect();
+        let q = query.trim();
+        let mut body = serde_json::json!({ "limit": 50, "skip": 0 });
+        if !q.is_empty() && !text.is_empty() {
+            let or: Vec<_> = text.iter().map(|a| serde_json::json!({ *a: q })).collect();
+            body["where"] = serde_json::json!({ "or": or });
+        }
+        let url = self.url(&format!("v1/ext/procedure/{}/process/list", proc.short_id))?;
+        let r = self
+            .send(self.http.inner.post(url).json(&body), None)
+            .await?;
+        if !r.is_success() {
+            return Err(self.classify(&r, "list processes"));
+        }
+        let v = r.json().unwrap_or_default();
+        let hits = v
+            .get("_data")
+            .and_then(|d| d.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|p| {
+                        let id = p.get("id")?.as_str()?.to_string();
+                        let data = p.get("data");
+                        let texts: Vec<String> = text
+                            .iter()
+                            .filter_map(|a| data?.get(*a)?.as_str().map(str::to_string))
+                            .filter(|s| !s.is_empty())
+                            .collect();
+                        Some(super::RecordHit {
+                            target: format!("{}/{id}", proc.short_id),
+                            name: texts.first().cloned().unwrap_or_else(|| id.clone()),
+                            detail: texts.get(1).cloned(),
+                            id,
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(hits)
     }
 
     async fn verify(&self) -> Result<String> {

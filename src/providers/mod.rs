@@ -127,7 +127,7 @@ pub struct OptionSpec {
     pub choices: &'static [&'static str],
 }
 
-#[derive(Debug, PartialEq, Eq, Serialize)]
+#[derive(Debug, Serialize)]
 pub struct ProviderInfo {
     /// Stable id used in profiles and on the command line (`zoho-crm`, ...).
     pub id: &'static str,
@@ -140,9 +140,44 @@ pub struct ProviderInfo {
     pub options: &'static [OptionSpec],
     pub limits: Limits,
     pub caps: Capabilities,
+    /// Targets that behave differently from `limits` and `caps.idempotency`
+    /// (a Zoho record's photo is one slot for small images; its attachments
+    /// pile up and take any file): `Some` for such a target.
+    #[serde(skip)]
+    pub target_kind: Option<fn(&str) -> Option<TargetKind>>,
 }
 
+/// What applies to one kind of target when it differs from the provider's defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TargetKind {
+    pub idempotency: Idempotency,
+    pub limits: Limits,
+}
+
+/// Providers are equal when their ids are (the registry holds one per id).
+impl PartialEq for ProviderInfo {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+impl Eq for ProviderInfo {}
+
 impl ProviderInfo {
+    fn kind(&self, target: Option<&str>) -> Option<TargetKind> {
+        self.target_kind.zip(target).and_then(|(f, t)| f(t))
+    }
+
+    /// Whether repeating an upload to `target` is harmless.
+    pub fn idempotency(&self, target: Option<&str>) -> Idempotency {
+        self.kind(target)
+            .map_or(self.caps.idempotency, |k| k.idempotency)
+    }
+
+    /// What `target` accepts.
+    pub fn limits_for(&self, target: Option<&str>) -> Limits {
+        self.kind(target).map_or(self.limits, |k| k.limits)
+    }
+
     /// The provider's own options followed by the common ones.
     pub fn all_options(&self) -> impl Iterator<Item = &'static OptionSpec> {
         self.options.iter().chain(COMMON_OPTIONS.iter())
@@ -279,6 +314,12 @@ pub trait Provider: Send + Sync {
     /// "Test connection": one cheap authenticated call; a sentence on success.
     async fn verify(&self) -> Result<String>;
 
+    /// The kinds of record `search` looks in (Zoho modules, ChakraHQ
+    /// procedures), with the photo slots each has, for the target picker.
+    async fn record_kinds(&self) -> Result<Vec<RecordKind>> {
+        Ok(vec![])
+    }
+
     /// Find records by name, e-mail or phone (providers whose `caps.search` is true).
     async fn search(&self, _module: &str, _query: &str) -> Result<Vec<RecordHit>> {
         Err(crate::Error::config(
@@ -289,6 +330,24 @@ pub trait Provider: Send + Sync {
             ),
         ))
     }
+}
+
+/// A kind of record a target can point at.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordKind {
+    /// What `search` takes as its module (`Leads`, `lead`).
+    pub id: String,
+    pub name: String,
+    /// Where on such a record a photo goes, when there is a choice (ChakraHQ's
+    /// photo attributes: the target is the hit's target + `/` + the slot id).
+    /// Empty: the hit's target is complete.
+    pub slots: Vec<Slot>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Slot {
+    pub id: String,
+    pub name: String,
 }
 
 /// One record found by search.

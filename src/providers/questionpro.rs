@@ -56,6 +56,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         max_concurrency: 4,
         needs_content_hash: false,
     },
+    target_kind: None,
 };
 
 pub struct QuestionPro;

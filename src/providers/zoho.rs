@@ -138,6 +138,8 @@ pub struct Product {
     pub display: &'static str,
     /// Normalise a module name written by the user; `Err` explains the choices.
     pub module: fn(&str, &str) -> Result<String>,
+    /// Modules whose records take a photo: (API name, display name).
+    pub photo_modules: &'static [(&'static str, &'static str)],
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -533,7 +535,72 @@ pub async fn exchange_grant_code(
     })
 }
 
-/// A Zoho record target: module API name + record id.
+/// Suffix of a target that adds a record attachment instead of setting the photo.
+pub const ATTACHMENTS: &str = "Attachments";
+
+/// Where on a record a file goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordTarget {
+    pub module: String,
+    pub id: String,
+    /// `Module/Id/Attachments`: a new record attachment (many per record)
+    /// rather than the record's single photo.
+    pub attach: bool,
+}
+
+impl RecordTarget {
+    pub fn canonical(&self) -> String {
+        if self.attach {
+            format!("{}/{}/{ATTACHMENTS}", self.module, self.id)
+        } else {
+            format!("{}/{}", self.module, self.id)
+        }
+    }
+}
+
+/// `Module/Id` (the record photo) or `Module/Id/Attachments` (a record attachment).
+pub fn parse_target(product: &Product, raw: Option<&str>) -> Result<RecordTarget> {
+    let trimmed = raw.map(|r| r.trim().trim_matches('/'));
+    if let Some(base) = trimmed.and_then(split_attachments) {
+        let (module, id) = parse_record_target(product, Some(base))?;
+        return Ok(RecordTarget {
+            module,
+            id,
+            attach: true,
+        });
+    }
+    let (module, id) = parse_record_target(product, trimmed)?;
+    Ok(RecordTarget {
+        module,
+        id,
+        attach: false,
+    })
+}
+
+/// Attachments differ from the record photo: each call creates a new one (so
+/// an unconfirmed upload is not repeated blindly), and they take any file up
+/// to 100 MB, so photos go at full size.
+pub fn target_kind(target: &str) -> Option<crate::providers::TargetKind> {
+    split_attachments(target.trim().trim_matches('/')).map(|_| crate::providers::TargetKind {
+        idempotency: crate::providers::Idempotency::None,
+        limits: crate::providers::Limits {
+            formats: ImageFormat::ALL,
+            max_bytes: Some(ATTACHMENT_MAX_BYTES),
+            max_pixels: None,
+        },
+    })
+}
+
+pub const ATTACHMENT_MAX_BYTES: u64 = 100 * 1024 * 1024;
+
+/// `Module/Id/Attachments` → `Module/Id`.
+fn split_attachments(t: &str) -> Option<&str> {
+    let at = t.len().checked_sub(ATTACHMENTS.len() + 1)?;
+    (t.is_char_boundary(at) && t[at..].eq_ignore_ascii_case(&format!("/{ATTACHMENTS}")))
+        .then(|| &t[..at])
+}
+
+/// A Zoho record: module API name + record id.
 pub fn parse_record_target(product: &Product, raw: Option<&str>) -> Result<(String, String)> {
     let raw = raw.ok_or_else(|| {
         Error::config(
@@ -648,6 +715,10 @@ impl ZohoRecordPhoto {
     }
 
     fn classify(&self, r: &Response, module: &str, id: &str) -> Error {
+        self.classify_for(r, module, id, false)
+    }
+
+    fn classify_for(&self, r: &Response, module: &str, id: &str, attach: bool) -> Error {
         let p = self.product;
         let v = r.json().unwrap_or_default();
         // Errors come top-level, or wrapped in data[0] in newer versions.
@@ -663,9 +734,10 @@ impl ZohoRecordPhoto {
             ),
             "OAUTH_SCOPE_MISMATCH" => (
                 ErrorKind::Permission,
-                format!("The Zoho connection lacks the scope {s}.modules.{module_l}.CREATE (or {s}.modules.ALL). \
+                format!("The Zoho connection lacks the scope {s}.modules.{module_l}.CREATE (or {s}.modules.ALL){extra}. \
                          Generate a new grant code in the Zoho API console with that scope and run \
-                         `photodrop credential zoho-grant PROFILE`.", s = p.scope),
+                         `photodrop credential zoho-grant PROFILE`.", s = p.scope,
+                    extra = if attach { format!(" and {}.modules.attachments.CREATE", p.scope) } else { String::new() }),
             ),
             "NO_PERMISSION" | "AUTHORIZATION_FAILED" => (
                 ErrorKind::Permission,
@@ -676,6 +748,14 @@ impl ZohoRecordPhoto {
                 ErrorKind::Config,
                 format!("{} does not accept photos for the module '{module}' ({zmsg}). Use one of {}.",
                     p.display, p.info.target_help),
+            ),
+            "INVALID_DATA" if attach && obj.pointer("/details/param").and_then(|x| x.as_str()) == Some("file") => (
+                ErrorKind::UnsupportedFormat,
+                format!("{} refused the attachment ({zmsg}). Attachments can be any file but executables, up to 100 MB.", p.display),
+            ),
+            "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" if attach => (
+                ErrorKind::TooLarge,
+                format!("{} accepts attachments up to 100 MB; this file is larger.", p.display),
             ),
             "INVALID_DATA" if obj.pointer("/details/param").and_then(|x| x.as_str()) == Some("file") => (
                 ErrorKind::UnsupportedFormat,
@@ -724,6 +804,73 @@ impl ZohoRecordPhoto {
             e.kind = ErrorKind::Rejected;
         }
         e
+    }
+
+    /// Add the file as a new record attachment:
+    /// `POST {api}/{crm|bigin}/{version}/{Module}/{id}/Attachments`, multipart `file`.
+    async fn attach(
+        &self,
+        item: &UploadItem,
+        t: &RecordTarget,
+        progress: ProgressFn,
+    ) -> Result<Receipt> {
+        let id = self.product.info.id;
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|e| Error::internal(e.to_string()))?;
+        let (token, api) = self.auth.token().await?;
+        let url = api
+            .join(&format!(
+                "{}/{}/{}/{}/{ATTACHMENTS}",
+                self.product.path, self.version, t.module, t.id
+            ))
+            .map_err(|e| Error::internal(e.to_string()))?;
+        let (part, tracker) = http::file_part(item, &item.file_name, progress).await?;
+        let form = reqwest::multipart::Form::new().part("file", part);
+        let resp = self
+            .auth
+            .http
+            .inner
+            .post(url)
+            .header(
+                "Authorization",
+                format!("Zoho-oauthtoken {}", token.expose()),
+            )
+            .multipart(form)
+            .send()
+            .await
+            .map_err(|e| http::transport_error(id, e, Some(&tracker)))?;
+        let r = http::read(id, resp, Some(&tracker)).await?;
+        let v = r.json().unwrap_or_default();
+        let row = v.pointer("/data/0").unwrap_or(&v);
+        let att_id = row
+            .pointer("/details/id")
+            .and_then(|x| x.as_str())
+            .map(str::to_string);
+        match att_id {
+            Some(att)
+                if r.is_success()
+                    && row.get("code").and_then(|c| c.as_str()) == Some("SUCCESS") =>
+            {
+                Ok(Receipt {
+                    remote_id: att,
+                    url: self.record_link(&t.module, &t.id),
+                    url_expires_in_secs: None,
+                    raw: r.body,
+                })
+            }
+            _ if r.is_success() => Err(Error::internal(format!(
+                "{} answered {} with an unexpected body; the attachment may not have been added.",
+                self.product.display, r.status
+            ))
+            .with_provider(id)
+            .with_body(Some(r.body))),
+            _ => Err(self
+                .classify_for(&r, &t.module, &t.id, true)
+                .redact(&[token.expose()])),
+        }
     }
 
     /// Search a module by free text (`word`), e-mail or phone.
@@ -812,13 +959,16 @@ impl Provider for ZohoRecordPhoto {
     }
 
     fn parse_target(&self, raw: Option<&str>) -> Result<Target> {
-        let (m, id) = parse_record_target(self.product, raw)?;
-        Ok(Target(format!("{m}/{id}")))
+        Ok(Target(parse_target(self.product, raw)?.canonical()))
     }
 
     async fn upload(&self, item: &UploadItem, progress: ProgressFn) -> Result<Receipt> {
         let id = self.product.info.id;
-        let (module, record) = parse_record_target(self.product, Some(&item.target.0))?;
+        let t = parse_target(self.product, Some(&item.target.0))?;
+        if t.attach {
+            return self.attach(item, &t, progress).await;
+        }
+        let (module, record) = (t.module, t.id);
         let _permit = self
             .permits
             .acquire()
@@ -882,6 +1032,29 @@ impl Provider for ZohoRecordPhoto {
 
     async fn search(&self, module: &str, query: &str) -> Result<Vec<RecordHit>> {
         self.search_records(module, query).await
+    }
+
+    async fn record_kinds(&self) -> Result<Vec<crate::providers::RecordKind>> {
+        // Zoho has a modules API, but it needs the settings scope; the modules
+        // that take a photo are few and documented, so they are listed here.
+        let version: u32 = self
+            .version
+            .trim_start_matches('v')
+            .split('.')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(2);
+        Ok(self
+            .product
+            .photo_modules
+            .iter()
+            .filter(|(m, _)| !(*m == "Deals" && self.product.path == "crm" && version < 5))
+            .map(|(id, name)| crate::providers::RecordKind {
+                id: id.to_string(),
+                name: name.to_string(),
+                slots: vec![],
+            })
+            .collect())
     }
 
     async fn verify(&self) -> Result<String> {

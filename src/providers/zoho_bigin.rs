@@ -33,6 +33,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         max_concurrency: 4,
         needs_content_hash: false,
     },
+    target_kind: Some(zoho::target_kind),
 };
 
 /// Bigin shows "Companies" in its UI but the API name is `Accounts`.
@@ -54,6 +55,11 @@ static PRODUCT: Product = Product {
     scope: "ZohoBigin",
     display: "Zoho Bigin",
     module,
+    photo_modules: &[
+        ("Contacts", "Contacts"),
+        ("Accounts", "Companies"),
+        ("Products", "Products"),
+    ],
 };
 
 pub struct ZohoBigin;

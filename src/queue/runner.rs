@@ -272,7 +272,7 @@ impl Runner {
 
     fn put_back(&self, job: &Job) -> Result<()> {
         let non_repeatable = crate::providers::info(&job.provider)
-            .is_some_and(|i| i.caps.idempotency == Idempotency::None);
+            .is_some_and(|i| i.idempotency(job.target.as_deref()) == Idempotency::None);
         if job.state == State::Uploading && non_repeatable {
             let e = Error::new(
                 ErrorKind::Ambiguous,
@@ -739,6 +739,7 @@ pub fn new_job(
     let meta = std::fs::metadata(path)?;
     let sha256 = upload::sha256_file(path)?;
     let allow = allow_duplicate || profile.option("duplicates") == Some("allow");
+    let single_slot = profile.provider.idempotency(target.as_deref()) == Idempotency::Replace;
     Ok(NewJob {
         profile: profile.name.clone(),
         provider: profile.provider.id.to_string(),
@@ -748,7 +749,7 @@ pub fn new_job(
         mtime: mtime_ms(&meta),
         sha256,
         allow_duplicate: allow,
-        single_slot: profile.provider.caps.idempotency == Idempotency::Replace,
+        single_slot,
         origin,
         blocked: None,
     })

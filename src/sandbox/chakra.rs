@@ -50,8 +50,14 @@ pub static TARGETS: &[&str] = &[
 pub fn seed(s: &Shared) {
     let mut g = s.lock();
     for (proc_id, id, name) in PROCESSES {
+        // The name goes in the procedure's first text attribute.
+        let attr = PROCEDURES
+            .iter()
+            .find(|p| p.0 == *proc_id)
+            .and_then(|p| p.2.iter().find(|a| a.1 == "text"))
+            .map_or("name", |a| a.0);
         let mut m = Map::new();
-        m.insert("name".into(), json!(name));
+        m.insert(attr.into(), json!(name));
         g.chakra_processes
             .insert((proc_id.to_string(), id.to_string()), m);
     }
@@ -266,6 +272,26 @@ async fn update_process(
     Json(json!({"_data": out})).into_response()
 }
 
+fn matches_where(w: &Value, d: &Map<String, Value>) -> bool {
+    let Some(obj) = w.as_object() else {
+        return true;
+    };
+    obj.iter().all(|(k, v)| match (k.as_str(), v) {
+        ("or", Value::Array(a)) => a.iter().any(|x| matches_where(x, d)),
+        ("and", Value::Array(a)) => a.iter().all(|x| matches_where(x, d)),
+        _ => {
+            let want = v
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| v.to_string())
+                .to_lowercase();
+            d.get(k)
+                .and_then(|x| x.as_str())
+                .is_some_and(|x| x.to_lowercase().contains(&want))
+        }
+    })
+}
+
 async fn list_processes(
     State(s): State<Arc<Shared>>,
     Path(procedure): Path<String>,
@@ -282,35 +308,14 @@ async fn list_processes(
         .unwrap_or(20)
         .min(100) as usize;
     let skip = q.get("skip").and_then(|l| l.as_u64()).unwrap_or(0) as usize;
-    // Simple `where`: every given attribute must contain the given text.
-    let wanted: Vec<(String, String)> = q
-        .get("where")
-        .and_then(|w| w.as_object())
-        .map(|w| {
-            w.iter()
-                .map(|(k, v)| {
-                    (
-                        k.clone(),
-                        v.as_str()
-                            .map(str::to_string)
-                            .unwrap_or_else(|| v.to_string()),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    // `where`: attribute → text (contained, case-insensitive), combined with
+    // `or` / `and` arrays of such objects.
+    let filter = q.get("where").cloned().unwrap_or(Value::Null);
     let g = s.lock();
     let mut all: Vec<Value> = g
         .chakra_processes
         .iter()
-        .filter(|((p, _), d)| {
-            *p == procedure
-                && wanted.iter().all(|(k, v)| {
-                    d.get(k)
-                        .and_then(|x| x.as_str())
-                        .is_some_and(|x| x.to_lowercase().contains(&v.to_lowercase()))
-                })
-        })
+        .filter(|((p, _), d)| *p == procedure && matches_where(&filter, d))
         .map(|((p, id), d)| process_json(p, id, d))
         .collect();
     all.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));

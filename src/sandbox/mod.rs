@@ -142,6 +142,16 @@ struct FaultState {
     delay_prefix: Option<String>,
 }
 
+/// A Zoho record attachment.
+#[derive(Debug, Clone)]
+pub(crate) struct Attachment {
+    pub id: String,
+    /// The upload record holding the bytes.
+    pub upload: String,
+    pub file_name: String,
+    pub size: u64,
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
     pub expires: Instant,
@@ -161,6 +171,8 @@ pub(crate) struct Inner {
     pub zoho_in_flight: HashMap<String, usize>,
     /// (product, module, id) → upload id of the record's current photo.
     pub zoho_photos: HashMap<(String, String, String), String>,
+    /// (product, module, id) → the record's attachments, oldest first.
+    pub zoho_attachments: HashMap<(String, String, String), Vec<Attachment>>,
     pub chakra_photos: HashMap<String, (String, serde_json::Value)>,
     pub chakra_processes: HashMap<(String, String), serde_json::Map<String, serde_json::Value>>,
     pub cap_tokens: HashMap<String, Instant>,
@@ -585,6 +597,8 @@ async fn admin_reset(State(s): State<Arc<Shared>>) -> StatusCode {
     g.faults = FaultState::default();
     g.token_requests = 0;
     g.zoho_token_log.clear();
+    g.zoho_photos.clear();
+    g.zoho_attachments.clear();
     StatusCode::NO_CONTENT
 }
 

@@ -209,6 +209,14 @@ pub fn routes() -> Router<Arc<Shared>> {
             "/bigin/{version}/{module}/{id}/photo",
             post(bigin_photo).get(get_photo_bigin),
         )
+        .route(
+            "/crm/{version}/{module}/{id}/Attachments",
+            post(crm_attach).get(list_attachments_crm),
+        )
+        .route(
+            "/bigin/{version}/{module}/{id}/Attachments",
+            post(bigin_attach).get(list_attachments_bigin),
+        )
         .route("/crm/{version}/{module}/search", get(crm_search))
         .route("/bigin/{version}/{module}/search", get(bigin_search))
         .route("/crm/tab/{module}/{id}", get(crm_page))
@@ -426,8 +434,43 @@ async fn bigin_photo(
     photo(true, st, p, q, h, b).await
 }
 
+async fn crm_attach(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String, String)>,
+    q: Query<HashMap<String, String>>,
+    h: HeaderMap,
+    b: Body,
+) -> Response {
+    upload(false, true, st, p, q, h, b).await
+}
+
+async fn bigin_attach(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String, String)>,
+    q: Query<HashMap<String, String>>,
+    h: HeaderMap,
+    b: Body,
+) -> Response {
+    upload(true, true, st, p, q, h, b).await
+}
+
 async fn photo(
     bigin: bool,
+    st: State<Arc<Shared>>,
+    p: Path<(String, String, String)>,
+    q: Query<HashMap<String, String>>,
+    h: HeaderMap,
+    b: Body,
+) -> Response {
+    upload(bigin, false, st, p, q, h, b).await
+}
+
+/// The record photo (`attach` false: one slot, images only, 10 MB / 10 MP) or
+/// a record attachment (`attach` true: a new attachment per call, any file
+/// but executables, up to 100 MB).
+async fn upload(
+    bigin: bool,
+    attach: bool,
     State(s): State<Arc<Shared>>,
     Path((version, module, id)): Path<(String, String, String)>,
     Query(q): Query<HashMap<String, String>>,
@@ -448,7 +491,7 @@ async fn photo(
             .ok_or_else(|| error_for_code(bigin, "INVALID_URL_PATTERN"))?;
         module_check(bigin, v, &module)?;
         if let Some(r) = q.get("restrict_triggers") {
-            if bigin || r != "workflow" {
+            if bigin || attach || r != "workflow" {
                 return Err(zerr(
                     StatusCode::BAD_REQUEST,
                     "INVALID_DATA",
@@ -517,6 +560,9 @@ async fn photo(
             json!({"param": "file", "received_fields": got}),
         );
     };
+    if attach {
+        return store_attachment(&s, bigin, &version, &module, &id, file);
+    }
     use crate::media::ImageFormat as F;
     match file.format() {
         Some(F::Jpeg | F::Png | F::Gif | F::Bmp) => {}
@@ -551,6 +597,104 @@ async fn photo(
         .zoho_photos
         .insert((product.into(), module.clone(), id.clone()), rec.id);
     (StatusCode::OK, Json(json!({"message": "photo uploaded successfully", "details": {}, "status": "success", "code": "SUCCESS"}))).into_response()
+}
+
+fn store_attachment(
+    s: &Shared,
+    bigin: bool,
+    version: &str,
+    module: &str,
+    id: &str,
+    file: &super::FilePart,
+) -> Response {
+    let (product, api) = if bigin {
+        ("bigin", "zoho-bigin")
+    } else {
+        ("crm", "zoho-crm")
+    };
+    if file.size > 100 * 1024 * 1024 {
+        return error_for_code(bigin, "FILE_SIZE_MORE_THAN_ALLOWED_SIZE");
+    }
+    let name = file.file_name.clone();
+    if name.is_empty() || name.to_lowercase().ends_with(".exe") {
+        return zerr(
+            StatusCode::BAD_REQUEST,
+            "INVALID_DATA",
+            "the file name is missing or its type is not allowed",
+            json!({"param": "file"}),
+        );
+    }
+    let target = format!("{module}/{id}/Attachments");
+    let rec = s.record(file.record(
+        api,
+        &format!("/{product}/{version}/{module}/{id}/Attachments"),
+        &target,
+        &target,
+        HashMap::new(),
+    ));
+    // Zoho ids are long numbers; derive one from the upload's own id.
+    let att_id = format!(
+        "{}",
+        3_000_000_100_000u64 + rec.id[1..].parse::<u64>().unwrap_or(0)
+    );
+    s.lock()
+        .zoho_attachments
+        .entry((product.into(), module.into(), id.into()))
+        .or_default()
+        .push(super::Attachment {
+            id: att_id.clone(),
+            upload: rec.id,
+            file_name: name,
+            size: file.size,
+        });
+    let who = json!({"name": "Sandbox User", "id": "3000000030001"});
+    (StatusCode::OK, Json(json!({"data": [{"code": "SUCCESS", "details": {
+        "Modified_Time": "2026-11-23T10:00:00+00:00", "Modified_By": who, "Created_Time": "2026-11-23T10:00:00+00:00",
+        "id": att_id, "Created_By": who}, "message": "attachment uploaded successfully", "status": "success"}]}))).into_response()
+}
+
+async fn list_attachments_crm(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String, String)>,
+    h: HeaderMap,
+) -> Response {
+    list_attachments("crm", st, p, h).await
+}
+
+async fn list_attachments_bigin(
+    st: State<Arc<Shared>>,
+    p: Path<(String, String, String)>,
+    h: HeaderMap,
+) -> Response {
+    list_attachments("bigin", st, p, h).await
+}
+
+/// GET …/Attachments: the record's attachments, 204 when there are none.
+async fn list_attachments(
+    product: &str,
+    State(s): State<Arc<Shared>>,
+    Path((_v, module, id)): Path<(String, String, String)>,
+    h: HeaderMap,
+) -> Response {
+    if let Err(r) = check_token(&s, &h) {
+        return r;
+    }
+    let list = s
+        .lock()
+        .zoho_attachments
+        .get(&(product.to_string(), module, id))
+        .cloned()
+        .unwrap_or_default();
+    if list.is_empty() {
+        return StatusCode::NO_CONTENT.into_response();
+    }
+    let data: Vec<_> = list
+        .iter()
+        .map(|a| json!({"id": a.id, "File_Name": a.file_name, "Size": a.size.to_string(), "$file_id": a.upload}))
+        .collect();
+    let n = data.len();
+    Json(json!({"data": data, "info": {"per_page": 200, "count": n, "page": 1, "more_records": false}}))
+        .into_response()
 }
 
 async fn get_photo_crm(
@@ -708,6 +852,28 @@ async fn page(
             )
         })
         .unwrap_or_else(|| "<p>No photo yet.</p>".into());
+    let atts = s
+        .lock()
+        .zoho_attachments
+        .get(&(product.to_string(), module.clone(), id.clone()))
+        .cloned()
+        .unwrap_or_default();
+    let img = if atts.is_empty() {
+        img
+    } else {
+        let items: String = atts
+            .iter()
+            .map(|a| {
+                format!(
+                    "<li><a href=\"{}\">{}</a> ({} bytes)</li>",
+                    s.file_url(&a.upload),
+                    a.file_name.replace('&', "&amp;").replace('<', "&lt;"),
+                    a.size
+                )
+            })
+            .collect();
+        format!("{img}<h2>Attachments</h2><ul>{items}</ul>")
+    };
     let esc = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;");
     Html(format!(
         "<!doctype html><title>{name}</title><h1>{name}</h1><p>Zoho {product} sandbox · {module} {id}</p>{img}",
