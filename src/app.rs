@@ -196,8 +196,11 @@ impl App {
         }
     }
 
-    /// Exchange a Zoho Self Client grant code for a refresh token and store it.
-    pub async fn zoho_grant(&self, profile: &str, code: &Secret) -> Result<()> {
+    /// A Zoho profile with its client id and secret from the keyring.
+    fn zoho_client(
+        &self,
+        profile: &str,
+    ) -> Result<(Profile, crate::credentials::Credentials, Secret, Secret)> {
         let p = self.profile(profile)?;
         if p.provider.fields != zoho::FIELDS {
             return Err(Error::config(
@@ -209,17 +212,56 @@ impl App {
             ));
         }
         let creds = self.credentials(profile);
-        let (id, secret) = match (creds.get("client_id")?, creds.get("client_secret")?) {
-            (Some(a), Some(b)) => (a, b),
+        match (creds.get("client_id")?, creds.get("client_secret")?) {
+            (Some(a), Some(b)) => Ok((p, creds, a, b)),
             (a, _) => {
                 let need: Vec<&str> = if a.is_none() {
                     vec!["client_id", "client_secret"]
                 } else {
                     vec!["client_secret"]
                 };
-                return Err(crate::credentials::missing(profile, &need));
+                Err(crate::credentials::missing(profile, &need))
             }
-        };
+        }
+    }
+
+    /// Start Zoho's device sign-in: returns the code to show and where to enter it.
+    pub async fn zoho_device_start(&self, profile: &str) -> Result<zoho::DeviceAuth> {
+        let (p, _, id, _) = self.zoho_client(profile)?;
+        let scope = zoho::scopes(if p.provider.id == "zoho-bigin" {
+            "ZohoBigin"
+        } else {
+            "ZohoCRM"
+        });
+        zoho::device_start(&p, &self.http, &id, &scope).await
+    }
+
+    /// Wait for the person to approve the device sign-in, then store the
+    /// refresh token (and the data centre, when Zoho says the account lives
+    /// in another). Returns that new data centre, if any.
+    pub async fn zoho_device_finish(
+        &self,
+        profile: &str,
+        auth: &zoho::DeviceAuth,
+        cancelled: impl Fn() -> bool,
+    ) -> Result<Option<String>> {
+        let (p, creds, id, secret) = self.zoho_client(profile)?;
+        let grant = zoho::device_wait(&p, &self.http, auth, &id, &secret, cancelled).await?;
+        creds.set("refresh_token", &grant.refresh_token)?;
+        creds.delete(zoho::TOKEN_CACHE_FIELD)?;
+        if let Some(dc) = &grant.moved_to_dc {
+            let mut all = crate::config::Profiles::load(&self.paths)?;
+            let mut updated = all.get(profile)?;
+            updated.options.insert("dc".into(), dc.clone());
+            all.upsert(&updated);
+            all.save()?;
+        }
+        Ok(grant.moved_to_dc)
+    }
+
+    /// Exchange a Zoho Self Client grant code for a refresh token and store it.
+    pub async fn zoho_grant(&self, profile: &str, code: &Secret) -> Result<()> {
+        let (p, creds, id, secret) = self.zoho_client(profile)?;
         let refresh = zoho::exchange_grant_code(&p, &self.http, &id, &secret, code).await?;
         creds.set("refresh_token", &refresh)?;
         creds.delete(zoho::TOKEN_CACHE_FIELD)?;

@@ -159,3 +159,107 @@ async fn without_a_keyring_the_error_says_how_to_use_the_environment() {
         .await;
     assert_eq!(r.code, 0, "{r:?}");
 }
+
+/// Zoho's device flow: the CLI shows a code, polls no faster than asked, and
+/// after approval by a user of another data centre follows `other_dc`, stores
+/// the refresh token and switches the profile's data centre.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn zoho_device_flow_connects_and_follows_other_dc() {
+    use tokio::io::AsyncBufReadExt;
+    let env = Env::new().await;
+    env.profile_with(
+        "crm",
+        "zoho-crm",
+        &[],
+        &[
+            ("client_id", creds::ZOHO_CLIENT_ID),
+            ("client_secret", creds::ZOHO_CLIENT_SECRET),
+        ],
+    )
+    .await;
+    let mut c = env.command();
+    c.args(["credential", "zoho-device", "crm", "--json"]);
+    let mut child = c.spawn().unwrap();
+    let mut out = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first: serde_json::Value =
+        serde_json::from_str(&out.next_line().await.unwrap().expect("a first line")).unwrap();
+    let code = first["user_code"].as_str().unwrap().to_string();
+    assert!(first["verification_url"]
+        .as_str()
+        .unwrap()
+        .ends_with("/oauth/v3/device"));
+    assert!(
+        first.get("device_code").is_none(),
+        "the device code stays inside"
+    );
+    // Let it poll while pending, then approve as a user of the EU data centre.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    let page = reqwest::Client::new()
+        .post(format!("{}/oauth/v3/device", env.url()))
+        .form(&[
+            ("user_code", code.as_str()),
+            ("dc", "eu"),
+            ("decision", "accept"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert!(page.status().is_success());
+    let done: serde_json::Value = serde_json::from_str(
+        &tokio::time::timeout(std::time::Duration::from_secs(30), out.next_line())
+            .await
+            .expect("connected within 30 s")
+            .unwrap()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(done["status"], "connected");
+    assert_eq!(done["dc"], "eu");
+    assert!(child.wait().await.unwrap().success());
+    let polls = env.requests_to("/oauth/v3/device/token");
+    assert!(
+        polls.len() >= 3,
+        "pending, other_dc, then the token: {polls:?}"
+    );
+    assert!(
+        polls.windows(2).all(|w| w[1].at_ms - w[0].at_ms >= 1800),
+        "never polled faster than the 2 s the sandbox asks for: {polls:?}"
+    );
+    let list = env.ok(&["profile", "list", "--json"]).await;
+    assert!(list.stdout.contains("\"dc\":\"eu\""), "{list:?}");
+    // The stored refresh token works.
+    let a = env.copy("jpeg-S/nikon-e950.jpg", "a.jpg");
+    let r = env.upload("crm", Some("Leads/3000000038009"), &[&a]).await;
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_no_secrets("device flow output", &format!("{first}{done}"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn zoho_device_flow_denied_says_so() {
+    use tokio::io::AsyncBufReadExt;
+    let env = Env::new().await;
+    env.profile("crm", "zoho-crm", &[]).await;
+    let mut c = env.command();
+    c.args(["credential", "zoho-device", "crm", "--json"]);
+    let child = c.spawn().unwrap();
+    let mut child = child;
+    let mut out = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first: serde_json::Value =
+        serde_json::from_str(&out.next_line().await.unwrap().unwrap()).unwrap();
+    reqwest::Client::new()
+        .post(format!("{}/oauth/v3/device", env.url()))
+        .form(&[
+            ("user_code", first["user_code"].as_str().unwrap()),
+            ("decision", "deny"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let o = tokio::time::timeout(std::time::Duration::from_secs(30), child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("refused in the browser"), "{err}");
+}

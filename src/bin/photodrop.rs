@@ -158,6 +158,14 @@ enum CredentialCmd {
     Remove { name: String, field: Option<String> },
     /// Exchange a Zoho Self Client grant code (on stdin) for a refresh token and store it.
     ZohoGrant { name: String },
+    /// Connect Zoho with the device flow (a "Non-browser Applications" client):
+    /// shows a code to enter at Zoho's address, waits for approval, stores the
+    /// refresh token. With --json, prints the code as one JSON line first.
+    ZohoDevice {
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -536,6 +544,36 @@ async fn credential(app: App, cmd: CredentialCmd) -> Result<ExitCode, Error> {
                 );
             } else {
                 println!("Removed {} for profile '{name}'.", removed.join(", "));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        CredentialCmd::ZohoDevice { name, json } => {
+            let auth = app.zoho_device_start(&name).await?;
+            if json {
+                println!("{}", serde_json::to_string(&auth).expect("serialisable"));
+            } else {
+                println!(
+                    "Open {} and enter the code {} (valid {} min). Waiting for approval…",
+                    auth.verification_url,
+                    auth.user_code,
+                    auth.expires_in / 60
+                );
+            }
+            jobs::flush_out();
+            let moved = app.zoho_device_finish(&name, &auth, || false).await?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::json!({"status": "connected", "profile": name, "dc": moved})
+                );
+            } else {
+                println!(
+                    "Connected; the refresh token for '{name}' is stored in {}.{}",
+                    app.secrets.describe(),
+                    moved
+                        .map(|dc| format!(" The account lives in the '{dc}' data centre; the profile now uses it."))
+                        .unwrap_or_default()
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -142,6 +142,19 @@ struct FaultState {
     delay_prefix: Option<String>,
 }
 
+/// A Zoho device sign-in waiting for approval.
+#[derive(Debug, Clone)]
+pub(crate) struct Device {
+    pub user_code: String,
+    /// None: not yet decided; Some(None): denied; Some(Some(dc)): approved by a user of that DC.
+    pub decision: Option<Option<String>>,
+    /// `other_dc` was answered once already.
+    pub moved: bool,
+    pub last_poll: Option<Instant>,
+    pub interval: u64,
+    pub expires: Instant,
+}
+
 /// A Zoho record attachment.
 #[derive(Debug, Clone)]
 pub(crate) struct Attachment {
@@ -173,6 +186,10 @@ pub(crate) struct Inner {
     pub zoho_photos: HashMap<(String, String, String), String>,
     /// (product, module, id) → the record's attachments, oldest first.
     pub zoho_attachments: HashMap<(String, String, String), Vec<Attachment>>,
+    /// Device sign-ins by device code.
+    pub zoho_devices: HashMap<String, Device>,
+    /// Seconds between device polls the sandbox asks for (Zoho: 30; tests: 1).
+    pub device_interval: u64,
     pub chakra_photos: HashMap<String, (String, serde_json::Value)>,
     pub chakra_processes: HashMap<(String, String), serde_json::Map<String, serde_json::Value>>,
     pub cap_tokens: HashMap<String, Instant>,
@@ -299,6 +316,9 @@ impl Sandbox {
         let shared = Arc::new(Shared {
             inner: Mutex::new(Inner {
                 token_ttl: 3600,
+                // Zoho asks for 30 s between device polls; the sandbox asks
+                // for 2 so demos and tests stay quick (clients honour either).
+                device_interval: 2,
                 qp_next_image: 1_000_011,
                 ..Default::default()
             }),

@@ -201,6 +201,9 @@ const UNSUPPORTED_MODULES: &[&str] = &[
 pub fn routes() -> Router<Arc<Shared>> {
     Router::new()
         .route("/oauth/v2/token", post(token))
+        .route("/oauth/v3/device/code", post(device_code))
+        .route("/oauth/v3/device/token", post(device_token))
+        .route("/oauth/v3/device", get(device_page).post(device_approve))
         .route(
             "/crm/{version}/{module}/{id}/photo",
             post(crm_photo).get(get_photo_crm),
@@ -333,6 +336,164 @@ async fn token(
         v["refresh_token"] = json!(refresh);
     }
     ok(v)
+}
+
+fn form_params(q: HashMap<String, String>, body: &str) -> HashMap<String, String> {
+    let mut p: HashMap<String, String> = url::form_urlencoded::parse(body.as_bytes())
+        .into_owned()
+        .collect();
+    for (k, v) in q {
+        p.entry(k).or_insert(v);
+    }
+    p
+}
+
+/// Device flow, step 1: a user code to show and a device code to poll with.
+async fn device_code(
+    State(s): State<Arc<Shared>>,
+    Query(q): Query<HashMap<String, String>>,
+    body: String,
+) -> Response {
+    let p = form_params(q, &body);
+    let get = |k: &str| p.get(k).map(String::as_str).unwrap_or("");
+    if get("client_id") != creds::ZOHO_CLIENT_ID {
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"error": "invalid_client"})),
+        )
+            .into_response();
+    }
+    if get("grant_type") != "device_request" || get("scope").is_empty() {
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"error": "invalid_request", "error_description": "grant_type=device_request and scope are required"})),
+        )
+            .into_response();
+    }
+    let raw = uuid::Uuid::new_v4().simple().to_string().to_uppercase();
+    let user_code = format!("{}-{}", &raw[..4], &raw[4..8]);
+    let device = format!("1004.{}", uuid::Uuid::new_v4().simple());
+    let mut g = s.lock();
+    let interval = g.device_interval;
+    g.zoho_devices.insert(
+        device.clone(),
+        super::Device {
+            user_code: user_code.clone(),
+            decision: None,
+            moved: false,
+            last_poll: None,
+            interval,
+            expires: Instant::now() + Duration::from_secs(300),
+        },
+    );
+    Json(json!({
+        "user_code": user_code,
+        "device_code": device,
+        "interval": interval,
+        "expires_in": 300,
+        "verification_url": format!("{}/oauth/v3/device", s.origin),
+    }))
+    .into_response()
+}
+
+/// Device flow, step 2: pending, too fast, in another DC, or the tokens.
+async fn device_token(
+    State(s): State<Arc<Shared>>,
+    Query(q): Query<HashMap<String, String>>,
+    body: String,
+) -> Response {
+    let p = form_params(q, &body);
+    let get = |k: &str| p.get(k).map(String::as_str).unwrap_or("");
+    let err = |e: &str| (StatusCode::OK, Json(json!({"error": e}))).into_response();
+    if get("client_id") != creds::ZOHO_CLIENT_ID
+        || get("client_secret") != creds::ZOHO_CLIENT_SECRET
+    {
+        return err("invalid_client");
+    }
+    if get("grant_type") != "device_token" {
+        return err("unsupported_grant_type");
+    }
+    let now = Instant::now();
+    let mut g = s.lock();
+    let Some(d) = g.zoho_devices.get_mut(get("code")) else {
+        return err("invalid_code");
+    };
+    if d.expires < now {
+        return err("expired");
+    }
+    let too_fast = d.last_poll.is_some_and(|t| {
+        now.duration_since(t) + Duration::from_millis(150) < Duration::from_secs(d.interval)
+    });
+    d.last_poll = Some(now);
+    if too_fast {
+        d.interval += 5;
+        return err("slow_down");
+    }
+    match d.decision.clone() {
+        None => err("authorization_pending"),
+        Some(None) => err("access_denied"),
+        Some(Some(dc)) if dc != "us" && !d.moved => {
+            d.moved = true;
+            Json(json!({"error": "other_dc", "user_location": dc})).into_response()
+        }
+        Some(Some(_)) => {
+            g.zoho_devices.remove(get("code"));
+            let ttl = g.token_ttl;
+            let access = format!("1000.{}", uuid::Uuid::new_v4().simple());
+            g.token_requests += 1;
+            g.zoho_tokens.insert(
+                access.clone(),
+                Token {
+                    expires: now + Duration::from_secs(ttl),
+                    photo_scope: true,
+                    client: creds::ZOHO_CLIENT_ID.to_string(),
+                },
+            );
+            Json(
+                json!({"access_token": access, "refresh_token": creds::ZOHO_REFRESH_TOKEN,
+                        "api_domain": s.origin, "token_type": "Bearer", "expires_in": ttl}),
+            )
+            .into_response()
+        }
+    }
+}
+
+/// The page a person opens to approve a device sign-in.
+async fn device_page() -> Response {
+    Html(
+        "<!doctype html><title>Zoho sandbox: connect a device</title><h1>Connect a device</h1>\
+         <form method=post><label>Code <input name=user_code autofocus></label> \
+         <label>Data centre <select name=dc><option>us<option>eu<option>in<option>au</select></label> \
+         <button name=decision value=accept>Accept</button> <button name=decision value=deny>Deny</button></form>",
+    )
+    .into_response()
+}
+
+/// Approve (or deny) the device with this user code, as the given DC's user.
+async fn device_approve(State(s): State<Arc<Shared>>, body: String) -> Response {
+    let p = form_params(HashMap::new(), &body);
+    let get = |k: &str| p.get(k).map(String::as_str).unwrap_or("");
+    let code = get("user_code").trim().to_uppercase();
+    let mut g = s.lock();
+    let Some(d) = g.zoho_devices.values_mut().find(|d| d.user_code == code) else {
+        return (
+            StatusCode::NOT_FOUND,
+            Html("<p>Unknown or expired code.</p>"),
+        )
+            .into_response();
+    };
+    let accept = get("decision") != "deny";
+    let dc = match get("dc") {
+        "" => "us".to_string(),
+        other => other.to_lowercase(),
+    };
+    d.decision = Some(accept.then_some(dc));
+    Html(if accept {
+        "<p>Connected. You can return to PhotoDrop.</p>"
+    } else {
+        "<p>Denied.</p>"
+    })
+    .into_response()
 }
 
 fn check_token(s: &Shared, h: &HeaderMap) -> Result<Token, Response> {
