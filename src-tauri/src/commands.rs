@@ -5,7 +5,7 @@
 //! shown as `ProfileView`, which says only "set" / "missing".
 
 use crate::settings::Settings;
-use crate::shell::{RuleStatus, Shell, DEMO_PROFILE};
+use crate::shell::{DeviceSignIn, RuleStatus, Shell, DEMO_PROFILE};
 use photodrop::app::ProfileView;
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
@@ -18,6 +18,7 @@ use photodrop::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use tauri::{AppHandle, Manager, State};
 
@@ -177,6 +178,100 @@ pub async fn zoho_grant(shell: S<'_>, profile: String, code: String) -> Result<P
         Ok(sh.app.view(&p))
     })
     .await
+}
+
+/// Start Zoho's device sign-in; the UI shows the code and the link. The
+/// device code stays in the shell.
+#[tauri::command]
+pub async fn zoho_device_start(
+    shell: S<'_>,
+    profile: String,
+) -> Result<photodrop::providers::zoho::DeviceAuth> {
+    let sh = shell.inner().clone();
+    let auth = sh.app.zoho_device_start(&profile).await?;
+    let mut d = sh.devices.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(old) = d.insert(
+        profile,
+        DeviceSignIn {
+            auth: auth.clone(),
+            cancelled: Default::default(),
+        },
+    ) {
+        old.cancelled.store(true, Ordering::SeqCst);
+    }
+    Ok(auth)
+}
+
+/// Wait until the device sign-in started for `profile` is approved; stores the
+/// refresh token. Returns the profile as it is now (its data centre may have
+/// changed to the account's).
+#[tauri::command]
+pub async fn zoho_device_wait(shell: S<'_>, profile: String) -> Result<ProfileView> {
+    let sh = shell.inner().clone();
+    let (auth, cancelled) = {
+        let d = sh.devices.lock().unwrap_or_else(|p| p.into_inner());
+        let s = d.get(&profile).ok_or_else(|| {
+            Error::config(
+                "NO_SIGN_IN",
+                "No Zoho sign-in is in progress; start one first.",
+            )
+        })?;
+        (s.auth.clone(), s.cancelled.clone())
+    };
+    let res = sh
+        .app
+        .zoho_device_finish(&profile, &auth, || cancelled.load(Ordering::SeqCst))
+        .await;
+    {
+        let mut d = sh.devices.lock().unwrap_or_else(|p| p.into_inner());
+        if d.get(&profile)
+            .is_some_and(|s| Arc::ptr_eq(&s.cancelled, &cancelled))
+        {
+            d.remove(&profile);
+        }
+    }
+    res?;
+    blocking(move || {
+        let p = sh.app.profile(&profile)?;
+        Ok(sh.app.view(&p))
+    })
+    .await
+}
+
+/// Open the Zoho address of the sign-in in progress in the browser (the UI
+/// cannot open arbitrary addresses).
+#[tauri::command]
+pub fn zoho_device_open(shell: S<'_>, handle: AppHandle, profile: String) -> Result<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let url = {
+        let d = shell.devices.lock().unwrap_or_else(|p| p.into_inner());
+        d.get(&profile)
+            .map(|s| s.auth.verification_url.clone())
+            .ok_or_else(|| Error::config("NO_SIGN_IN", "No Zoho sign-in is in progress."))?
+    };
+    handle
+        .opener()
+        .open_url(url, None::<&str>)
+        .map_err(|e| Error::config("OPEN_FAILED", format!("Could not open the browser: {e}")))
+}
+
+#[tauri::command]
+pub fn zoho_device_cancel(shell: S<'_>, profile: String) {
+    let d = shell.devices.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(s) = d.get(&profile) {
+        s.cancelled.store(true, Ordering::SeqCst);
+    }
+}
+
+/// The kinds of record the target picker offers (Zoho modules, ChakraHQ
+/// procedures with their photo attributes).
+#[tauri::command]
+pub async fn record_kinds(
+    shell: S<'_>,
+    profile: String,
+) -> Result<Vec<photodrop::providers::RecordKind>> {
+    let (_, prov) = build_provider(shell.inner(), &profile).await?;
+    prov.record_kinds().await
 }
 
 /// Validate a typed or pasted target (a Zoho record address is understood too);

@@ -44,6 +44,8 @@ export interface FileEntry { path: string; name: string; size: number; format: s
 export interface Expanded { files: FileEntry[]; skipped: number }
 export interface PlanView { path: string; report: Report | null; error: CoreError | null }
 export interface EnqueueResult { path: string; job: Job | null; error: CoreError | null }
+export interface RecordKind { id: string; name: string; slots: { id: string; name: string }[] }
+export interface DeviceAuth { user_code: string; verification_url: string; expires_in: number; interval: number }
 export interface RecordHit { target: string; id: string; name: string; detail: string | null }
 export interface WatchRule {
   name: string;
@@ -70,6 +72,11 @@ export const api = {
   clearSecret: (profile: string, field: string) => invoke<ProfileView>("clear_secret", { profile, field }),
   testConnection: (profile: string) => invoke<string>("test_connection", { profile }),
   zohoGrant: (profile: string, code: string) => invoke<ProfileView>("zoho_grant", { profile, code }),
+  zohoDeviceStart: (profile: string) => invoke<DeviceAuth>("zoho_device_start", { profile }),
+  zohoDeviceWait: (profile: string) => invoke<ProfileView>("zoho_device_wait", { profile }),
+  zohoDeviceCancel: (profile: string) => invoke<void>("zoho_device_cancel", { profile }),
+  zohoDeviceOpen: (profile: string) => invoke<void>("zoho_device_open", { profile }),
+  recordKinds: (profile: string) => invoke<RecordKind[]>("record_kinds", { profile }),
   checkTarget: (profile: string, target: string) => invoke<string>("check_target", { profile, target }),
   searchRecords: (profile: string, module: string, query: string) => invoke<RecordHit[]>("search_records", { profile, module, query }),
   rememberTarget: (profile: string, target: string, label: string | null) => invoke<Settings>("remember_target", { profile, target, label }),
@@ -77,7 +84,7 @@ export const api = {
   expandPaths: (paths: string[]) => invoke<Expanded>("expand_paths", { paths }),
   pickFiles: (folders: boolean) => invoke<Expanded>("pick_files", { folders }),
   pasteImage: (bytes: Uint8Array) => invoke<FileEntry>("paste_image", bytes),
-  planFiles: (profile: string, paths: string[]) => invoke<PlanView[]>("plan_files", { profile, paths }),
+  planFiles: (profile: string, target: string | null, paths: string[]) => invoke<PlanView[]>("plan_files", { profile, target, paths }),
   enqueue: (profile: string, target: string, paths: string[], allowDuplicates: boolean) =>
     invoke<EnqueueResult[]>("enqueue", { profile, target, paths, allowDuplicates }),
   jobs: (ids: number[]) => invoke<Job[]>("jobs", { ids }),

@@ -164,16 +164,6 @@ export function virtualWindow(
   return { start, end: Math.max(start, end) };
 }
 
-/** Merge updated rows into a list keyed by id, keeping order; returns ids that were new. */
-export function mergeJobs(byId: Map<number, Job>, updates: Job[]): number[] {
-  const fresh: number[] = [];
-  for (const j of updates) {
-    if (!byId.has(j.id)) fresh.push(j.id);
-    byId.set(j.id, j);
-  }
-  return fresh;
-}
-
 /** Counts for the batch summary line. */
 export function summarize(states: JobState[]): string {
   const c = { done: 0, dup: 0, bad: 0, active: 0 };
@@ -191,13 +181,16 @@ export function summarize(states: JobState[]): string {
   return parts.join(" · ");
 }
 
-/** Whether the text looks like a record address copied from a browser. */
-export function looksLikeUrl(s: string): boolean {
-  return /^https?:\/\//i.test(s.trim());
+/** A Zoho record target's attachments (`Module/Id/Attachments`). */
+export function attachmentsTarget(target: string): string {
+  return isAttachmentsTarget(target) ? target : `${target.replace(/\/+$/, "")}/Attachments`;
+}
+export function isAttachmentsTarget(target: string): boolean {
+  return /\/attachments\/?$/i.test(target.trim());
 }
 
 /** A Zoho record holds one photo: what to say before several land on it. */
-export function singleSlotWarning(idempotency: string, count: number): string | null {
-  if (idempotency !== "replace" || count < 2) return null;
+export function singleSlotWarning(idempotency: string, target: string, count: number): string | null {
+  if (idempotency !== "replace" || count < 2 || isAttachmentsTarget(target)) return null;
   return `A Zoho record holds a single photo. Each of these ${count} photos would replace the one before, and only the last would stay on the record.`;
 }

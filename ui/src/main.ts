@@ -2,10 +2,10 @@
 import { convertFileSrc } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
-import { api, Bootstrap, ProfileView, ProviderInfo, RecordHit, RuleView, Settings, FileEntry, HistoryInput, WatchRule } from "./api";
+import { api, Bootstrap, ProfileView, ProviderInfo, RecordHit, RecordKind, RuleView, Settings, FileEntry, HistoryInput, WatchRule } from "./api";
 import {
   Job, CoreError, describePlan, formatBytes, formatTime, stateText, isFinal, canRetry, jobLine, errorText,
-  percent, virtualWindow, summarize, singleSlotWarning,
+  percent, virtualWindow, summarize, singleSlotWarning, attachmentsTarget,
 } from "./logic";
 
 // ---------- tiny DOM helpers ----------
@@ -153,23 +153,28 @@ function renderTargetArea() {
   };
   useBtn.addEventListener("click", useManual);
   manual.addEventListener("keydown", (e) => { if (e.key === "Enter") useManual(); });
-  if (isZoho(info.id) && info.caps.search) {
-    const modules = info.id === "zoho-crm" ? ["Leads", "Contacts", "Accounts", "Deals", "Products", "Vendors"] : ["Contacts", "Accounts", "Products"];
-    const mod = h("select", { id: "search-module", "aria-label": "Module" }, ...modules.map((m) => h("option", { value: m }, m))) as HTMLSelectElement;
-    const q = h("input", { id: "search-input", type: "search", placeholder: "Find a record by name, e-mail or phone", "aria-label": "Find a record", autocomplete: "off" }) as HTMLInputElement;
+  if (info.caps.search) {
+    // Modules (Zoho) or procedures with their photo fields (ChakraHQ) come from the provider.
+    const mod = h("select", { id: "search-module", "aria-label": isZoho(info.id) ? "Module" : "Procedure" }, h("option", { value: "" }, "Loading…")) as HTMLSelectElement;
+    const slot = h("select", { id: "search-slot", "aria-label": "Photo field", hidden: true }) as HTMLSelectElement;
+    const listsAll = !isZoho(info.id); // ChakraHQ lists recent processes without a query
+    const q = h("input", { id: "search-input", type: "search", placeholder: isZoho(info.id) ? "Find a record by name, e-mail or phone" : "Find a process by name", "aria-label": "Find a record", autocomplete: "off" }) as HTMLInputElement;
     const results = h("ul", { id: "search-results", class: "results", role: "listbox", "aria-label": "Matching records" });
+    let kinds: RecordKind[] = [];
+    const kind = () => kinds.find((k) => k.id === mod.value);
     let timer = 0;
     let seq = 0;
     const run = async () => {
       const text = q.value.trim();
-      if (text.length < 2) { results.replaceChildren(); return; }
+      if (!mod.value || (!listsAll && text.length < 2)) { results.replaceChildren(); return; }
       const mine = ++seq;
       results.replaceChildren(h("li", { class: "muted" }, "Searching…"));
       try {
         const hits = await api.searchRecords(current!.name, mod.value, text);
         if (mine !== seq) return;
+        const what = kind()?.name.toLowerCase() ?? "record";
         results.replaceChildren(
-          ...(hits.length ? hits.map((r) => hitItem(r)) : [h("li", { class: "muted" }, `No ${mod.value.toLowerCase()} match “${text}”.`)]),
+          ...(hits.length ? hits.map((r) => hitItem(r)) : [h("li", { class: "muted" }, text ? `No ${what} matches “${text}”.` : `No ${what} yet.`)]),
         );
       } catch (e) {
         if (mine === seq) results.replaceChildren(h("li", { class: "err" }, errorText(e)));
@@ -177,16 +182,37 @@ function renderTargetArea() {
     };
     const hitItem = (r: RecordHit) => {
       const li = h("li", { role: "option", tabindex: "0", "data-target": r.target }, h("strong", {}, r.name), " ", h("span", { class: "muted" }, [r.detail, `#${r.id}`].filter(Boolean).join(" · ")));
-      const choose = () => { setTarget(r.target, r.name); results.replaceChildren(); q.value = ""; };
+      const choose = () => {
+        const k = kind();
+        const field = k?.slots.find((s) => s.id === slot.value);
+        if (k && k.slots.length && field) setTarget(`${r.target}/${field.id}`, `${r.name} · ${field.name}`);
+        else setTarget(r.target, r.name);
+        results.replaceChildren();
+        q.value = "";
+      };
       li.addEventListener("click", choose);
       li.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); choose(); } });
       return li;
     };
+    const kindChanged = () => {
+      const k = kind();
+      slot.replaceChildren(...(k?.slots ?? []).map((s) => h("option", { value: s.id }, s.name)));
+      slot.hidden = !k || k.slots.length === 0;
+      run();
+    };
+    api.recordKinds(current.name).then((ks) => {
+      kinds = ks;
+      mod.replaceChildren(...ks.map((k) => h("option", { value: k.id }, k.name)));
+      kindChanged();
+    }).catch((e) => {
+      mod.replaceChildren(h("option", { value: "" }, "—"));
+      results.replaceChildren(h("li", { class: "err" }, errorText(e)));
+    });
     q.addEventListener("input", () => { clearTimeout(timer); timer = window.setTimeout(run, 250); });
     q.addEventListener("keydown", (e) => { if (e.key === "ArrowDown") (results.querySelector("li[tabindex]") as HTMLElement | null)?.focus(); });
-    mod.addEventListener("change", run);
+    mod.addEventListener("change", kindChanged);
     area.append(
-      h("div", { class: "row" }, h("label", { for: "search-input" }, "Record"), mod, q),
+      h("div", { class: "row" }, h("label", { for: "search-input" }, isZoho(info.id) ? "Record" : "Process"), mod, q, slot),
       results,
       h("div", { class: "row" }, manual, useBtn, msg),
     );
@@ -300,16 +326,7 @@ async function addFiles(files: FileEntry[]) {
   }
   updateBatch();
   if (!fresh.length || !current) return;
-  // What preparation will do, shown before anything is sent.
-  api.planFiles(current.name, fresh.map((t) => t.path)).then((plans) => {
-    for (const p of plans) {
-      const t = tiles.get(p.path);
-      if (!t) continue;
-      t.plan = describePlan(p.report);
-      if (p.error) t.error = p.error;
-      renderTile(t);
-    }
-  }).catch(() => {});
+  replan(fresh.map((t) => t.path), target?.value ?? null);
   const ok = fresh.filter((t) => !t.error).map((t) => t.path);
   if (!target) {
     held.push(...ok);
@@ -319,16 +336,37 @@ async function addFiles(files: FileEntry[]) {
   await send(ok);
 }
 
+/// What preparation will do for this destination, shown before anything is sent.
+function replan(paths: string[], dest: string | null) {
+  if (!current || !paths.length) return;
+  api.planFiles(current.name, dest, paths).then((plans) => {
+    for (const p of plans) {
+      const t = tiles.get(p.path);
+      if (!t) continue;
+      t.plan = describePlan(p.report);
+      if (p.error) t.error = p.error;
+      renderTile(t);
+    }
+  }).catch(() => {});
+}
+
 async function send(paths: string[], allowDuplicates = false) {
   if (!current || !target || !paths.length) return;
   const info = provider(current.provider)!;
-  const warn = singleSlotWarning(info.caps.idempotency, paths.length);
+  let dest = target.value;
+  const warn = singleSlotWarning(info.caps.idempotency, dest, paths.length);
   if (warn) {
-    const choice = await ask("Several photos, one photo slot", warn, [
-      ["first", "Upload only the first"],
-      ["all", "Upload all (the last one stays)"],
+    const attach = isZoho(info.id);
+    const choice = await ask("Several photos, one photo slot", warn + (attach ? " They can go as record attachments instead: a record keeps any number of those, at full size." : ""), [
+      ...(attach ? [["attach", `Attach all ${paths.length} as attachments`] as [string, string]] : []),
+      ["first", "Use only the first as the photo"],
+      ["all", "Set each as the photo (the last stays)"],
       ["cancel", "Cancel"],
     ]);
+    if (choice === "attach") {
+      dest = attachmentsTarget(dest);
+      replan(paths, dest);
+    }
     if (choice === "cancel" || !choice) {
       for (const p of paths) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: "CANCELLED", message: "Not sent." }; renderTile(t); } }
       return;
@@ -339,7 +377,7 @@ async function send(paths: string[], allowDuplicates = false) {
     }
   }
   try {
-    const results = await api.enqueue(current.name, target.value, paths, allowDuplicates);
+    const results = await api.enqueue(current.name, dest, paths, allowDuplicates);
     for (const r of results) {
       const t = tiles.get(r.path);
       if (!t) continue;
@@ -490,6 +528,7 @@ function setupProfileDialog() {
   $("pd-cancel").addEventListener("click", () => d.close());
   $("pd-save").addEventListener("click", () => saveProfileForm(false));
   $("pd-test").addEventListener("click", () => saveProfileForm(true));
+  setupDeviceSignIn();
   $("pd-exchange").addEventListener("click", async () => {
     const name = $<HTMLInputElement>("pd-name").value.trim();
     const code = $<HTMLInputElement>("pd-grant-code").value.trim();
@@ -506,6 +545,42 @@ function setupProfileDialog() {
       say(errorText(e), true);
     }
   });
+}
+// Zoho device sign-in: show the code and the link, wait for approval.
+function setupDeviceSignIn() {
+  const box = $("pd-device-box");
+  let active: string | null = null;
+  const stop = () => { box.hidden = true; active = null; };
+  $("pd-device").addEventListener("click", async () => {
+    const name = $<HTMLInputElement>("pd-name").value.trim();
+    if (!(await saveProfileForm(false, true))) return;
+    try {
+      say("Asking Zoho for a sign-in code…");
+      const auth = await api.zohoDeviceStart(name);
+      active = name;
+      $("pd-device-code").textContent = auth.user_code;
+      $("pd-device-link").textContent = auth.verification_url;
+      $("pd-device-status").textContent = `Waiting for approval (the code is valid ${Math.round(auth.expires_in / 60)} min)…`;
+      box.hidden = false;
+      say("");
+      const view = await api.zohoDeviceWait(name);
+      if (active !== name) return;
+      stop();
+      say(`Connected${view.options.dc ? ` (data centre ${view.options.dc})` : ""}. Testing the connection…`);
+      say(await api.testConnection(name));
+      await reloadProfiles(name);
+      // Zoho may have moved the profile to the account's data centre.
+      const dc = document.getElementById("pd-opt-dc") as HTMLSelectElement | null;
+      if (dc && view.options.dc) dc.value = view.options.dc;
+    } catch (e) {
+      if (active === name) stop();
+      say(errorText(e), true);
+    }
+  });
+  $("pd-device-link").addEventListener("click", (e) => { e.preventDefault(); if (active) api.zohoDeviceOpen(active).catch((x) => say(errorText(x), true)); });
+  $("pd-device-copy").addEventListener("click", () => copy($("pd-device-code").textContent ?? "", "Code"));
+  $("pd-device-cancel").addEventListener("click", () => { if (active) api.zohoDeviceCancel(active); });
+  $<HTMLDialogElement>("profile-dialog").addEventListener("close", () => { if (active) api.zohoDeviceCancel(active); });
 }
 function say(msg: string, bad = false) {
   const m = $("pd-msg");
@@ -534,11 +609,11 @@ function renderProviderForm() {
   const guide = $("pd-guide");
   $("pd-grant").hidden = !isZoho(info.id);
   if (isZoho(info.id)) {
-    const scope = info.id === "zoho-crm" ? "ZohoCRM.modules.ALL" : "ZohoBigin.modules.ALL";
+    const p = info.id === "zoho-crm" ? "ZohoCRM" : "ZohoBigin";
     guide.replaceChildren(
-      h("p", {}, "Connecting Zoho: in the Zoho API console (api-console.zoho.com) create a ", h("strong", {}, "Self Client"), ", copy its client id and secret below, then generate a grant code with the scopes:"),
-      h("code", { class: "block" }, `${scope},ZohoSearch.securesearch.READ`),
-      h("p", {}, "Paste the grant code below and press Exchange: PhotoDrop stores the refresh token in the keyring. (Already have a refresh token? Paste it in refresh_token instead.) Pick the data centre your account lives in (zoho.eu, zoho.in…)."),
+      h("p", {}, "Connecting Zoho: in the Zoho API console (api-console.zoho.com) create a ", h("strong", {}, "Self Client"), " (or a ", h("strong", {}, "Non-browser Applications"), " client) and copy its client id and secret below. The scopes PhotoDrop needs (photos, attachments, record search):"),
+      h("code", { class: "block" }, `${p}.modules.ALL,${p}.modules.attachments.ALL,ZohoSearch.securesearch.READ`),
+      h("p", {}, "Self Client: generate a grant code with those scopes, paste it below and press Exchange. Non-browser client: press “Sign in with a code” and approve in your browser; PhotoDrop follows you to your data centre. Either way the refresh token goes to the keyring. (Already have a refresh token? Paste it in refresh_token.)"),
     );
   } else {
     guide.replaceChildren(h("p", { class: "muted" }, `Target: ${info.target_help}`));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  describePlan, formatBytes, jobLine, percent, virtualWindow, mergeJobs, summarize, singleSlotWarning,
-  errorText, canRetry, isFinal, looksLikeUrl, type Job,
+  describePlan, formatBytes, jobLine, percent, virtualWindow, summarize, singleSlotWarning, attachmentsTarget,
+  errorText, canRetry, isFinal, type Job,
 } from "../src/logic";
 
 const job = (over: Partial<Job>): Job => ({
@@ -65,19 +65,21 @@ describe("virtual list window", () => {
 });
 
 describe("batches", () => {
-  it("merges updates by id and reports new ones", () => {
-    const m = new Map<number, Job>();
-    expect(mergeJobs(m, [job({ id: 1 }), job({ id: 2 })])).toEqual([1, 2]);
-    expect(mergeJobs(m, [job({ id: 2, state: "done" })])).toEqual([]);
-    expect(m.get(2)!.state).toBe("done");
-  });
   it("summarises a batch", () => {
     expect(summarize(["done", "done", "uploading", "needs-attention", "duplicate"])).toBe("1 in progress · 2 uploaded · 1 already there · 1 need attention");
   });
   it("warns before several photos land on a single-photo record", () => {
-    expect(singleSlotWarning("replace", 3)).toMatch(/only the last would stay/);
-    expect(singleSlotWarning("replace", 1)).toBeNull();
-    expect(singleSlotWarning("client_id", 3)).toBeNull();
+    expect(singleSlotWarning("replace", "Leads/1", 3)).toMatch(/only the last would stay/);
+    expect(singleSlotWarning("replace", "Leads/1", 1)).toBeNull();
+    expect(singleSlotWarning("client_id", "lead/1/photo", 3)).toBeNull();
+    // Attachments take any number.
+    expect(singleSlotWarning("replace", "Leads/1/Attachments", 3)).toBeNull();
+    expect(singleSlotWarning("replace", "Leads/1/attachments/", 3)).toBeNull();
+  });
+  it("turns a record target into its attachments target once", () => {
+    expect(attachmentsTarget("Leads/3000000038009")).toBe("Leads/3000000038009/Attachments");
+    expect(attachmentsTarget("Leads/3000000038009/")).toBe("Leads/3000000038009/Attachments");
+    expect(attachmentsTarget("Leads/3000000038009/Attachments")).toBe("Leads/3000000038009/Attachments");
   });
 });
 
@@ -86,9 +88,5 @@ describe("errors and targets", () => {
     expect(errorText({ kind: "auth", code: "INVALID_TOKEN", message: "Reconnect." })).toBe("Reconnect.");
     expect(errorText("boom")).toBe("boom");
     expect(errorText(undefined)).toMatch(/went wrong/);
-  });
-  it("recognises a pasted record address", () => {
-    expect(looksLikeUrl("https://crm.zoho.com/crm/tab/Leads/1")).toBe(true);
-    expect(looksLikeUrl("Leads/1")).toBe(false);
   });
 });
