@@ -55,6 +55,40 @@ async fn the_desktop_app_end_to_end() {
     .await;
     t.wait(ALL_THUMBS_SHOWN, "the thumbnail").await;
 
+    // 3b. Several photos on a Zoho record: the app says each would replace the
+    //     last and offers record attachments, which take them all at full size.
+    let pair: Vec<PathBuf> = ["Canon_IXUS_v2.jpg", "Pentax_ist_D.jpg"]
+        .iter()
+        .map(|n| corpus().join("jpeg-S").join(n))
+        .collect();
+    t.inject_drop(&pair).await;
+    let warning = t
+        .wait(
+            "document.querySelector('#confirm-dialog[open] #cd-body')?.textContent",
+            "the one-photo-slot question",
+        )
+        .await;
+    assert!(
+        warning.as_str().unwrap().contains("attachments"),
+        "{warning}"
+    );
+    t.click("#cd-buttons button[data-choice=attach]").await;
+    t.wait(
+        "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 3",
+        "both photos attached",
+    )
+    .await;
+    let targets = t
+        .js("return window.__TAURI__.core.invoke('history', {query: {limit: 10}}).then(js => js.map(j => j.target));")
+        .await;
+    let attached = targets
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x.as_str() == Some("Leads/3000000038009/Attachments"))
+        .count();
+    assert_eq!(attached, 2, "{targets}");
+
     // 4. Add a profile through the form: ChakraHQ on the test's own sandbox,
     //    its token typed into the form, "Save & test connection".
     t.click("#add-profile").await;
@@ -102,13 +136,27 @@ async fn the_desktop_app_end_to_end() {
     };
     assert!(!listed.contains(creds::CHAKRA_TOKEN), "{listed}");
 
-    // 5. Pick the new profile and a typed target; drop three photos.
+    // 5. Pick the new profile, then a process with the process picker
+    //    (procedure → process search → photo field); drop three photos.
     t.select("#profile", "site-photos").await;
-    t.type_into("#target-input", CHAKRA_TARGET).await;
-    t.click("#target-use").await;
     t.wait(
-        &format!("document.querySelector('#target-value')?.textContent === {CHAKRA_TARGET:?}"),
-        "the typed target",
+        "document.querySelector('#search-module option[value=lead]') && !document.querySelector('#search-slot').hidden",
+        "procedures and photo fields from the ChakraHQ config",
+    )
+    .await;
+    t.select("#search-module", "lead").await;
+    t.type_into("#search-input", "Harbour").await;
+    t.wait(
+        "document.querySelectorAll('#search-results li[role=option]').length === 1",
+        "the process search",
+    )
+    .await;
+    t.click("#search-results li[role=option]").await;
+    t.wait(
+        &format!(
+            "document.querySelector('#target-value')?.textContent === 'Harbour Road 5 · site photo ({CHAKRA_TARGET})'"
+        ),
+        "the picked process and photo field",
     )
     .await;
     // Slow the sandbox so progress is visible.
@@ -129,7 +177,7 @@ async fn the_desktop_app_end_to_end() {
         ..Default::default()
     });
     t.wait(
-        "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 4",
+        "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 6",
         "the three uploads",
     )
     .await;
@@ -155,7 +203,7 @@ async fn the_desktop_app_end_to_end() {
     t.click("#tiles .tile[data-state=needs-attention] button.retry")
         .await;
     t.wait(
-        "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 5",
+        "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 7",
         "the retried upload",
     )
     .await;
@@ -233,7 +281,7 @@ async fn the_desktop_app_end_to_end() {
     real_xdnd_drop(&real);
     t.wait_for(
         &format!(
-            "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 7 && {}",
+            "document.querySelectorAll('#tiles .tile[data-state=done]').length >= 9 && {}",
             real.iter()
                 .map(|p| format!(
                     "!!document.querySelector('#tiles .tile[data-path={:?}][data-state=done]')",

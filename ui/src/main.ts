@@ -5,7 +5,7 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { api, Bootstrap, ProfileView, ProviderInfo, RecordHit, RecordKind, RuleView, Settings, FileEntry, HistoryInput, WatchRule } from "./api";
 import {
   Job, CoreError, describePlan, formatBytes, formatTime, stateText, isFinal, canRetry, jobLine, errorText,
-  percent, virtualWindow, summarize, singleSlotWarning, attachmentsTarget,
+  percent, virtualWindow, summarize, singleSlotWarning, attachmentsTarget, isAttachmentsTarget,
 } from "./logic";
 
 // ---------- tiny DOM helpers ----------
@@ -425,7 +425,7 @@ function renderTile(t: Tile) {
     kids.push(h("progress", { max: 100, value: pc, "aria-label": `Upload progress of ${t.name}` }));
     kids.push(h("div", { class: "status" }, jobLine(j)));
   } else if (j && (state === "done" || state === "duplicate")) {
-    kids.push(h("div", { class: "status ok" }, state === "done" ? "✓ Uploaded" : "✓ Already on this record"));
+    kids.push(h("div", { class: "status ok" }, state === "done" ? (j.target && isAttachmentsTarget(j.target) ? "✓ Attached to the record" : "✓ Uploaded") : "✓ Already on this record"));
     if (j.url) {
       kids.push(h("div", { class: "row links" },
         h("a", { href: "#", class: "link", "data-url": j.url, onclick: (e: Event) => { e.preventDefault(); api.openLink(j.id).catch((x) => toast(errorText(x), true)); } }, "Open"),
