@@ -310,6 +310,81 @@ pub async fn remember_target(
     .await
 }
 
+/// What the updater found.
+#[derive(Debug, Serialize)]
+pub struct UpdateStatus {
+    /// False when this build has no release address (updates are off).
+    pub enabled: bool,
+    pub available: Option<String>,
+    pub current: String,
+    pub notes: Option<String>,
+    pub message: String,
+}
+
+fn update_error(e: tauri_plugin_updater::Error) -> Error {
+    Error::new(
+        photodrop::error::ErrorKind::Transient,
+        "UPDATE_CHECK_FAILED",
+        format!("Could not check for updates ({e}). Try again later."),
+    )
+}
+
+/// Ask the release address whether a newer version exists.
+#[tauri::command]
+pub async fn check_update(handle: AppHandle) -> Result<UpdateStatus> {
+    use tauri_plugin_updater::UpdaterExt;
+    let current = handle.package_info().version.to_string();
+    let updater =
+        match handle.updater() {
+            Ok(u) => u,
+            Err(tauri_plugin_updater::Error::EmptyEndpoints) => return Ok(UpdateStatus {
+                enabled: false,
+                available: None,
+                current,
+                notes: None,
+                message:
+                    "Automatic updates are off in this build (no release address is configured)."
+                        .into(),
+            }),
+            Err(e) => return Err(update_error(e)),
+        };
+    match updater.check().await.map_err(update_error)? {
+        Some(u) => Ok(UpdateStatus {
+            enabled: true,
+            message: format!("PhotoDrop {} is available (you have {current}).", u.version),
+            available: Some(u.version.clone()),
+            notes: u.body.clone(),
+            current,
+        }),
+        None => Ok(UpdateStatus {
+            enabled: true,
+            available: None,
+            notes: None,
+            message: format!("PhotoDrop {current} is up to date."),
+            current,
+        }),
+    }
+}
+
+/// Download, verify (minisign, against the public key in the config) and
+/// install the update, then restart.
+#[tauri::command]
+pub async fn install_update(handle: AppHandle) -> Result<()> {
+    use tauri_plugin_updater::UpdaterExt;
+    let updater = handle.updater().map_err(update_error)?;
+    let Some(update) = updater.check().await.map_err(update_error)? else {
+        return Err(Error::config(
+            "NO_UPDATE",
+            "There is no newer version to install.",
+        ));
+    };
+    update
+        .download_and_install(|_, _| {}, || {})
+        .await
+        .map_err(update_error)?;
+    handle.restart()
+}
+
 #[tauri::command]
 pub async fn save_settings(
     shell: S<'_>,

@@ -76,6 +76,9 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_opener::init())
+        // Updates stay off until a release address is set in tauri.conf.json
+        // (plugins.updater.endpoints); see README "Updates".
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
             Some(vec!["--minimized"]),
@@ -100,6 +103,8 @@ pub fn run() {
             commands::zoho_device_cancel,
             commands::zoho_device_open,
             commands::record_kinds,
+            commands::check_update,
+            commands::install_update,
             commands::check_target,
             commands::search_records,
             commands::remember_target,

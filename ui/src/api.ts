@@ -44,6 +44,7 @@ export interface FileEntry { path: string; name: string; size: number; format: s
 export interface Expanded { files: FileEntry[]; skipped: number }
 export interface PlanView { path: string; report: Report | null; error: CoreError | null }
 export interface EnqueueResult { path: string; job: Job | null; error: CoreError | null }
+export interface UpdateStatus { enabled: boolean; available: string | null; current: string; notes: string | null; message: string }
 export interface RecordKind { id: string; name: string; slots: { id: string; name: string }[] }
 export interface DeviceAuth { user_code: string; verification_url: string; expires_in: number; interval: number }
 export interface RecordHit { target: string; id: string; name: string; detail: string | null }
@@ -76,6 +77,8 @@ export const api = {
   zohoDeviceWait: (profile: string) => invoke<ProfileView>("zoho_device_wait", { profile }),
   zohoDeviceCancel: (profile: string) => invoke<void>("zoho_device_cancel", { profile }),
   zohoDeviceOpen: (profile: string) => invoke<void>("zoho_device_open", { profile }),
+  checkUpdate: () => invoke<UpdateStatus>("check_update"),
+  installUpdate: () => invoke<void>("install_update"),
   recordKinds: (profile: string) => invoke<RecordKind[]>("record_kinds", { profile }),
   checkTarget: (profile: string, target: string) => invoke<string>("check_target", { profile, target }),
   searchRecords: (profile: string, module: string, query: string) => invoke<RecordHit[]>("search_records", { profile, module, query }),

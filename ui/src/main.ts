@@ -869,6 +869,28 @@ function setupSettings() {
   theme.addEventListener("change", save);
   notify.addEventListener("change", save);
   login.addEventListener("change", save);
+  const status = $("update-status");
+  const install = $<HTMLButtonElement>("update-install");
+  $("update-check").addEventListener("click", async () => {
+    status.textContent = "Checking…";
+    try {
+      const u = await api.checkUpdate();
+      status.textContent = u.message;
+      install.hidden = !u.available;
+    } catch (e) {
+      status.textContent = errorText(e);
+    }
+  });
+  install.addEventListener("click", async () => {
+    status.textContent = "Downloading the update…";
+    install.disabled = true;
+    try {
+      await api.installUpdate();
+    } catch (e) {
+      status.textContent = errorText(e);
+      install.disabled = false;
+    }
+  });
 }
 function renderProfileSettings() {
   const box = $("set-profile");
