@@ -194,3 +194,27 @@ export function singleSlotWarning(idempotency: string, target: string, count: nu
   if (idempotency !== "replace" || count < 2 || isAttachmentsTarget(target)) return null;
   return `A Zoho record holds a single photo. Each of these ${count} photos would replace the one before, and only the last would stay on the record.`;
 }
+
+/**
+ * Job updates that arrive before the UI knows the job: the runner can start
+ * (and finish) the first photos of a big drop while the enqueue call for the
+ * rest is still running. They are kept here, newest per job, and applied when
+ * the job's tile is attached. Bounded so a stream of unrelated jobs (a watch
+ * rule's) cannot grow it without end.
+ */
+export class EarlyJobs {
+  private m = new Map<number, Job>();
+  constructor(private cap = 10_000) {}
+  stash(j: Job) {
+    this.m.delete(j.id);
+    this.m.set(j.id, j);
+    if (this.m.size > this.cap) this.m.delete(this.m.keys().next().value as number);
+  }
+  /** The newer of what is stashed for `j.id` and `j` (the enqueue answer). */
+  take(j: Job): Job {
+    const e = this.m.get(j.id);
+    this.m.delete(j.id);
+    return e ?? j;
+  }
+  get size() { return this.m.size; }
+}

@@ -5,7 +5,7 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { api, Bootstrap, ProfileView, ProviderInfo, RecordHit, RecordKind, RuleView, Settings, FileEntry, HistoryInput, WatchRule } from "./api";
 import {
   Job, CoreError, describePlan, formatBytes, formatTime, stateText, isFinal, canRetry, jobLine, errorText,
-  percent, virtualWindow, summarize, singleSlotWarning, attachmentsTarget, isAttachmentsTarget,
+  percent, virtualWindow, summarize, singleSlotWarning, attachmentsTarget, isAttachmentsTarget, EarlyJobs,
 } from "./logic";
 
 // ---------- tiny DOM helpers ----------
@@ -43,6 +43,7 @@ let target: { value: string; label: string | null } | null = null;
 interface Tile { key: string; path: string; name: string; size: number; el: HTMLLIElement; job?: Job; sent?: number; total?: number; plan?: string[]; error?: CoreError | null }
 const tiles = new Map<string, Tile>(); // by path, then by job id
 const tileByJob = new Map<number, Tile>();
+const early = new EarlyJobs(); // job updates that came before their enqueue answer
 
 const provider = (id: string | undefined): ProviderInfo | undefined => boot.providers.find((p) => p.id === id);
 const isZoho = (id?: string) => id === "zoho-crm" || id === "zoho-bigin";
@@ -394,6 +395,7 @@ async function send(paths: string[], allowDuplicates = false) {
 
 function attachJob(t: Tile, j: Job) {
   if (t.job) tileByJob.delete(t.job.id);
+  j = early.take(j);
   t.job = j;
   tileByJob.set(j.id, t);
 }
@@ -481,7 +483,7 @@ function onJobs(p: { jobs: Job[]; progress: [number, number, number][]; active: 
   }
   for (const j of p.jobs) {
     const t = tileByJob.get(j.id);
-    if (t) { t.job = j; renderTile(t); }
+    if (t) { t.job = j; renderTile(t); } else early.stash(j);
     if (histById.has(j.id)) {
       histById.set(j.id, j);
       const i = hist.findIndex((x) => x.id === j.id);

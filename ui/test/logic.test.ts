@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   describePlan, formatBytes, jobLine, percent, virtualWindow, summarize, singleSlotWarning, attachmentsTarget,
-  errorText, canRetry, isFinal, type Job,
+  errorText, canRetry, isFinal, EarlyJobs, type Job,
 } from "../src/logic";
 
 const job = (over: Partial<Job>): Job => ({
@@ -88,5 +88,23 @@ describe("errors and targets", () => {
     expect(errorText({ kind: "auth", code: "INVALID_TOKEN", message: "Reconnect." })).toBe("Reconnect.");
     expect(errorText("boom")).toBe("boom");
     expect(errorText(undefined)).toMatch(/went wrong/);
+  });
+});
+
+describe("job updates that arrive before the enqueue answer", () => {
+  it("keeps the newest per job and hands it over once", () => {
+    const e = new EarlyJobs();
+    e.stash(job({ id: 7, state: "uploading" }));
+    e.stash(job({ id: 7, state: "done" }));
+    expect(e.take(job({ id: 7, state: "queued" })).state).toBe("done");
+    // Taken once: a later enqueue answer for the same id is used as is.
+    expect(e.take(job({ id: 7, state: "queued" })).state).toBe("queued");
+    expect(e.take(job({ id: 8, state: "queued" })).state).toBe("queued");
+  });
+  it("is bounded", () => {
+    const e = new EarlyJobs(3);
+    for (let i = 0; i < 10; i++) e.stash(job({ id: i, state: "done" }));
+    expect(e.size).toBe(3);
+    expect(e.take(job({ id: 9, state: "queued" })).state).not.toBe("queued");
   });
 });
