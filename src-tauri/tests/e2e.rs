@@ -1,8 +1,9 @@
 //! End-to-end: the real app (debug build) driven through tauri-driver +
 //! WebKitWebDriver, against the real sandbox over loopback, with secrets in a
 //! real Secret Service. Run under `xvfb-run` inside `scripts/with-keyring`
-//! (scripts/test does both). One test function: only one tauri-driver can
-//! listen on port 4444, so the scenarios run in order in one session.
+//! (scripts/test does both). One test function: the scenarios build on each
+//! other, so they run in order in one app session (the harness starts its own
+//! tauri-driver on free ports).
 
 mod common;
 
@@ -167,7 +168,7 @@ async fn the_desktop_app_end_to_end() {
     let three = photos(4)[1..].to_vec();
     t.inject_drop(&three).await;
     t.wait(
-        "document.querySelectorAll('#tiles .tile progress').length > 0",
+        "document.querySelectorAll('#tiles .tile .bar[role=progressbar]').length > 0",
         "progress bars",
     )
     .await;

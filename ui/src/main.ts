@@ -40,7 +40,7 @@ let settings: Settings;
 let current: ProfileView | null = null;
 let target: { value: string; label: string | null } | null = null;
 
-interface Tile { key: string; path: string; name: string; size: number; el: HTMLLIElement; job?: Job; sent?: number; total?: number; plan?: string[]; error?: CoreError | null }
+interface Tile { key: string; path: string; name: string; size: number; el: HTMLLIElement; job?: Job; sent?: number; total?: number; plan?: string[]; error?: CoreError | null; sig?: string }
 const tiles = new Map<string, Tile>(); // by path, then by job id
 const tileByJob = new Map<number, Tile>();
 const early = new EarlyJobs(); // job updates that came before their enqueue answer
@@ -313,7 +313,10 @@ async function addFiles(files: FileEntry[]) {
   if (!files.length) return;
   showTab("upload");
   const fresh: Tile[] = [];
+  let n = 0;
   for (const f of files) {
+    // A big drop is laid out a few rows per frame, so the window stays responsive.
+    if (++n % 40 === 0) await new Promise(requestAnimationFrame);
     let t = tiles.get(f.path);
     if (!t || (t.job && isFinal(t.job.state))) {
       if (t) { t.el.remove(); if (t.job) tileByJob.delete(t.job.id); }
@@ -417,6 +420,11 @@ function renderTile(t: Tile) {
   }
   const body = t.el.querySelector(".body")!;
   const plan = j?.prepared ? describePlan(j.prepared) : t.plan ?? [];
+  // Rebuild the tile's text only when something it shows changed: a drop of
+  // hundreds re-renders every tile several times (plan, enqueue, events).
+  const sig = JSON.stringify([state, j?.attempts, j?.next_attempt_at, j?.error?.message, t.error?.message, plan, j?.url, j?.remote_id, !!target]);
+  if (sig === t.sig && body.childElementCount) return;
+  t.sig = sig;
   const kids: Child[] = [
     h("div", { class: "name", title: t.path }, t.name),
     h("div", { class: "meta muted" }, formatBytes(t.size)),
@@ -424,7 +432,9 @@ function renderTile(t: Tile) {
   ];
   if (j && (state === "uploading" || state === "preparing" || state === "queued" || state === "waiting-retry")) {
     const pc = state === "uploading" ? percent(t.sent ?? 0, t.total ?? j.size) : 0;
-    kids.push(h("progress", { max: 100, value: pc, "aria-label": `Upload progress of ${t.name}` }));
+    const fill = h("i", {});
+    fill.style.width = `${pc}%`;
+    kids.push(h("div", { class: "bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(pc), "aria-label": `Upload progress of ${t.name}` }, fill));
     kids.push(h("div", { class: "status" }, jobLine(j)));
   } else if (j && (state === "done" || state === "duplicate")) {
     kids.push(h("div", { class: "status ok" }, state === "done" ? (j.target && isAttachmentsTarget(j.target) ? "✓ Attached to the record" : "✓ Uploaded") : "✓ Already on this record"));
@@ -479,7 +489,11 @@ async function copy(text: string, what = "Link") {
 function onJobs(p: { jobs: Job[]; progress: [number, number, number][]; active: number }) {
   for (const [id, sent, total] of p.progress) {
     const t = tileByJob.get(id);
-    if (t) { t.sent = sent; t.total = total; const bar = t.el.querySelector("progress"); if (bar) bar.value = percent(sent, total); }
+    if (t) {
+      t.sent = sent; t.total = total;
+      const bar = t.el.querySelector<HTMLElement>(".bar");
+      if (bar) { const pc = percent(sent, total); bar.setAttribute("aria-valuenow", String(pc)); (bar.firstChild as HTMLElement).style.width = `${pc}%`; }
+    }
   }
   for (const j of p.jobs) {
     const t = tileByJob.get(j.id);

@@ -59,6 +59,15 @@ pub struct Ctx {
     pub service: String,
 }
 
+/// A loopback port nobody listens on right now.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 pub async fn start() -> Ctx {
     start_with(|_, _| vec![]).await
 }
@@ -76,7 +85,17 @@ pub async fn start_with(prepare: impl FnOnce(&Path, &Sandbox) -> Vec<(String, St
     let sandbox = Sandbox::start(0).await.unwrap();
     let extra_env = prepare(dirs.path(), &sandbox);
     let driver_bin = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
+    // Own ports, so a driver left over from another run (it would launch the app
+    // with that run's environment) can never answer this test.
+    let port = free_port();
+    let native_port = free_port();
     let driver = Command::new(&driver_bin)
+        .args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
         .env("PHOTODROP_CONFIG_DIR", dirs.path().join("config"))
         .env("PHOTODROP_DATA_DIR", dirs.path().join("data"))
         .env("PHOTODROP_KEYRING_SERVICE", &service)
@@ -97,7 +116,7 @@ pub async fn start_with(prepare: impl FnOnce(&Path, &Sandbox) -> Vec<(String, St
     let c = loop {
         match ClientBuilder::new(HttpConnector::new())
             .capabilities(caps.clone())
-            .connect("http://127.0.0.1:4444")
+            .connect(&format!("http://127.0.0.1:{port}"))
             .await
         {
             Ok(c) => break c,
