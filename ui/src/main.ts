@@ -313,10 +313,7 @@ async function addFiles(files: FileEntry[]) {
   if (!files.length) return;
   showTab("upload");
   const fresh: Tile[] = [];
-  let n = 0;
   for (const f of files) {
-    // A big drop is laid out a few rows per frame, so the window stays responsive.
-    if (++n % 40 === 0) await new Promise(requestAnimationFrame);
     let t = tiles.get(f.path);
     if (!t || (t.job && isFinal(t.job.state))) {
       if (t) { t.el.remove(); if (t.job) tileByJob.delete(t.job.id); }
