@@ -160,12 +160,48 @@ async fn without_a_keyring_the_error_says_how_to_use_the_environment() {
     assert_eq!(r.code, 0, "{r:?}");
 }
 
+type Lines = tokio::io::Lines<tokio::io::BufReader<tokio::process::ChildStdout>>;
+
+/// `photodrop credential zoho-device PROFILE --json`, left running, with its
+/// first line (the code and address to show).
+async fn start_device_sign_in(
+    env: &Env,
+    profile: &str,
+) -> (tokio::process::Child, Lines, serde_json::Value) {
+    use tokio::io::AsyncBufReadExt;
+    let mut c = env.command();
+    c.args(["credential", "zoho-device", profile, "--json"]);
+    let mut child = c.spawn().unwrap();
+    let mut out = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first =
+        serde_json::from_str(&out.next_line().await.unwrap().expect("a first line")).unwrap();
+    (child, out, first)
+}
+
+/// What the person does on the sandbox's approval page ("" dc: the default).
+async fn answer_device_sign_in(
+    env: &Env,
+    user_code: &str,
+    dc: &str,
+    decision: &str,
+) -> reqwest::Response {
+    let mut form = vec![("user_code", user_code), ("decision", decision)];
+    if !dc.is_empty() {
+        form.push(("dc", dc));
+    }
+    reqwest::Client::new()
+        .post(format!("{}/oauth/v3/device", env.url()))
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
+}
+
 /// Zoho's device flow: the CLI shows a code, polls no faster than asked, and
 /// after approval by a user of another data centre follows `other_dc`, stores
 /// the refresh token and switches the profile's data centre.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn zoho_device_flow_connects_and_follows_other_dc() {
-    use tokio::io::AsyncBufReadExt;
     let env = Env::new().await;
     env.profile_with(
         "crm",
@@ -177,12 +213,7 @@ async fn zoho_device_flow_connects_and_follows_other_dc() {
         ],
     )
     .await;
-    let mut c = env.command();
-    c.args(["credential", "zoho-device", "crm", "--json"]);
-    let mut child = c.spawn().unwrap();
-    let mut out = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
-    let first: serde_json::Value =
-        serde_json::from_str(&out.next_line().await.unwrap().expect("a first line")).unwrap();
+    let (mut child, mut out, first) = start_device_sign_in(&env, "crm").await;
     let code = first["user_code"].as_str().unwrap().to_string();
     assert!(first["verification_url"]
         .as_str()
@@ -194,16 +225,7 @@ async fn zoho_device_flow_connects_and_follows_other_dc() {
     );
     // Let it poll while pending, then approve as a user of the EU data centre.
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
-    let page = reqwest::Client::new()
-        .post(format!("{}/oauth/v3/device", env.url()))
-        .form(&[
-            ("user_code", code.as_str()),
-            ("dc", "eu"),
-            ("decision", "accept"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let page = answer_device_sign_in(&env, &code, "eu", "accept").await;
     assert!(page.status().is_success());
     let done: serde_json::Value = serde_json::from_str(
         &tokio::time::timeout(std::time::Duration::from_secs(30), out.next_line())
@@ -236,25 +258,10 @@ async fn zoho_device_flow_connects_and_follows_other_dc() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn zoho_device_flow_denied_says_so() {
-    use tokio::io::AsyncBufReadExt;
     let env = Env::new().await;
     env.profile("crm", "zoho-crm", &[]).await;
-    let mut c = env.command();
-    c.args(["credential", "zoho-device", "crm", "--json"]);
-    let child = c.spawn().unwrap();
-    let mut child = child;
-    let mut out = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
-    let first: serde_json::Value =
-        serde_json::from_str(&out.next_line().await.unwrap().unwrap()).unwrap();
-    reqwest::Client::new()
-        .post(format!("{}/oauth/v3/device", env.url()))
-        .form(&[
-            ("user_code", first["user_code"].as_str().unwrap()),
-            ("decision", "deny"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (child, _out, first) = start_device_sign_in(&env, "crm").await;
+    answer_device_sign_in(&env, first["user_code"].as_str().unwrap(), "", "deny").await;
     let o = tokio::time::timeout(std::time::Duration::from_secs(30), child.wait_with_output())
         .await
         .unwrap()

@@ -173,6 +173,11 @@ pub async fn zoho_grant(shell: S<'_>, profile: String, code: String) -> Result<P
     sh.app
         .zoho_grant(&profile, &Secret::new(code.trim()))
         .await?;
+    profile_view(sh, profile).await
+}
+
+/// The profile as the UI sees it now (credentials as set / missing).
+async fn profile_view(sh: Arc<Shell>, profile: String) -> Result<ProfileView> {
     blocking(move || {
         let p = sh.app.profile(&profile)?;
         Ok(sh.app.view(&p))
@@ -231,11 +236,7 @@ pub async fn zoho_device_wait(shell: S<'_>, profile: String) -> Result<ProfileVi
         }
     }
     res?;
-    blocking(move || {
-        let p = sh.app.profile(&profile)?;
-        Ok(sh.app.view(&p))
-    })
-    .await
+    profile_view(sh, profile).await
 }
 
 /// Open the Zoho address of the sign-in in progress in the browser (the UI

@@ -613,6 +613,13 @@ pub async fn device_wait(
         client_secret.expose(),
         auth.device_code.expose(),
     ];
+    let expired = || {
+        Error::new(
+            ErrorKind::Auth,
+            "expired",
+            "The Zoho sign-in code expired before it was approved. Start again.",
+        )
+    };
     loop {
         // Sleep in short steps so a cancel is noticed quickly.
         let wake = std::time::Instant::now() + std::time::Duration::from_secs(interval);
@@ -623,11 +630,7 @@ pub async fn device_wait(
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
         }
         if std::time::Instant::now() > deadline {
-            return Err(Error::new(
-                ErrorKind::Auth,
-                "expired",
-                "The Zoho sign-in code expired before it was approved. Start again.",
-            ));
+            return Err(expired());
         }
         let url = accounts
             .join("oauth/v3/device/token")
@@ -679,13 +682,7 @@ pub async fn device_wait(
                     "The Zoho sign-in was refused in the browser. Start again and press Accept.",
                 ))
             }
-            Some("expired") | Some("invalid_code") => {
-                return Err(Error::new(
-                    ErrorKind::Auth,
-                    "expired",
-                    "The Zoho sign-in code expired before it was approved. Start again.",
-                ))
-            }
+            Some("expired") | Some("invalid_code") => return Err(expired()),
             Some(other) => {
                 return Err(Error::new(
                     ErrorKind::Auth,
@@ -1014,14 +1011,17 @@ impl ZohoRecordPhoto {
         e
     }
 
-    /// Add the file as a new record attachment:
-    /// `POST {api}/{crm|bigin}/{version}/{Module}/{id}/Attachments`, multipart `file`.
-    async fn attach(
+    /// `POST {api}/{crm|bigin}/{version}/{Module}/{id}/{what}` with the file as
+    /// multipart `file`, within the org's concurrency permits. Returns the
+    /// answer and the token it was sent with (to redact it from errors).
+    async fn post_file(
         &self,
         item: &UploadItem,
-        t: &RecordTarget,
         progress: ProgressFn,
-    ) -> Result<Receipt> {
+        module: &str,
+        record: &str,
+        what: &str,
+    ) -> Result<(Response, Secret)> {
         let id = self.product.info.id;
         let _permit = self
             .permits
@@ -1029,12 +1029,17 @@ impl ZohoRecordPhoto {
             .await
             .map_err(|e| Error::internal(e.to_string()))?;
         let (token, api) = self.auth.token().await?;
-        let url = api
+        let mut url = api
             .join(&format!(
-                "{}/{}/{}/{}/{ATTACHMENTS}",
-                self.product.path, self.version, t.module, t.id
+                "{}/{}/{module}/{record}/{what}",
+                self.product.path, self.version
             ))
             .map_err(|e| Error::internal(e.to_string()))?;
+        // Workflow triggers can be held back for the photo call only.
+        if self.restrict_workflow && what == "photo" {
+            url.query_pairs_mut()
+                .append_pair("restrict_triggers", "workflow");
+        }
         let (part, tracker) = http::file_part(item, &item.file_name, progress).await?;
         let form = reqwest::multipart::Form::new().part("file", part);
         let resp = self
@@ -1050,7 +1055,21 @@ impl ZohoRecordPhoto {
             .send()
             .await
             .map_err(|e| http::transport_error(id, e, Some(&tracker)))?;
-        let r = http::read(id, resp, Some(&tracker)).await?;
+        Ok((http::read(id, resp, Some(&tracker)).await?, token))
+    }
+
+    /// Add the file as a new record attachment:
+    /// `POST {api}/{crm|bigin}/{version}/{Module}/{id}/Attachments`, multipart `file`.
+    async fn attach(
+        &self,
+        item: &UploadItem,
+        t: &RecordTarget,
+        progress: ProgressFn,
+    ) -> Result<Receipt> {
+        let (r, token) = self
+            .post_file(item, progress, &t.module, &t.id, ATTACHMENTS)
+            .await?;
+        let id = self.product.info.id;
         let v = r.json().unwrap_or_default();
         let row = v.pointer("/data/0").unwrap_or(&v);
         let att_id = row
@@ -1177,38 +1196,9 @@ impl Provider for ZohoRecordPhoto {
             return self.attach(item, &t, progress).await;
         }
         let (module, record) = (t.module, t.id);
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|e| Error::internal(e.to_string()))?;
-        let (token, api) = self.auth.token().await?;
-        let mut url = api
-            .join(&format!(
-                "{}/{}/{}/{}/photo",
-                self.product.path, self.version, module, record
-            ))
-            .map_err(|e| Error::internal(e.to_string()))?;
-        if self.restrict_workflow {
-            url.query_pairs_mut()
-                .append_pair("restrict_triggers", "workflow");
-        }
-        let (part, tracker) = http::file_part(item, &item.file_name, progress).await?;
-        let form = reqwest::multipart::Form::new().part("file", part);
-        let resp = self
-            .auth
-            .http
-            .inner
-            .post(url)
-            .header(
-                "Authorization",
-                format!("Zoho-oauthtoken {}", token.expose()),
-            )
-            .multipart(form)
-            .send()
-            .await
-            .map_err(|e| http::transport_error(id, e, Some(&tracker)))?;
-        let r = http::read(id, resp, Some(&tracker)).await?;
+        let (r, token) = self
+            .post_file(item, progress, &module, &record, "photo")
+            .await?;
         let v = r.json().unwrap_or_default();
         let ok = r.is_success()
             && (v.get("code").and_then(|c| c.as_str()) == Some("SUCCESS")

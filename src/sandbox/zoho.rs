@@ -199,31 +199,34 @@ const UNSUPPORTED_MODULES: &[&str] = &[
 ];
 
 pub fn routes() -> Router<Arc<Shared>> {
-    Router::new()
+    let mut r = Router::new()
         .route("/oauth/v2/token", post(token))
         .route("/oauth/v3/device/code", post(device_code))
         .route("/oauth/v3/device/token", post(device_token))
-        .route("/oauth/v3/device", get(device_page).post(device_approve))
-        .route(
-            "/crm/{version}/{module}/{id}/photo",
-            post(crm_photo).get(get_photo_crm),
-        )
-        .route(
-            "/bigin/{version}/{module}/{id}/photo",
-            post(bigin_photo).get(get_photo_bigin),
-        )
-        .route(
-            "/crm/{version}/{module}/{id}/Attachments",
-            post(crm_attach).get(list_attachments_crm),
-        )
-        .route(
-            "/bigin/{version}/{module}/{id}/Attachments",
-            post(bigin_attach).get(list_attachments_bigin),
-        )
-        .route("/crm/{version}/{module}/search", get(crm_search))
-        .route("/bigin/{version}/{module}/search", get(bigin_search))
-        .route("/crm/tab/{module}/{id}", get(crm_page))
-        .route("/bigin/tab/{module}/{id}", get(bigin_page))
+        .route("/oauth/v3/device", get(device_page).post(device_approve));
+    // The same handlers serve both products; `bigin` picks the rules.
+    for (bigin, product) in [(false, "crm"), (true, "bigin")] {
+        r = r
+            .route(
+                &format!("/{product}/{{version}}/{{module}}/{{id}}/photo"),
+                post(move |st, p, q, h, b| upload(bigin, false, st, p, q, h, b))
+                    .get(move |st, p, h| get_photo(product, st, p, h)),
+            )
+            .route(
+                &format!("/{product}/{{version}}/{{module}}/{{id}}/Attachments"),
+                post(move |st, p, q, h, b| upload(bigin, true, st, p, q, h, b))
+                    .get(move |st, p, h| list_attachments(product, st, p, h)),
+            )
+            .route(
+                &format!("/{product}/{{version}}/{{module}}/search"),
+                get(move |st, p, q, h| search(bigin, st, p, q, h)),
+            )
+            .route(
+                &format!("/{product}/tab/{{module}}/{{id}}"),
+                get(move |st, p| page(product, st, p)),
+            );
+    }
+    r
 }
 
 fn zerr(status: StatusCode, code: &str, message: &str, details: serde_json::Value) -> Response {
@@ -274,12 +277,7 @@ async fn token(
     Query(q): Query<HashMap<String, String>>,
     body: String,
 ) -> Response {
-    let mut p: HashMap<String, String> = url::form_urlencoded::parse(body.as_bytes())
-        .into_owned()
-        .collect();
-    for (k, v) in q {
-        p.entry(k).or_insert(v);
-    }
+    let p = form_params(q, &body);
     let get = |k: &str| p.get(k).map(String::as_str).unwrap_or("");
     let ok = |v: serde_json::Value| (StatusCode::OK, Json(v)).into_response();
     if get("client_id") != creds::ZOHO_CLIENT_ID
@@ -338,6 +336,7 @@ async fn token(
     ok(v)
 }
 
+/// Zoho's accounts server takes its parameters as a form body or in the query string.
 fn form_params(q: HashMap<String, String>, body: &str) -> HashMap<String, String> {
     let mut p: HashMap<String, String> = url::form_urlencoded::parse(body.as_bytes())
         .into_owned()
@@ -575,57 +574,6 @@ impl Drop for InFlight<'_> {
     }
 }
 
-async fn crm_photo(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String, String)>,
-    q: Query<HashMap<String, String>>,
-    h: HeaderMap,
-    b: Body,
-) -> Response {
-    photo(false, st, p, q, h, b).await
-}
-
-async fn bigin_photo(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String, String)>,
-    q: Query<HashMap<String, String>>,
-    h: HeaderMap,
-    b: Body,
-) -> Response {
-    photo(true, st, p, q, h, b).await
-}
-
-async fn crm_attach(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String, String)>,
-    q: Query<HashMap<String, String>>,
-    h: HeaderMap,
-    b: Body,
-) -> Response {
-    upload(false, true, st, p, q, h, b).await
-}
-
-async fn bigin_attach(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String, String)>,
-    q: Query<HashMap<String, String>>,
-    h: HeaderMap,
-    b: Body,
-) -> Response {
-    upload(true, true, st, p, q, h, b).await
-}
-
-async fn photo(
-    bigin: bool,
-    st: State<Arc<Shared>>,
-    p: Path<(String, String, String)>,
-    q: Query<HashMap<String, String>>,
-    h: HeaderMap,
-    b: Body,
-) -> Response {
-    upload(bigin, false, st, p, q, h, b).await
-}
-
 /// The record photo (`attach` false: one slot, images only, 10 MB / 10 MP) or
 /// a record attachment (`attach` true: a new attachment per call, any file
 /// but executables, up to 100 MB).
@@ -814,25 +762,9 @@ fn store_attachment(
         "id": att_id, "Created_By": who}, "message": "attachment uploaded successfully", "status": "success"}]}))).into_response()
 }
 
-async fn list_attachments_crm(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String, String)>,
-    h: HeaderMap,
-) -> Response {
-    list_attachments("crm", st, p, h).await
-}
-
-async fn list_attachments_bigin(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String, String)>,
-    h: HeaderMap,
-) -> Response {
-    list_attachments("bigin", st, p, h).await
-}
-
 /// GET …/Attachments: the record's attachments, 204 when there are none.
 async fn list_attachments(
-    product: &str,
+    product: &'static str,
     State(s): State<Arc<Shared>>,
     Path((_v, module, id)): Path<(String, String, String)>,
     h: HeaderMap,
@@ -858,25 +790,9 @@ async fn list_attachments(
         .into_response()
 }
 
-async fn get_photo_crm(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String, String)>,
-    h: HeaderMap,
-) -> Response {
-    get_photo("crm", st, p, h).await
-}
-
-async fn get_photo_bigin(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String, String)>,
-    h: HeaderMap,
-) -> Response {
-    get_photo("bigin", st, p, h).await
-}
-
 /// GET …/photo returns the raw image bytes, as documented.
 async fn get_photo(
-    product: &str,
+    product: &'static str,
     State(s): State<Arc<Shared>>,
     Path((_v, module, id)): Path<(String, String, String)>,
     h: HeaderMap,
@@ -893,24 +809,6 @@ async fn get_photo(
         Some(u) => axum::response::Redirect::temporary(&s.file_url(&u)).into_response(),
         None => StatusCode::NO_CONTENT.into_response(),
     }
-}
-
-async fn crm_search(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String)>,
-    q: Query<HashMap<String, String>>,
-    h: HeaderMap,
-) -> Response {
-    search(false, st, p, q, h).await
-}
-
-async fn bigin_search(
-    st: State<Arc<Shared>>,
-    p: Path<(String, String)>,
-    q: Query<HashMap<String, String>>,
-    h: HeaderMap,
-) -> Response {
-    search(true, st, p, q, h).await
 }
 
 async fn search(
@@ -980,17 +878,9 @@ async fn search(
     Json(json!({"data": data, "info": {"per_page": 200, "count": n, "page": 1, "more_records": false}})).into_response()
 }
 
-async fn crm_page(st: State<Arc<Shared>>, p: Path<(String, String)>) -> Response {
-    page("crm", st, p).await
-}
-
-async fn bigin_page(st: State<Arc<Shared>>, p: Path<(String, String)>) -> Response {
-    page("bigin", st, p).await
-}
-
 /// The record's page: what the link in a receipt opens.
 async fn page(
-    product: &str,
+    product: &'static str,
     State(s): State<Arc<Shared>>,
     Path((module, id)): Path<(String, String)>,
 ) -> Response {
