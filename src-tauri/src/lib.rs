@@ -50,6 +50,8 @@ fn file_args(args: &[String], cwd: Option<&str>) -> Vec<PathBuf> {
 }
 
 pub fn run() {
+    #[cfg(target_os = "linux")]
+    prefer_cpu_rendering_without_gpu();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("PHOTODROP_LOG")
@@ -330,14 +332,10 @@ fn notify_batch(app: &AppHandle, jobs: &[Job], active: u64) {
 }
 
 /// Serves `thumb://localhost/<percent-encoded path>?size=N` from the core's
-/// thumbnail cache. Only files the user handed over are read, and at most one
-/// decode per core runs at once however many tiles ask.
+/// thumbnail cache. Only files the user handed over are read; the decoding
+/// runs on the thumbnail threads (`thumb_pool`) however many tiles ask.
 async fn thumb_response(app: &AppHandle, uri: &tauri::http::Uri) -> tauri::http::Response<Vec<u8>> {
     use tauri::http::{header, Response, StatusCode};
-    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
-    let permits = PERMITS.get_or_init(|| {
-        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
-    });
     let fail = |code: StatusCode, msg: String| {
         Response::builder()
             .status(code)
@@ -361,15 +359,15 @@ async fn thumb_response(app: &AppHandle, uri: &tauri::http::Uri) -> tauri::http:
     let Some(sh) = app.try_state::<Arc<Shell>>().map(|s| s.inner().clone()) else {
         return fail(StatusCode::SERVICE_UNAVAILABLE, "starting".into());
     };
-    let Ok(_permit) = permits.acquire().await else {
-        return fail(StatusCode::SERVICE_UNAVAILABLE, "closing".into());
-    };
-    let r = tauri::async_runtime::spawn_blocking(move || {
-        sh.check_allowed(&path)?;
-        let out = sh.thumbs.get(&path, size)?;
-        Ok::<_, photodrop::Error>(std::fs::read(out)?)
-    })
-    .await;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    thumb_pool().spawn_fifo(move || {
+        let r = sh.check_allowed(&path).and_then(|()| {
+            let out = sh.thumbs.get(&path, size)?;
+            Ok(std::fs::read(out)?)
+        });
+        let _ = tx.send(r);
+    });
+    let r = rx.await;
     match r {
         Ok(Ok(bytes)) => Response::builder()
             .status(StatusCode::OK)
@@ -379,6 +377,55 @@ async fn thumb_response(app: &AppHandle, uri: &tauri::http::Uri) -> tauri::http:
             .body(bytes)
             .expect("static response"),
         Ok(Err(e)) => fail(StatusCode::UNPROCESSABLE_ENTITY, e.message),
-        Err(e) => fail(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        Err(_) => fail(StatusCode::SERVICE_UNAVAILABLE, "closing".into()),
+    }
+}
+
+/// Thumbnails are made on their own threads, one fewer than the cores and at
+/// below-normal priority: decoding a screenful of 12 MP photos on every core
+/// starved the webview, whose frames then came 200–500 ms apart while paging
+/// through a big drop (BENCHMARKS.md). The webview's work is what the person
+/// sees move; a thumbnail arriving a little later is not.
+fn thumb_pool() -> &'static rayon::ThreadPool {
+    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(cores.saturating_sub(1).max(1))
+            .thread_name(|i| format!("thumbnails-{i}"))
+            .start_handler(|_| {
+                // Below normal: nice 9 on Linux, THREAD_PRIORITY_BELOW_NORMAL-ish elsewhere.
+                let low = thread_priority::ThreadPriorityValue::try_from(25u8).expect("in 0..100");
+                if let Err(e) = thread_priority::set_current_thread_priority(
+                    thread_priority::ThreadPriority::Crossplatform(low),
+                ) {
+                    tracing::debug!("thumbnail thread keeps normal priority: {e:?}");
+                }
+            })
+            .build()
+            .expect("thumbnail threads")
+    })
+}
+
+/// WebKitGTK rasterises pages on the GPU through GL. With no GPU (a virtual
+/// machine, a remote desktop, Xvfb in CI) that GL is Mesa's software llvmpipe,
+/// far slower than WebKit's own CPU rasteriser: the 500-photo benchmark's
+/// frames came up to 300–1100 ms apart with it and under 120 ms without.
+/// So without a GPU render node, ask for CPU rendering, unless the user chose.
+/// Must run before any thread starts: it sets the environment the web process inherits.
+#[cfg(target_os = "linux")]
+fn prefer_cpu_rendering_without_gpu() {
+    const VAR: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+    if std::env::var_os(VAR).is_some() {
+        return;
+    }
+    let render_node = std::fs::read_dir("/dev/dri").is_ok_and(|d| {
+        d.flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
+    });
+    let forced_software =
+        std::env::var("LIBGL_ALWAYS_SOFTWARE").is_ok_and(|v| v == "1" || v == "true");
+    if !render_node || forced_software {
+        std::env::set_var(VAR, "1");
     }
 }

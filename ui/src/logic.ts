@@ -164,6 +164,51 @@ export function virtualWindow(
   return { start, end: Math.max(start, end) };
 }
 
+/** Columns of a CSS grid `repeat(auto-fill, minmax(min, 1fr))` with `gap`, as the browser lays it out. */
+export function gridColumns(width: number, min: number, gap: number): number {
+  return Math.max(1, Math.floor((width + gap) / (min + gap)));
+}
+
+/**
+ * Which tiles of a grid with fixed-height rows to put in the DOM: whole rows
+ * around the viewport plus `overscan` rows each side. `top` is how far the
+ * viewport's top edge is below the grid's top edge. Batches of up to
+ * `renderAll` tiles are rendered whole: cheap at that size, and every tile
+ * stays reachable by Tab and by a screen reader's list navigation.
+ */
+export interface GridWindow { start: number; end: number; padTop: number; height: number | null }
+export function gridWindow(o: {
+  count: number; cols: number; top: number; viewport: number; rowHeight: number; gap: number;
+  overscan?: number; renderAll?: number;
+}): GridWindow {
+  const { count, cols, rowHeight, gap } = o;
+  if (count <= (o.renderAll ?? 0)) return { start: 0, end: count, padTop: 0, height: null };
+  const pitch = rowHeight + gap;
+  const rows = Math.ceil(count / cols);
+  const overscan = o.overscan ?? 2;
+  const first = Math.max(0, Math.min(rows - 1, Math.floor(Math.max(0, o.top) / pitch) - overscan));
+  const last = Math.max(first + 1, Math.min(rows, Math.ceil(Math.max(0, o.top + o.viewport) / pitch) + overscan));
+  return { start: first * cols, end: Math.min(count, last * cols), padTop: first * pitch, height: rows * pitch - gap };
+}
+
+/**
+ * `w` narrowed to the rows in view (`inView`) plus the rows around them that
+ * are already built (`built(i)`), so a frame that must build a screenful of new
+ * tiles leaves the overscan rows for the next one. Null when nothing would be
+ * left out. Windows are whole rows, so starts stay multiples of `cols`.
+ */
+export function deferOverscan(
+  w: GridWindow, inView: GridWindow, cols: number, pitch: number, built: (i: number) => boolean,
+): GridWindow | null {
+  if (w.height === null) return null;
+  const rowBuilt = (a: number, b: number) => { for (let i = a; i < b; i++) if (!built(i)) return false; return true; };
+  let start = inView.start, end = inView.end;
+  while (start - cols >= w.start && rowBuilt(start - cols, start)) start -= cols;
+  while (end < w.end && rowBuilt(end, Math.min(end + cols, w.end))) end = Math.min(end + cols, w.end);
+  if (start <= w.start && end >= w.end) return null;
+  return { start, end, padTop: (start / cols) * pitch, height: w.height };
+}
+
 /** Counts for the batch summary line. */
 export function summarize(states: JobState[]): string {
   const c = { done: 0, dup: 0, bad: 0, active: 0 };

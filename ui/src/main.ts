@@ -5,7 +5,7 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { api, Bootstrap, ProfileView, ProviderInfo, RecordHit, RecordKind, RuleView, Settings, FileEntry, HistoryInput, WatchRule } from "./api";
 import {
   Job, CoreError, describePlan, formatBytes, formatTime, stateText, isFinal, canRetry, jobLine, errorText,
-  percent, virtualWindow, summarize, singleSlotWarning, attachmentsTarget, isAttachmentsTarget, EarlyJobs,
+  percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, attachmentsTarget, isAttachmentsTarget, EarlyJobs,
 } from "./logic";
 
 // ---------- tiny DOM helpers ----------
@@ -40,8 +40,10 @@ let settings: Settings;
 let current: ProfileView | null = null;
 let target: { value: string; label: string | null } | null = null;
 
-interface Tile { key: string; path: string; name: string; size: number; el: HTMLLIElement; job?: Job; sent?: number; total?: number; plan?: string[]; error?: CoreError | null; sig?: string }
-const tiles = new Map<string, Tile>(); // by path, then by job id
+// A tile's element exists only while it is in (or near) view: see layoutTiles.
+interface Tile { key: string; path: string; name: string; size: number; el?: HTMLLIElement; job?: Job; sent?: number; total?: number; plan?: string[]; error?: CoreError | null; sig?: string }
+const tiles = new Map<string, Tile>(); // by path
+let order: Tile[] = []; // as shown: newest first
 const tileByJob = new Map<number, Tile>();
 const early = new EarlyJobs(); // job updates that came before their enqueue answer
 
@@ -59,6 +61,7 @@ async function main() {
   setupTabs();
   renderProfiles(settings.last_profile ?? boot.demo_profile ?? profiles[0]?.name ?? null);
   setupDrop();
+  setupTileGrid();
   setupProfileDialog();
   setupHistory();
   setupWatch();
@@ -286,11 +289,12 @@ function setupDrop() {
   $("clear-done").addEventListener("click", () => {
     for (const [k, t] of tiles) {
       if ((t.job && isFinal(t.job.state) && t.job.state !== "needs-attention" && t.job.state !== "failed") || (!t.job && t.error)) {
-        t.el.remove();
         tiles.delete(k);
         if (t.job) tileByJob.delete(t.job.id);
       }
     }
+    order = order.filter((t) => tiles.get(t.key) === t);
+    layoutTiles();
     updateBatch();
   });
 }
@@ -313,18 +317,24 @@ async function addFiles(files: FileEntry[]) {
   if (!files.length) return;
   showTab("upload");
   const fresh: Tile[] = [];
+  const added: Tile[] = [];
+  let replaced = false;
   for (const f of files) {
     let t = tiles.get(f.path);
     if (!t || (t.job && isFinal(t.job.state))) {
-      if (t) { t.el.remove(); if (t.job) tileByJob.delete(t.job.id); }
-      t = { key: f.path, path: f.path, name: f.name, size: f.size, el: h("li", { class: "tile" }) as HTMLLIElement, error: f.error };
+      if (t) { replaced = true; if (t.job) tileByJob.delete(t.job.id); }
+      t = { key: f.path, path: f.path, name: f.name, size: f.size, error: f.error };
       tiles.set(f.path, t);
-      $("tiles").prepend(t.el);
+      added.push(t);
     }
     t.error = f.error;
     renderTile(t);
     if (!f.error) fresh.push(t);
   }
+  // Newest on top, the last one added first (as a stack of prints would be).
+  if (replaced) order = order.filter((t) => tiles.get(t.key) === t);
+  order = [...added.reverse(), ...order];
+  layoutTiles();
   updateBatch();
   if (!fresh.length || !current) return;
   replan(fresh.map((t) => t.path), target?.value ?? null);
@@ -401,6 +411,7 @@ function attachJob(t: Tile, j: Job) {
 }
 
 function renderTile(t: Tile) {
+  if (!t.el) return; // off screen: drawn from the model when scrolled to
   const j = t.job;
   const state = j?.state;
   t.el.className = `tile ${state ?? (t.error ? "error" : "pending")}`;
@@ -410,7 +421,7 @@ function renderTile(t: Tile) {
   t.el.setAttribute("aria-label", `${t.name}: ${state ? stateText(state) : t.error ? "cannot upload" : "waiting"}`);
   let img = t.el.querySelector("img");
   if (!img) {
-    img = h("img", { alt: "", loading: "lazy", decoding: "async", class: "thumb" }) as HTMLImageElement;
+    img = h("img", { alt: "", decoding: "async", class: "thumb" }) as HTMLImageElement;
     img.src = `${convertFileSrc(t.path, "thumb")}?size=256`;
     img.addEventListener("error", () => img!.classList.add("broken"));
     t.el.replaceChildren(img, h("div", { class: "body" }));
@@ -449,10 +460,10 @@ function renderTile(t: Tile) {
     }
     if (state === "duplicate") kids.push(h("button", { class: "secondary small", onclick: () => send([t.path], true) }, "Upload again anyway"));
   } else if (j && (state === "failed" || state === "needs-attention")) {
-    kids.push(h("div", { class: "status err", role: "alert" }, jobLine(j)));
+    kids.push(h("div", { class: "status err", role: "alert", title: jobLine(j) }, jobLine(j)));
     kids.push(h("button", { class: "small retry", onclick: () => retryJobs([j.id]) }, "Retry"));
   } else if (t.error) {
-    kids.push(h("div", { class: "status err" }, t.error.message));
+    kids.push(h("div", { class: "status err", title: t.error.message }, t.error.message));
   } else {
     kids.push(h("div", { class: "status muted" }, target ? "Adding…" : "Waiting for a target"));
   }
@@ -488,7 +499,7 @@ function onJobs(p: { jobs: Job[]; progress: [number, number, number][]; active: 
     const t = tileByJob.get(id);
     if (t) {
       t.sent = sent; t.total = total;
-      const bar = t.el.querySelector<HTMLElement>(".bar");
+      const bar = t.el?.querySelector<HTMLElement>(".bar");
       if (bar) { const pc = percent(sent, total); bar.setAttribute("aria-valuenow", String(pc)); (bar.firstChild as HTMLElement).style.width = `${pc}%`; }
     }
   }
@@ -505,6 +516,64 @@ function onJobs(p: { jobs: Job[]; progress: [number, number, number][]; active: 
   if (histDirty) { histDirty = false; renderHistoryRows(); }
   if (p.jobs.some((j) => j.state === "needs-attention" || j.state === "failed" || j.state === "done")) refreshAttentionSoon();
   updateBatch();
+}
+
+// ---------- the tile grid ----------
+// Only the rows in view (and two either side) exist in the DOM: with 500
+// photos, building and styling every tile, and the lazy-image bookkeeping for
+// each, froze the window for about a second at the drop and on every scroll.
+// Rows have a fixed height (grid-auto-rows in style.css), so positions are arithmetic.
+const TILE_MIN_W = 200, TILE_H = 280, TILE_GAP = 10;
+const RENDER_ALL = 60; // up to this many tiles, all are in the DOM
+let layoutQueued = false;
+function queueLayout() {
+  if (layoutQueued) return;
+  layoutQueued = true;
+  requestAnimationFrame(() => { layoutQueued = false; layoutTiles(); });
+}
+function layoutTiles(withOverscan = false) {
+  const ul = $("tiles");
+  const scroller = ul.closest("main")!;
+  const geometry = {
+    count: order.length, cols: gridColumns(ul.clientWidth, TILE_MIN_W, TILE_GAP), rowHeight: TILE_H, gap: TILE_GAP, renderAll: RENDER_ALL,
+    top: scroller.getBoundingClientRect().top - ul.getBoundingClientRect().top,
+    viewport: scroller.clientHeight || innerHeight,
+  };
+  let w = gridWindow({ ...geometry, overscan: 2 });
+  // A jump (Page Down, the scrollbar) can bring a whole screen of new tiles:
+  // build the rows in view in this frame and the rows around them in the next,
+  // so no single frame carries both.
+  if (!withOverscan) {
+    const d = deferOverscan(w, gridWindow({ ...geometry, overscan: 0 }), geometry.cols, TILE_H + TILE_GAP, (i) => !!order[i].el);
+    if (d) { w = d; requestAnimationFrame(() => layoutTiles(true)); }
+  }
+  ul.style.paddingTop = w.padTop ? `${w.padTop}px` : "";
+  ul.style.height = w.height === null ? "" : `${w.height}px`;
+  const want = order.slice(w.start, w.end);
+  const keep = new Set(want);
+  for (const el of [...ul.children]) {
+    const t = tiles.get((el as HTMLElement).dataset.path ?? "");
+    if (!t || !keep.has(t)) { el.remove(); if (t && t.el === el) { t.el = undefined; t.sig = undefined; } }
+  }
+  const els = want.map((t, i) => {
+    if (!t.el) {
+      t.el = h("li", { class: "tile" }) as HTMLLIElement;
+      renderTile(t);
+    }
+    t.el.setAttribute("aria-posinset", String(w.start + i + 1));
+    t.el.setAttribute("aria-setsize", String(order.length));
+    return t.el;
+  });
+  // Touch the DOM only when the sequence changed: a scroll within the same rows is free.
+  const now = ul.children;
+  if (now.length !== els.length || els.some((el, i) => now[i] !== el)) ul.replaceChildren(...els);
+  ul.dataset.count = String(order.length);
+}
+function setupTileGrid() {
+  const ul = $("tiles");
+  ul.closest("main")!.addEventListener("scroll", queueLayout, { passive: true });
+  new ResizeObserver(queueLayout).observe(ul.closest("main")!);
+  new ResizeObserver(queueLayout).observe(ul);
 }
 
 function updateBatch() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  describePlan, formatBytes, jobLine, percent, virtualWindow, summarize, singleSlotWarning, attachmentsTarget,
+  describePlan, formatBytes, jobLine, percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, attachmentsTarget,
   errorText, canRetry, isFinal, EarlyJobs, type Job,
 } from "../src/logic";
 
@@ -61,6 +61,61 @@ describe("virtual list window", () => {
   it("clamps at the end and on empty lists", () => {
     expect(virtualWindow(44 * 49_995, 440, 44, 50_000, 8)).toEqual({ start: 49_987, end: 50_000 });
     expect(virtualWindow(100, 440, 44, 0)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe("gridWindow", () => {
+  const g = { rowHeight: 270, gap: 10, overscan: 2, renderAll: 60 };
+  it("counts columns as CSS auto-fill does", () => {
+    expect(gridColumns(200, 200, 10)).toBe(1);
+    expect(gridColumns(409, 200, 10)).toBe(1);
+    expect(gridColumns(410, 200, 10)).toBe(2);
+    expect(gridColumns(1568, 200, 10)).toBe(7);
+    expect(gridColumns(0, 200, 10)).toBe(1);
+  });
+  it("renders small batches whole", () => {
+    expect(gridWindow({ ...g, count: 60, cols: 3, top: 5000, viewport: 600 })).toEqual({ start: 0, end: 60, padTop: 0, height: null });
+  });
+  it("renders the rows in view plus overscan, with the space above and the whole height", () => {
+    // 500 tiles in 7 columns: 72 rows of 280 px pitch.
+    const top = gridWindow({ ...g, count: 500, cols: 7, top: 0, viewport: 700 });
+    expect(top).toEqual({ start: 0, end: 35, padTop: 0, height: 72 * 280 - 10 });
+    const mid = gridWindow({ ...g, count: 500, cols: 7, top: 280 * 30 + 100, viewport: 700 });
+    // Rows 30..32 are in view; 28..34 with overscan.
+    expect(mid).toEqual({ start: 28 * 7, end: 35 * 7, padTop: 28 * 280, height: 72 * 280 - 10 });
+  });
+  it("clamps at the end, above the grid and when scrolled past it", () => {
+    const end = gridWindow({ ...g, count: 500, cols: 7, top: 280 * 71, viewport: 700 });
+    expect(end.end).toBe(500);
+    expect(end.start).toBe(69 * 7);
+    const above = gridWindow({ ...g, count: 500, cols: 7, top: -900, viewport: 700 });
+    expect(above.start).toBe(0);
+    expect(above.end).toBe(2 * 7); // the overscan rows
+    const past = gridWindow({ ...g, count: 500, cols: 7, top: 1e7, viewport: 700 });
+    expect(past.end).toBe(500);
+    expect(past.start).toBeLessThan(500);
+  });
+});
+
+describe("deferOverscan", () => {
+  const pitch = 280;
+  const geo = { count: 500, cols: 7, rowHeight: 270, gap: 10, renderAll: 60, viewport: 700 };
+  it("leaves unbuilt overscan rows for the next frame", () => {
+    const w = gridWindow({ ...geo, top: 280 * 30 + 100, overscan: 2 });
+    const inView = gridWindow({ ...geo, top: 280 * 30 + 100, overscan: 0 });
+    expect(deferOverscan(w, inView, 7, pitch, () => false)).toEqual({ start: 30 * 7, end: 33 * 7, padTop: 30 * pitch, height: w.height });
+  });
+  it("keeps overscan rows that are built, and defers nothing when all are", () => {
+    const w = gridWindow({ ...geo, top: 280 * 30 + 100, overscan: 2 });
+    const inView = gridWindow({ ...geo, top: 280 * 30 + 100, overscan: 0 });
+    // Scrolled down a row: rows 28..32 exist, rows 33..34 do not.
+    const built = (i: number) => i < 33 * 7;
+    expect(deferOverscan(w, inView, 7, pitch, built)).toEqual({ start: 28 * 7, end: 33 * 7, padTop: 28 * pitch, height: w.height });
+    expect(deferOverscan(w, inView, 7, pitch, () => true)).toBeNull();
+  });
+  it("never narrows a batch that is rendered whole", () => {
+    const w = gridWindow({ ...geo, count: 40, top: 0 });
+    expect(deferOverscan(w, w, 7, pitch, () => false)).toBeNull();
   });
 });
 
