@@ -40,14 +40,35 @@ def visible(title):
     r = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], capture_output=True, text=True)
     return r.returncode == 0 and r.stdout.strip() != ""
 
-def one(binary, title):
+class Died(Exception):
+    pass
+
+def one(binary, title, tries=3):
+    for left in range(tries - 1, -1, -1):
+        try:
+            return launch(binary, title)
+        except Died as e:
+            if not left:
+                raise SystemExit(str(e))
+            print(f"retrying: {e}", file=sys.stderr)
+            time.sleep(1)
+
+def launch(binary, title):
     d = tempfile.mkdtemp(prefix="pd-bench-")
     env = dict(os.environ, PHOTODROP_CONFIG_DIR=f"{d}/config", PHOTODROP_DATA_DIR=f"{d}/data")
     t0 = time.perf_counter()
-    p = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    err = open(f"{d}/stderr", "wb")
+    p = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
     while not visible(title):
-        if time.perf_counter() - t0 > 30:
-            raise SystemExit(f"{binary}: no visible window after 30 s")
+        if p.poll() is not None:
+            # Seen now and then under xvfb-run: GTK could not open the display yet.
+            head = open(f"{d}/stderr", "rb").read()[:300].decode(errors="replace")
+            shutil.rmtree(d, ignore_errors=True)
+            raise Died(f"{binary} exited ({p.returncode}) before showing a window: {head}")
+        if time.perf_counter() - t0 > 60:
+            os.killpg(p.pid, signal.SIGKILL)
+            tail = open(f"{d}/stderr", "rb").read()[:800].decode(errors="replace")
+            raise SystemExit(f"{binary}: no visible window after 60 s; its stderr ends:\n{tail}")
         time.sleep(0.005)
     shown = time.perf_counter() - t0
     time.sleep(5)
@@ -64,6 +85,10 @@ def one(binary, title):
 def main():
     app, bare = sys.argv[1], sys.argv[2]
     res = {"photodrop": [], "bare": []}
+    # One launch of each first, not counted: the first GTK window in a fresh
+    # D-Bus session also starts the accessibility bus, which can take many seconds.
+    one(bare, "^Bare Tauri$")
+    one(app, "^PhotoDrop$")
     for _ in range(RUNS):  # interleaved, so drift hits both alike
         res["bare"].append(one(bare, "^Bare Tauri$"))
         res["photodrop"].append(one(app, "^PhotoDrop$"))

@@ -8,32 +8,10 @@
 mod common;
 
 use common::*;
-use std::path::PathBuf;
 use std::time::Duration;
 
 const N: usize = 500;
 const TARGET: &str = "lead/6571a0c0e4b0a1b2c3d4e5f1/site_photo";
-
-/// 500 different files (so neither the thumbnail cache nor duplicate detection
-/// short-cuts anything): corpus JPEGs with a distinct comment segment each.
-fn make_photos(dir: &std::path::Path) -> Vec<PathBuf> {
-    let src = photos(10);
-    (0..N)
-        .map(|i| {
-            let bytes = std::fs::read(&src[i % src.len()]).unwrap();
-            let note = format!("photodrop bench {i}");
-            let mut out = Vec::with_capacity(bytes.len() + 64);
-            out.extend_from_slice(&bytes[..2]); // SOI
-            out.extend_from_slice(&[0xFF, 0xFE]);
-            out.extend_from_slice(&((note.len() + 2) as u16).to_be_bytes());
-            out.extend_from_slice(note.as_bytes());
-            out.extend_from_slice(&bytes[2..]);
-            let p = dir.join(format!("photo-{i:03}.jpg"));
-            std::fs::write(&p, out).unwrap();
-            p
-        })
-        .collect()
-}
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "benchmark: run by bench/app.sh"]
@@ -58,7 +36,7 @@ async fn drop_500_photos() {
         )]
     })
     .await;
-    let files = make_photos(ctx.dirs.path());
+    let files = distinct_photos(ctx.dirs.path(), N);
     ctx.select("#profile", "bench").await;
     ctx.type_into("#target-input", TARGET).await;
     ctx.click("#target-use").await;

@@ -297,6 +297,63 @@ async fn the_desktop_app_end_to_end() {
     .await;
     t.shot("09-after-real-drop").await;
 
+    // 10. A big drop: only the rows in view are in the DOM, the list still
+    // counts every photo, and paging to the end shows the oldest one with its
+    // thumbnail.
+    const BIG: usize = 90;
+    let before = t.uploads_to("chakrahq");
+    let shown0 = t
+        .js("return Number(document.querySelector('#tiles').dataset.count);")
+        .await
+        .as_u64()
+        .unwrap() as usize;
+    let big_dir = ctx.dirs.path().join("big");
+    std::fs::create_dir_all(&big_dir).unwrap();
+    t.inject_drop(&distinct_photos(&big_dir, BIG)).await;
+    let total = shown0 + BIG;
+    t.wait(
+        &format!("document.querySelector('#tiles').dataset.count === '{total}'"),
+        "the big drop's tiles",
+    )
+    .await;
+    let in_dom = t
+        .js("return document.querySelectorAll('#tiles > li').length;")
+        .await
+        .as_u64()
+        .unwrap() as usize;
+    assert!(
+        in_dom < total,
+        "{in_dom} of {total} tiles are in the DOM: the grid should hold only the rows in view"
+    );
+    let setsize = t
+        .js("return document.querySelector('#tiles > li').getAttribute('aria-setsize');")
+        .await;
+    assert_eq!(setsize, json!(total.to_string()));
+    let t0 = Instant::now();
+    while t.uploads_to("chakrahq") < before + BIG {
+        assert!(
+            t0.elapsed() < Duration::from_secs(120),
+            "the big drop did not upload"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // Newest first: photo-089 leads; the oldest photo of the session closes the list.
+    assert_eq!(
+        t.js("return document.querySelector('#tiles > li').dataset.path;")
+            .await,
+        json!(big_dir.join("photo-089.jpg").display().to_string())
+    );
+    t.wait_for(
+        "(() => { const m = document.querySelector('main'); m.scrollTop = m.scrollHeight;
+           const li = document.querySelector('#tiles > li:last-child');
+           return li && li.getAttribute('aria-posinset') === li.getAttribute('aria-setsize')
+             && li.querySelector('img.thumb').complete && li.querySelector('img.thumb').naturalWidth > 0; })()",
+        "the last tile and its thumbnail after scrolling to the end",
+        Duration::from_secs(60),
+    )
+    .await;
+    t.shot("10-big-drop-end").await;
+
     ctx.c.clone().close().await.unwrap();
     // The throwaway keyring service is ours alone; leave nothing behind.
     std::env::set_var("PHOTODROP_KEYRING_SERVICE", &ctx.service);

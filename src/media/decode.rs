@@ -158,21 +158,23 @@ fn decode_jpeg(path: &Path, bytes: &[u8], want: Want) -> Result<Decoded> {
     let full = (header.width as u32, header.height as u32);
     let factor = jpeg_scale(header.width, header.height, want);
     let turbo = (|| -> std::result::Result<RgbImage, turbojpeg::Error> {
-        let mut d = turbojpeg::Decompressor::new()?;
-        d.set_scaling_factor(factor)?;
         let scaled = header.scaled(factor);
         let (w, h) = (scaled.width, scaled.height);
         let mut pixels = vec![0u8; w * h * 3];
-        d.decompress(
-            bytes,
-            turbojpeg::Image {
-                pixels: pixels.as_mut_slice(),
-                width: w,
-                pitch: w * 3,
-                height: h,
-                format: turbojpeg::PixelFormat::RGB,
-            },
-        )?;
+        if !split::decompress(bytes, factor, w, h, &mut pixels) {
+            let mut d = turbojpeg::Decompressor::new()?;
+            d.set_scaling_factor(factor)?;
+            d.decompress(
+                bytes,
+                turbojpeg::Image {
+                    pixels: pixels.as_mut_slice(),
+                    width: w,
+                    pitch: w * 3,
+                    height: h,
+                    format: turbojpeg::PixelFormat::RGB,
+                },
+            )?;
+        }
         Ok(RgbImage::from_raw(w as u32, h as u32, pixels).expect("buffer sized for the image"))
     })();
     match turbo {
@@ -184,6 +186,120 @@ fn decode_jpeg(path: &Path, bytes: &[u8], want: Want) -> Result<Decoded> {
         // libjpeg-turbo treats warnings (truncation, a missing end marker) as errors;
         // zune-jpeg returns what it could read, which is what a user wants to see.
         Err(_) => decode_jpeg_tolerant(path, bytes, orientation),
+    }
+}
+
+/// A big baseline JPEG decoded on two threads at once.
+///
+/// JPEG's entropy-coded data can only be read front to back, but libjpeg-turbo
+/// can skip rows cheaply: for skipped rows it only entropy-decodes (no IDCT, no
+/// upsampling, no colour conversion), and it stops reading once the rows asked
+/// for are done. So one thread decodes the top rows and stops; the other skips
+/// them and decodes the rest, each straight into its part of the one buffer.
+/// The split sits below the middle because the second thread also pays for the
+/// skip. libvips streams a decode through its pipeline instead; this is how a
+/// whole-frame decoder gets the second core working too (fit to 10 MP, #3).
+///
+/// The `turbojpeg` crate has no cropping region, hence the raw TurboJPEG 3 calls.
+mod split {
+    use std::os::raw::c_int;
+    use turbojpeg::raw;
+
+    /// Below this many output pixels a second thread is not worth starting.
+    const MIN_PIXELS: usize = 4_000_000;
+    /// Share of the rows the first thread decodes; the second also entropy-decodes
+    /// the first's rows while skipping them (about 40 % of the work per row).
+    const TOP_SHARE: f64 = 0.6;
+
+    struct Handle(raw::tjhandle);
+    impl Drop for Handle {
+        fn drop(&mut self) {
+            // SAFETY: made by tj3Init, destroyed once.
+            unsafe { raw::tj3Destroy(self.0) }
+        }
+    }
+
+    fn handle(bytes: &[u8], factor: turbojpeg::ScalingFactor) -> Option<Handle> {
+        // SAFETY: plain TurboJPEG calls on a handle we own; `bytes` outlives them.
+        unsafe {
+            let h = raw::tj3Init(raw::TJINIT_TJINIT_DECOMPRESS as c_int);
+            if h.is_null() {
+                return None;
+            }
+            let h = Handle(h);
+            if raw::tj3DecompressHeader(h.0, bytes.as_ptr(), bytes.len() as _) != 0 {
+                return None;
+            }
+            let f = raw::tjscalingfactor {
+                num: factor.num() as c_int,
+                denom: factor.denom() as c_int,
+            };
+            (raw::tj3SetScalingFactor(h.0, f) == 0).then_some(h)
+        }
+    }
+
+    /// Rows `y..y + out.len() / pitch` of the scaled image into `out`.
+    fn rows(
+        bytes: &[u8],
+        factor: turbojpeg::ScalingFactor,
+        y: usize,
+        pitch: usize,
+        out: &mut [u8],
+    ) -> bool {
+        let Some(h) = handle(bytes, factor) else {
+            return false;
+        };
+        let region = raw::tjregion {
+            x: 0,
+            y: y as c_int,
+            w: 0, // the whole width
+            h: (out.len() / pitch) as c_int,
+        };
+        // SAFETY: `out` holds exactly the region's rows at `pitch` bytes each
+        // (RGB, 3 bytes a pixel), so libjpeg-turbo writes only inside it.
+        unsafe {
+            raw::tj3SetCroppingRegion(h.0, region) == 0
+                && raw::tj3Decompress8(
+                    h.0,
+                    bytes.as_ptr(),
+                    bytes.len() as _,
+                    out.as_mut_ptr(),
+                    pitch as c_int,
+                    raw::TJPF_TJPF_RGB as c_int,
+                ) == 0
+        }
+    }
+
+    /// Decode into `pixels` (w × h RGB) on two threads; false when the image is
+    /// small, progressive (every scan covers every row: nothing to split), or
+    /// anything went wrong, and the caller then decodes it the plain way.
+    pub(super) fn decompress(
+        bytes: &[u8],
+        factor: turbojpeg::ScalingFactor,
+        w: usize,
+        h: usize,
+        pixels: &mut [u8],
+    ) -> bool {
+        if w * h < MIN_PIXELS || rayon::current_num_threads() < 2 {
+            return false;
+        }
+        let splittable = handle(bytes, factor).is_some_and(|hd| {
+            // SAFETY: reads a parameter of a handle whose header was read.
+            let progressive =
+                unsafe { raw::tj3Get(hd.0, raw::TJPARAM_TJPARAM_PROGRESSIVE as c_int) };
+            progressive == 0
+        });
+        if !splittable {
+            return false;
+        }
+        let pitch = w * 3;
+        let top_rows = ((h as f64 * TOP_SHARE) as usize).clamp(1, h - 1);
+        let (top, bottom) = pixels.split_at_mut(top_rows * pitch);
+        let (a, b) = rayon::join(
+            || rows(bytes, factor, 0, pitch, top),
+            || rows(bytes, factor, top_rows, pitch, bottom),
+        );
+        a && b
     }
 }
 
@@ -468,5 +584,84 @@ mod tests {
                 assert_eq!(orient(img, o), expect, "orientation {v}");
             }
         }
+    }
+
+    /// The two-thread decode gives exactly the pixels of a plain decode, at full
+    /// size and scaled, and declines what it cannot split.
+    #[test]
+    fn split_decode_matches_a_plain_decode() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/real/jpeg-L");
+        let mut tried = 0;
+        for e in std::fs::read_dir(&dir)
+            .expect("../shared/corpus/real/jpeg-L")
+            .flatten()
+            .take(4)
+        {
+            let bytes = std::fs::read(e.path()).unwrap();
+            let header = turbojpeg::read_header(&bytes).unwrap();
+            for factor in [
+                turbojpeg::ScalingFactor::ONE,
+                turbojpeg::ScalingFactor::ONE_HALF,
+            ] {
+                let sc = header.scaled(factor);
+                let (w, h) = (sc.width, sc.height);
+                let mut split = vec![0u8; w * h * 3];
+                if !split::decompress(&bytes, factor, w, h, &mut split) {
+                    continue; // progressive, or too small at this scale
+                }
+                tried += 1;
+                let mut d = turbojpeg::Decompressor::new().unwrap();
+                d.set_scaling_factor(factor).unwrap();
+                let mut plain = vec![0u8; w * h * 3];
+                d.decompress(
+                    &bytes,
+                    turbojpeg::Image {
+                        pixels: plain.as_mut_slice(),
+                        width: w,
+                        pitch: w * 3,
+                        height: h,
+                        format: turbojpeg::PixelFormat::RGB,
+                    },
+                )
+                .unwrap();
+                assert!(
+                    split == plain,
+                    "{} at {factor:?}: pixels differ",
+                    e.path().display()
+                );
+            }
+        }
+        assert!(tried >= 2, "no corpus JPEG was split");
+        // Too small to be worth a thread, and a truncated file: declined, not guessed.
+        let small = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/corpus/real/jpeg-S")
+                .read_dir()
+                .unwrap()
+                .flatten()
+                .next()
+                .unwrap()
+                .path(),
+        )
+        .unwrap();
+        let hs = turbojpeg::read_header(&small).unwrap();
+        assert!(!split::decompress(
+            &small,
+            turbojpeg::ScalingFactor::ONE,
+            hs.width,
+            hs.height,
+            &mut vec![0; hs.width * hs.height * 3]
+        ));
+        let big = std::fs::read(dir.read_dir().unwrap().flatten().next().unwrap().path()).unwrap();
+        let hb = turbojpeg::read_header(&big).unwrap();
+        let cut = &big[..big.len() * 3 / 4];
+        assert!(!split::decompress(
+            cut,
+            turbojpeg::ScalingFactor::ONE,
+            hb.width,
+            hb.height,
+            &mut vec![0; hb.width * hb.height * 3]
+        ));
     }
 }

@@ -32,6 +32,28 @@ pub fn photos(n: usize) -> Vec<PathBuf> {
     v
 }
 
+/// `n` different files (so neither the thumbnail cache nor duplicate
+/// detection short-cuts anything): corpus JPEGs with a distinct comment
+/// segment each, named `photo-000.jpg`….
+pub fn distinct_photos(dir: &Path, n: usize) -> Vec<PathBuf> {
+    let src = photos(10);
+    (0..n)
+        .map(|i| {
+            let bytes = std::fs::read(&src[i % src.len()]).unwrap();
+            let note = format!("photodrop test {i}");
+            let mut out = Vec::with_capacity(bytes.len() + 64);
+            out.extend_from_slice(&bytes[..2]); // SOI
+            out.extend_from_slice(&[0xFF, 0xFE]);
+            out.extend_from_slice(&((note.len() + 2) as u16).to_be_bytes());
+            out.extend_from_slice(note.as_bytes());
+            out.extend_from_slice(&bytes[2..]);
+            let p = dir.join(format!("photo-{i:03}.jpg"));
+            std::fs::write(&p, out).unwrap();
+            p
+        })
+        .collect()
+}
+
 pub fn screenshots_dir() -> PathBuf {
     let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
     std::fs::create_dir_all(&d).unwrap();
