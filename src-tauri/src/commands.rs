@@ -553,6 +553,13 @@ pub async fn pick_files(shell: S<'_>, handle: AppHandle, folders: bool) -> Resul
     .await
 }
 
+/// Make the thumbnails of a big batch in the background (lowest priority), so
+/// scrolling through it later finds them made. Only handed-over files are read.
+#[tauri::command]
+pub fn prefetch_thumbs(shell: S<'_>, paths: Vec<PathBuf>, size: u32) {
+    crate::prefetch_thumbs(shell.inner().clone(), paths, size.clamp(32, 1024));
+}
+
 /// A pasted image (Ctrl+V): saved under the data dir, then treated like a dropped file.
 #[tauri::command]
 pub async fn paste_image(shell: S<'_>, request: tauri::ipc::Request<'_>) -> Result<FileEntry> {

@@ -112,6 +112,7 @@ pub fn run() {
             commands::remember_target,
             commands::save_settings,
             commands::expand_paths,
+            commands::prefetch_thumbs,
             commands::pick_files,
             commands::paste_image,
             commands::plan_files,
@@ -405,6 +406,40 @@ fn thumb_pool() -> &'static rayon::ThreadPool {
             .build()
             .expect("thumbnail threads")
     })
+}
+
+/// Make a big batch's thumbnails ahead of time, on one thread at the lowest
+/// priority: it only uses a core nobody else wants, and paging through the
+/// batch later finds them made instead of competing with the web view for the
+/// CPU while it draws (BENCHMARKS.md: no page turn over 100 ms once the
+/// thumbnails exist). A tile in view still asks `thumb://` itself, which is
+/// served by `thumb_pool` ahead of this queue.
+pub(crate) fn prefetch_thumbs(sh: Arc<Shell>, paths: Vec<PathBuf>, size: u32) {
+    static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+    let pool = POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .thread_name(|_| "thumbnails-ahead".into())
+            .start_handler(|_| {
+                if let Err(e) = thread_priority::set_current_thread_priority(
+                    thread_priority::ThreadPriority::Min,
+                ) {
+                    tracing::debug!("thumbnail prefetch keeps normal priority: {e:?}");
+                }
+            })
+            .build()
+            .expect("thumbnail prefetch thread")
+    });
+    for path in paths {
+        let sh = sh.clone();
+        pool.spawn_fifo(move || {
+            if sh.cancel.is_cancelled() || sh.check_allowed(&path).is_err() {
+                return;
+            }
+            // A file that cannot be read or decoded shows its error on its tile when in view.
+            let _ = sh.thumbs.get(&path, size);
+        });
+    }
 }
 
 /// WebKitGTK rasterises pages on the GPU through GL. With no GPU (a virtual

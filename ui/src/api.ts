@@ -85,6 +85,7 @@ export const api = {
   rememberTarget: (profile: string, target: string, label: string | null) => invoke<Settings>("remember_target", { profile, target, label }),
   saveSettings: (settings: Settings) => invoke<Settings>("save_settings", { settings }),
   expandPaths: (paths: string[]) => invoke<Expanded>("expand_paths", { paths }),
+  prefetchThumbs: (paths: string[], size: number) => invoke<void>("prefetch_thumbs", { paths, size }),
   pickFiles: (folders: boolean) => invoke<Expanded>("pick_files", { folders }),
   pasteImage: (bytes: Uint8Array) => invoke<FileEntry>("paste_image", bytes),
   planFiles: (profile: string, target: string | null, paths: string[]) => invoke<PlanView[]>("plan_files", { profile, target, paths }),

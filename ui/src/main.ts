@@ -336,6 +336,8 @@ async function addFiles(files: FileEntry[]) {
   order = [...added.reverse(), ...order];
   layoutTiles();
   updateBatch();
+  // A batch too big to show at once: its thumbnails are made ahead, in the order shown.
+  if (order.length > RENDER_ALL && added.length) api.prefetchThumbs(added.map((t) => t.path), THUMB_SIZE).catch(() => {});
   if (!fresh.length || !current) return;
   replan(fresh.map((t) => t.path), target?.value ?? null);
   const ok = fresh.filter((t) => !t.error).map((t) => t.path);
@@ -422,7 +424,7 @@ function renderTile(t: Tile) {
   let img = t.el.querySelector("img");
   if (!img) {
     img = h("img", { alt: "", decoding: "async", class: "thumb" }) as HTMLImageElement;
-    img.src = `${convertFileSrc(t.path, "thumb")}?size=256`;
+    img.src = `${convertFileSrc(t.path, "thumb")}?size=${THUMB_SIZE}`;
     img.addEventListener("error", () => img!.classList.add("broken"));
     t.el.replaceChildren(img, h("div", { class: "body" }));
   }
@@ -525,6 +527,7 @@ function onJobs(p: { jobs: Job[]; progress: [number, number, number][]; active: 
 // Rows have a fixed height (grid-auto-rows in style.css), so positions are arithmetic.
 const TILE_MIN_W = 200, TILE_H = 280, TILE_GAP = 10;
 const RENDER_ALL = 60; // up to this many tiles, all are in the DOM
+const THUMB_SIZE = 256;
 let layoutQueued = false;
 function queueLayout() {
   if (layoutQueued) return;
