@@ -67,8 +67,8 @@ def launch(binary, title):
             raise Died(f"{binary} exited ({p.returncode}) before showing a window: {head}")
         if time.perf_counter() - t0 > 60:
             os.killpg(p.pid, signal.SIGKILL)
-            tail = open(f"{d}/stderr", "rb").read()[:800].decode(errors="replace")
-            raise SystemExit(f"{binary}: no visible window after 60 s; its stderr ends:\n{tail}")
+            head = open(f"{d}/stderr", "rb").read()[:800].decode(errors="replace")
+            raise SystemExit(f"{binary}: no visible window after 60 s; its stderr begins:\n{head}")
         time.sleep(0.005)
     shown = time.perf_counter() - t0
     time.sleep(5)

@@ -162,7 +162,6 @@ def thumb_tables():
     print(f"\n**All real JPEGs in process: {tr:.0f} ms vs {tv:.0f} ms = {tr / tv:.2f}x libvips (goal <= 0.8x).**\n")
 
 
-
 def fit_table():
     fit_files = [f for f in jpegs if float(M[f]["MP"]) >= 16] + xxl
     rf = rust_inproc(fit_files, "fit", reps=3)

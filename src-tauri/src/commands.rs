@@ -557,7 +557,7 @@ pub async fn pick_files(shell: S<'_>, handle: AppHandle, folders: bool) -> Resul
 /// scrolling through it later finds them made. Only handed-over files are read.
 #[tauri::command]
 pub fn prefetch_thumbs(shell: S<'_>, paths: Vec<PathBuf>, size: u32) {
-    crate::prefetch_thumbs(shell.inner().clone(), paths, size.clamp(32, 1024));
+    crate::prefetch_thumbs(shell.inner().clone(), paths, crate::thumb_size(size));
 }
 
 /// A pasted image (Ctrl+V): saved under the data dir, then treated like a dropped file.

@@ -355,8 +355,7 @@ async fn thumb_response(app: &AppHandle, uri: &tauri::http::Uri) -> tauri::http:
         .query()
         .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("size=")))
         .and_then(|s| s.parse().ok())
-        .unwrap_or(256)
-        .clamp(32, 1024);
+        .map_or(256, thumb_size);
     let Some(sh) = app.try_state::<Arc<Shell>>().map(|s| s.inner().clone()) else {
         return fail(StatusCode::SERVICE_UNAVAILABLE, "starting".into());
     };
@@ -391,21 +390,37 @@ fn thumb_pool() -> &'static rayon::ThreadPool {
     static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
     POOL.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(cores.saturating_sub(1).max(1))
-            .thread_name(|i| format!("thumbnails-{i}"))
-            .start_handler(|_| {
-                // Below normal: nice 9 on Linux, THREAD_PRIORITY_BELOW_NORMAL-ish elsewhere.
-                let low = thread_priority::ThreadPriorityValue::try_from(25u8).expect("in 0..100");
-                if let Err(e) = thread_priority::set_current_thread_priority(
-                    thread_priority::ThreadPriority::Crossplatform(low),
-                ) {
-                    tracing::debug!("thumbnail thread keeps normal priority: {e:?}");
-                }
-            })
-            .build()
-            .expect("thumbnail threads")
+        // Below normal: nice 9 on Linux, below-normal thread priority elsewhere.
+        let low = thread_priority::ThreadPriorityValue::try_from(25u8).expect("in 0..100");
+        low_priority_pool(
+            cores.saturating_sub(1).max(1),
+            "thumbnails",
+            thread_priority::ThreadPriority::Crossplatform(low),
+        )
     })
+}
+
+/// A pool of `threads` threads named `name-N`, each lowered to `priority` as it starts.
+fn low_priority_pool(
+    threads: usize,
+    name: &'static str,
+    priority: thread_priority::ThreadPriority,
+) -> rayon::ThreadPool {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(move |i| format!("{name}-{i}"))
+        .start_handler(move |_| {
+            if let Err(e) = thread_priority::set_current_thread_priority(priority) {
+                tracing::debug!("{name} thread keeps normal priority: {e:?}");
+            }
+        })
+        .build()
+        .expect("thumbnail threads")
+}
+
+/// The thumbnail sizes served, in pixels on the longest edge.
+pub(crate) fn thumb_size(asked: u32) -> u32 {
+    asked.clamp(32, 1024)
 }
 
 /// Make a big batch's thumbnails ahead of time, on one thread at the lowest
@@ -417,18 +432,7 @@ fn thumb_pool() -> &'static rayon::ThreadPool {
 pub(crate) fn prefetch_thumbs(sh: Arc<Shell>, paths: Vec<PathBuf>, size: u32) {
     static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
     let pool = POOL.get_or_init(|| {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(1)
-            .thread_name(|_| "thumbnails-ahead".into())
-            .start_handler(|_| {
-                if let Err(e) = thread_priority::set_current_thread_priority(
-                    thread_priority::ThreadPriority::Min,
-                ) {
-                    tracing::debug!("thumbnail prefetch keeps normal priority: {e:?}");
-                }
-            })
-            .build()
-            .expect("thumbnail prefetch thread")
+        low_priority_pool(1, "thumbnails-ahead", thread_priority::ThreadPriority::Min)
     });
     for path in paths {
         let sh = sh.clone();

@@ -169,6 +169,9 @@ export function gridColumns(width: number, min: number, gap: number): number {
   return Math.max(1, Math.floor((width + gap) / (min + gap)));
 }
 
+/** A run of tiles to render, the space above it, and the grid's whole height (null: natural). */
+export interface GridWindow { start: number; end: number; padTop: number; height: number | null }
+
 /**
  * Which tiles of a grid with fixed-height rows to put in the DOM: whole rows
  * around the viewport plus `overscan` rows each side. `top` is how far the
@@ -176,7 +179,6 @@ export function gridColumns(width: number, min: number, gap: number): number {
  * `renderAll` tiles are rendered whole: cheap at that size, and every tile
  * stays reachable by Tab and by a screen reader's list navigation.
  */
-export interface GridWindow { start: number; end: number; padTop: number; height: number | null }
 export function gridWindow(o: {
   count: number; cols: number; top: number; viewport: number; rowHeight: number; gap: number;
   overscan?: number; renderAll?: number;
