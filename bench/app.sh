@@ -11,10 +11,12 @@ scripts/install-deps
 export PATH="$HOME/.cargo/bin:$PATH"
 (cd ui && npm run build --silent)
 cargo build --release --locked -p photodrop-desktop --bin photodrop-desktop --example bare
-# The app asks WebKit for CPU rasterising when there is no GPU render node
-# (src-tauri/src/lib.rs); give the bare window the same renderer so the two
-# are compared like for like.
-if ! ls /dev/dri/renderD* >/dev/null 2>&1; then export WEBKIT_SKIA_ENABLE_CPU_RENDERING=1; fi
+# The app asks WebKit for CPU drawing without GL compositing when there is no
+# GPU render node (src-tauri/src/lib.rs); give the bare window the same
+# renderer so the two are compared like for like.
+if ! ls /dev/dri/renderD* >/dev/null 2>&1; then
+  export WEBKIT_SKIA_ENABLE_CPU_RENDERING=1 WEBKIT_DISABLE_COMPOSITING_MODE=1
+fi
 echo "== window visible and idle memory (RUNS=${RUNS:-5})"
 scripts/with-keyring xvfb-run -a -s '-screen 0 1600x900x24' \
   python3 bench/app_window.py target/release/photodrop-desktop target/release/examples/bare

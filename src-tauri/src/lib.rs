@@ -59,6 +59,8 @@ pub fn run() {
         )
         .with_writer(std::io::stderr)
         .init();
+    #[cfg(target_os = "linux")]
+    cap_realtime_spins();
     let args: Vec<String> = std::env::args().collect();
     let minimized = args.iter().any(|a| a == "--minimized");
     let initial = file_args(&args, None);
@@ -446,25 +448,99 @@ pub(crate) fn prefetch_thumbs(sh: Arc<Shell>, paths: Vec<PathBuf>, size: u32) {
     }
 }
 
-/// WebKitGTK rasterises pages on the GPU through GL. With no GPU (a virtual
-/// machine, a remote desktop, Xvfb in CI) that GL is Mesa's software llvmpipe,
-/// far slower than WebKit's own CPU rasteriser: the 500-photo benchmark's
-/// frames came up to 300–1100 ms apart with it and under 120 ms without.
-/// So without a GPU render node, ask for CPU rendering, unless the user chose.
-/// Must run before any thread starts: it sets the environment the web process inherits.
+/// WebKitGTK draws pages with GL: it rasterises on the GPU and composites
+/// layers with GL. With no GPU (a virtual machine, a remote desktop, Xvfb in
+/// CI) that GL is Mesa's software llvmpipe, far slower than plain CPU drawing:
+/// the 500-photo benchmark's frames came up to 300–1100 ms apart with it.
+/// WebKit's own CPU rasteriser brought that under about 220 ms; dropping the
+/// GL compositor too (which still ran on llvmpipe's threads) halved the time
+/// to the first screen of thumbnails and left no page turn over 100 ms
+/// (BENCHMARKS.md). So without a GPU render node, ask for both; a variable
+/// the user set is left as it is. Must run before any thread starts: it sets
+/// the environment the web process inherits.
+///
+/// One exception: under WebDriver (tauri-driver sets TAURI_WEBVIEW_AUTOMATION)
+/// compositing stays on, because WebKitGTK 2.50's screenshot command waits for
+/// the next presented frame and a non-composited page that is idle never
+/// presents one, so the screenshot hangs. The benchmark sets the variable
+/// itself to measure what people get.
 #[cfg(target_os = "linux")]
 fn prefer_cpu_rendering_without_gpu() {
-    const VAR: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
-    if std::env::var_os(VAR).is_some() {
-        return;
-    }
     let render_node = std::fs::read_dir("/dev/dri").is_ok_and(|d| {
         d.flatten()
             .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
     });
     let forced_software =
         std::env::var("LIBGL_ALWAYS_SOFTWARE").is_ok_and(|v| v == "1" || v == "true");
-    if !render_node || forced_software {
-        std::env::set_var(VAR, "1");
+    if render_node && !forced_software {
+        return;
+    }
+    let automated = std::env::var("TAURI_WEBVIEW_AUTOMATION").is_ok_and(|v| v == "true");
+    let mut vars = vec!["WEBKIT_SKIA_ENABLE_CPU_RENDERING"];
+    if !automated {
+        vars.push("WEBKIT_DISABLE_COMPOSITING_MODE");
+    }
+    for v in vars {
+        if std::env::var_os(v).is_none() {
+            std::env::set_var(v, "1");
+        }
+    }
+}
+
+/// WebKitGTK makes a few of its threads real-time (SCHED_RR) wherever it may:
+/// as root, with an rtprio limit (audio groups often grant one) or through
+/// RealtimeKit. One of them, in the window's process, was seen spinning on an
+/// allocator lock with sched_yield while the lock's holder, an ordinary thread,
+/// waited for the same core: no frame for 100–170 ms (BENCHMARKS.md). A soft
+/// limit on the CPU time a real-time thread may use without blocking makes the
+/// kernel send SIGXCPU to such a spin, on which WebKit demotes its real-time
+/// threads to ordinary ones; legitimate real-time work blocks within
+/// microseconds and never meets it. The hard limit (SIGKILL) is left as it is.
+/// Child processes (the web and network processes) inherit the limit.
+#[cfg(target_os = "linux")]
+fn cap_realtime_spins() {
+    const SOFT_US: libc::rlim_t = 20_000;
+    let mut rl = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: plain getrlimit/setrlimit on this process with a valid struct.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_RTTIME, &mut rl) == 0 && rl.rlim_cur > SOFT_US {
+            rl.rlim_cur = SOFT_US;
+            if libc::setrlimit(libc::RLIMIT_RTTIME, &rl) != 0 {
+                tracing::debug!(
+                    "cannot limit real-time CPU time: {}",
+                    std::io::Error::last_os_error()
+                );
+            }
+        }
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    fn rttime() -> libc::rlimit {
+        let mut rl = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: getrlimit with a valid struct.
+        assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_RTTIME, &mut rl) }, 0);
+        rl
+    }
+
+    #[test]
+    fn realtime_spins_get_a_soft_limit_and_the_hard_limit_stays() {
+        let before = rttime();
+        cap_realtime_spins();
+        let after = rttime();
+        assert!(after.rlim_cur <= 20_000, "soft limit {}", after.rlim_cur);
+        assert_eq!(after.rlim_max, before.rlim_max, "SIGKILL limit untouched");
+        // Idempotent: a second call changes nothing.
+        cap_realtime_spins();
+        assert_eq!(rttime().rlim_cur, after.rlim_cur);
     }
 }

@@ -30,10 +30,20 @@ async fn drop_500_photos() {
         )
         .unwrap();
         app.add_profile(&p, false).unwrap();
-        vec![(
+        let mut env = vec![(
             "PHOTODROP_SECRET_BENCH_TOKEN".into(),
             photodrop::sandbox::creds::CHAKRA_TOKEN.into(),
-        )]
+        )];
+        // Without a GPU the app turns GL compositing off for people, but not
+        // under WebDriver (src-tauri/src/lib.rs says why); measure what people get.
+        let gpu = std::fs::read_dir("/dev/dri").is_ok_and(|d| {
+            d.flatten()
+                .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
+        });
+        if !gpu {
+            env.push(("WEBKIT_DISABLE_COMPOSITING_MODE".into(), "1".into()));
+        }
+        env
     })
     .await;
     let files = distinct_photos(ctx.dirs.path(), N);
@@ -45,7 +55,7 @@ async fn drop_500_photos() {
     // Frame-gap monitor, then the drop.
     ctx.js(
         "window.__bench = { maxGap: 0, last: performance.now(), t0: performance.now(), screen: 0, done: 0, all: 0, gaps: [] };
-         const tick = (t) => { const b = window.__bench, g = t - b.last; if (g > b.maxGap) b.maxGap = g; if (g > 100) b.gaps.push([Math.round(t - b.t0 - g), Math.round(g)]); b.last = t; requestAnimationFrame(tick); };
+         const tick = (t) => { const b = window.__bench, g = t - b.last; if (g > b.maxGap) b.maxGap = g; if (g > 50) b.gaps.push([Math.round(t - b.t0 - g), Math.round(g)]); b.last = t; requestAnimationFrame(tick); };
          requestAnimationFrame(tick);",
     )
     .await;
@@ -114,9 +124,19 @@ async fn drop_500_photos() {
         "BENCH drop {N} photos: paging through the batch, every thumbnail shown after {:.0} ms",
         v[2]
     );
-    let gaps = ctx.js("return JSON.stringify(window.__bench.gaps);").await;
+    let gaps = ctx
+        .js("return JSON.stringify(window.__bench.gaps.filter(g => g[1] > 100));")
+        .await;
     println!(
         "BENCH drop {N} photos: stalls over 100 ms as [start ms after the drop, length ms]: {gaps}"
+    );
+    // The near misses too: where the margin goes (paging starts at `walk0`).
+    let near = ctx
+        .js("const b = window.__bench; return `paging from ${Math.round(b.walk0 - b.t0)} ms; gaps over 50 ms: ${b.gaps.length} ${JSON.stringify(b.gaps)}`;")
+        .await;
+    println!(
+        "BENCH drop {N} photos: {}",
+        near.as_str().unwrap_or_default()
     );
     println!(
         "BENCH drop {N} photos: longest main-thread stall (largest gap between animation frames) {:.0} ms (goal: none > 100 ms)",
