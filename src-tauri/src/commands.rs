@@ -560,7 +560,8 @@ pub fn prefetch_thumbs(shell: S<'_>, paths: Vec<PathBuf>, size: u32) {
     crate::prefetch_thumbs(shell.inner().clone(), paths, crate::thumb_size(size));
 }
 
-/// A pasted image (Ctrl+V): saved under the data dir, then treated like a dropped file.
+/// A pasted image the webview handed the page (Ctrl+V on Windows and macOS):
+/// saved under the data dir, then treated like a dropped file.
 #[tauri::command]
 pub async fn paste_image(shell: S<'_>, request: tauri::ipc::Request<'_>) -> Result<FileEntry> {
     let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
@@ -571,28 +572,61 @@ pub async fn paste_image(shell: S<'_>, request: tauri::ipc::Request<'_>) -> Resu
     };
     let bytes = bytes.clone();
     let sh = shell.inner().clone();
-    blocking(move || {
-        let fmt = photodrop::media::sniff(&bytes).ok_or_else(|| {
-            Error::input(
-                "PASTE_NOT_IMAGE",
-                "The clipboard does not hold a photo PhotoDrop can read (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC).",
-            )
-        })?;
-        let dir = sh.app.paths.data_dir.join("pasted");
-        std::fs::create_dir_all(&dir)?;
-        let stamp = time::OffsetDateTime::now_utc()
-            .format(time::macros::format_description!(
-                "[year][month][day]-[hour][minute][second]"
-            ))
-            .unwrap_or_default();
-        let id = uuid::Uuid::new_v4().simple().to_string();
-        let path = dir.join(format!("pasted-{stamp}-{}.{}", &id[..8], fmt.ext()));
-        std::fs::write(&path, &bytes)?;
-        sh.allow([path.clone()]);
-        let (mut files, _) = expand(std::slice::from_ref(&path));
-        Ok(files.remove(0))
+    blocking(move || save_pasted(&sh, &bytes)).await
+}
+
+/// Ctrl+V when the page got no image from the webview (always so on Linux):
+/// the files or the image on the clipboard, read by the shell
+/// (`clipboard.rs`). Copied files count as handed over, like dropped ones.
+#[tauri::command]
+pub async fn paste_clipboard(shell: S<'_>, handle: AppHandle) -> Result<Expanded> {
+    use crate::clipboard::Clip;
+    let clip = crate::clipboard::read(&handle).await?;
+    let sh = shell.inner().clone();
+    blocking(move || match clip {
+        Clip::Files(paths) => {
+            sh.allow(paths.iter().cloned());
+            let (files, skipped) = expand(&paths);
+            Ok(Expanded { files, skipped })
+        }
+        Clip::Image(bytes) => Ok(Expanded {
+            files: vec![save_pasted(&sh, &bytes)?],
+            skipped: 0,
+        }),
+        Clip::Text => Err(Error::input(
+            "PASTE_TEXT",
+            "The clipboard holds text, not photos. Copy an image or photo files, then press Ctrl+V here.",
+        )),
+        Clip::Empty => Err(Error::input(
+            "PASTE_EMPTY",
+            "The clipboard is empty. Copy an image or photo files, then press Ctrl+V here.",
+        )),
     })
     .await
+}
+
+/// Keep pasted image bytes as a file of their own format under the data dir
+/// (`pasted/pasted-<time>-<id>.<ext>`), so they queue and retry like any photo.
+fn save_pasted(sh: &Shell, bytes: &[u8]) -> Result<FileEntry> {
+    let fmt = photodrop::media::sniff(bytes).ok_or_else(|| {
+        Error::input(
+            "PASTE_NOT_IMAGE",
+            "The clipboard does not hold a photo PhotoDrop can read (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC).",
+        )
+    })?;
+    let dir = sh.app.paths.data_dir.join("pasted");
+    std::fs::create_dir_all(&dir)?;
+    let stamp = time::OffsetDateTime::now_utc()
+        .format(time::macros::format_description!(
+            "[year][month][day]-[hour][minute][second]"
+        ))
+        .unwrap_or_default();
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    let path = dir.join(format!("pasted-{stamp}-{}.{}", &id[..8], fmt.ext()));
+    std::fs::write(&path, bytes)?;
+    sh.allow([path.clone()]);
+    let (mut files, _) = expand(std::slice::from_ref(&path));
+    Ok(files.remove(0))
 }
 
 #[derive(Serialize)]

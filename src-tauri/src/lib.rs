@@ -6,6 +6,7 @@
 //! - `thumb://` — thumbnails served from the core's disk cache, bounded to the cores we have.
 //! - `jobs` events — runner events coalesced every 100 ms so 500 jobs don't flood the webview.
 
+pub mod clipboard;
 pub mod commands;
 pub mod secrets;
 pub mod settings;
@@ -117,6 +118,7 @@ pub fn run() {
             commands::prefetch_thumbs,
             commands::pick_files,
             commands::paste_image,
+            commands::paste_clipboard,
             commands::plan_files,
             commands::enqueue,
             commands::jobs,

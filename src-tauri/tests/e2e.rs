@@ -354,10 +354,130 @@ async fn the_desktop_app_end_to_end() {
     .await;
     t.shot("10-big-drop-end").await;
 
+    // 11. Ctrl+V of an image copied in another program, then of photo files
+    //     copied in a file manager (WebKitGTK gives the page neither; the shell
+    //     reads them off the real X clipboard).
+    let top_tile = |css: &str| {
+        format!(
+            "(() => {{ document.querySelector('main').scrollTop = 0; return !!document.querySelector({css:?}); }})()"
+        )
+    };
+    let clip = ClipboardOwner::image(&corpus().join("png/sample.png"));
+    press_ctrl_v(t).await;
+    t.wait_for(
+        &top_tile("#tiles .tile[data-path*='/pasted/pasted-'][data-state=done]"),
+        "the pasted image to upload",
+        Duration::from_secs(40),
+    )
+    .await;
+    drop(clip);
+    let copied_dir = ctx.dirs.path().join("copied");
+    std::fs::create_dir_all(&copied_dir).unwrap();
+    let copied = distinct_photos_tagged(&copied_dir, 2, "copied in a file manager");
+    let clip = ClipboardOwner::files(&copied);
+    press_ctrl_v(t).await;
+    for p in &copied {
+        t.wait_for(
+            &top_tile(&format!(
+                "#tiles .tile[data-path={:?}][data-state=done]",
+                p.display().to_string()
+            )),
+            "the copied files to upload",
+            Duration::from_secs(40),
+        )
+        .await;
+    }
+    drop(clip);
+    t.wait(ALL_THUMBS_SHOWN, "the pasted photos' thumbnails")
+        .await;
+    t.shot("11-pasted").await;
+
+    // 12. A second launch with a photo (Open with PhotoDrop) hands it to the
+    //     running window and exits at once.
+    let opened_dir = ctx.dirs.path().join("opened");
+    std::fs::create_dir_all(&opened_dir).unwrap();
+    let opened = distinct_photos_tagged(&opened_dir, 1, "opened with").remove(0);
+    let mut second = Command::new(app_binary())
+        .arg(&opened)
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let t0 = Instant::now();
+    let status = loop {
+        if let Some(s) = second.try_wait().unwrap() {
+            break s;
+        }
+        if t0.elapsed() > Duration::from_secs(30) {
+            let _ = second.kill();
+            panic!("a second launch did not hand over its file and exit");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(status.success(), "second launch: {status}");
+    t.wait_for(
+        &top_tile(&format!(
+            "#tiles .tile[data-path={:?}][data-state=done]",
+            opened.display().to_string()
+        )),
+        "the file handed over by the second launch to upload",
+        Duration::from_secs(40),
+    )
+    .await;
+
     ctx.c.clone().close().await.unwrap();
     // The throwaway keyring service is ours alone; leave nothing behind.
     std::env::set_var("PHOTODROP_KEYRING_SERVICE", &ctx.service);
     let _ = KeyringStore::from_env().delete("site-photos", "token");
+}
+
+/// A program holding the X clipboard (tests/clipboard_source.py) until dropped.
+struct ClipboardOwner(std::process::Child);
+
+impl ClipboardOwner {
+    fn image(png: &Path) -> Self {
+        Self::start(&["--image".as_ref(), png.as_os_str()])
+    }
+    fn files(files: &[PathBuf]) -> Self {
+        Self::start(&files.iter().map(|p| p.as_os_str()).collect::<Vec<_>>())
+    }
+    fn start(args: &[&std::ffi::OsStr]) -> Self {
+        let mut p = Command::new("/usr/bin/python3")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clipboard_source.py"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("python3-gi with GTK 4 (gir1.2-gtk-4.0) for the clipboard owner");
+        use std::io::BufRead;
+        let mut line = String::new();
+        std::io::BufReader::new(p.stdout.as_mut().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready", "the clipboard owner did not start");
+        Self(p)
+    }
+}
+
+impl Drop for ClipboardOwner {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A real Ctrl+V from the X keyboard, with nothing focused in the page. There
+/// is no window manager under Xvfb, so keys go to the window under the pointer:
+/// the pointer goes where step 9 dropped files on the window.
+async fn press_ctrl_v(t: &Ctx) {
+    t.js("document.activeElement?.blur(); return 1;").await;
+    for args in [&["mousemove", "490", "380"][..], &["key", "ctrl+v"]] {
+        let ok = Command::new("xdotool")
+            .args(args)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "xdotool {args:?}");
+    }
 }
 
 /// Drag files from a GTK window onto the app window the way a user does.

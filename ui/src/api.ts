@@ -88,6 +88,7 @@ export const api = {
   prefetchThumbs: (paths: string[], size: number) => invoke<void>("prefetch_thumbs", { paths, size }),
   pickFiles: (folders: boolean) => invoke<Expanded>("pick_files", { folders }),
   pasteImage: (bytes: Uint8Array) => invoke<FileEntry>("paste_image", bytes),
+  pasteClipboard: () => invoke<Expanded>("paste_clipboard"),
   planFiles: (profile: string, target: string | null, paths: string[]) => invoke<PlanView[]>("plan_files", { profile, target, paths }),
   enqueue: (profile: string, target: string, paths: string[], allowDuplicates: boolean) =>
     invoke<EnqueueResult[]>("enqueue", { profile, target, paths, allowDuplicates }),

@@ -243,6 +243,15 @@ export function singleSlotWarning(idempotency: string, target: string, count: nu
 }
 
 /**
+ * Whether a paste that brought the page no image is for the shell to read
+ * natively (an image or files copied elsewhere; WebKitGTK passes only text).
+ * Text pasted into a text field stays an ordinary text paste.
+ */
+export function pasteGoesToShell(intoTextField: boolean, types: readonly string[]): boolean {
+  return !(intoTextField && types.some((t) => t.startsWith("text/")));
+}
+
+/**
  * Job updates that arrive before the UI knows the job: the runner can start
  * (and finish) the first photos of a big drop while the enqueue call for the
  * rest is still running. They are kept here, newest per job, and applied when

@@ -6,6 +6,7 @@ import { api, Bootstrap, ProfileView, ProviderInfo, RecordHit, RecordKind, RuleV
 import {
   Job, CoreError, describePlan, formatBytes, formatTime, stateText, isFinal, canRetry, jobLine, errorText,
   percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, attachmentsTarget, isAttachmentsTarget, EarlyJobs,
+  pasteGoesToShell,
 } from "./logic";
 
 // ---------- tiny DOM helpers ----------
@@ -273,7 +274,18 @@ function setupDrop() {
   $("pick-folder").addEventListener("click", async () => addExpanded(await api.pickFiles(true)));
   document.addEventListener("paste", async (e) => {
     const items = [...(e.clipboardData?.items ?? [])].filter((i) => i.kind === "file" && i.type.startsWith("image/"));
-    if (!items.length) return;
+    if (!items.length) {
+      // WebKitGTK hands the page only the clipboard's text: images and copied
+      // files are read by the shell. Text pasted into a field stays a text paste.
+      if (!pasteGoesToShell(isTextField(e.target), [...(e.clipboardData?.types ?? [])])) return;
+      e.preventDefault();
+      try {
+        await addExpanded(await api.pasteClipboard());
+      } catch (err) {
+        toast(errorText(err), true);
+      }
+      return;
+    }
     e.preventDefault();
     for (const it of items) {
       const f = it.getAsFile();
@@ -297,6 +309,11 @@ function setupDrop() {
     layoutTiles();
     updateBatch();
   });
+}
+
+function isTextField(el: EventTarget | null): boolean {
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable)
+    || (el instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "range", "color", "file"].includes(el.type));
 }
 
 async function addPaths(paths: string[]) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   describePlan, formatBytes, jobLine, percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, attachmentsTarget,
-  errorText, canRetry, isFinal, EarlyJobs, type Job,
+  errorText, canRetry, isFinal, EarlyJobs, pasteGoesToShell, type Job,
 } from "../src/logic";
 
 const job = (over: Partial<Job>): Job => ({
@@ -161,5 +161,19 @@ describe("job updates that arrive before the enqueue answer", () => {
     for (let i = 0; i < 10; i++) e.stash(job({ id: i, state: "done" }));
     expect(e.size).toBe(3);
     expect(e.take(job({ id: 9, state: "queued" })).state).not.toBe("queued");
+  });
+});
+
+describe("pasteGoesToShell", () => {
+  it("leaves text pasted into a field alone", () => {
+    expect(pasteGoesToShell(true, ["text/plain"])).toBe(false);
+    expect(pasteGoesToShell(true, ["text/uri-list", "text/plain"])).toBe(false);
+  });
+  it("asks the shell when the webview passed nothing (an image or files copied elsewhere)", () => {
+    expect(pasteGoesToShell(true, [])).toBe(true);
+    expect(pasteGoesToShell(false, [])).toBe(true);
+  });
+  it("asks the shell outside text fields, where text is no use", () => {
+    expect(pasteGoesToShell(false, ["text/plain"])).toBe(true);
   });
 });

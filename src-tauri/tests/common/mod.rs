@@ -36,11 +36,16 @@ pub fn photos(n: usize) -> Vec<PathBuf> {
 /// detection short-cuts anything): corpus JPEGs with a distinct comment
 /// segment each, named `photo-000.jpg`….
 pub fn distinct_photos(dir: &Path, n: usize) -> Vec<PathBuf> {
+    distinct_photos_tagged(dir, n, "photodrop test")
+}
+
+/// Like [`distinct_photos`], different again from those of another `tag`.
+pub fn distinct_photos_tagged(dir: &Path, n: usize, tag: &str) -> Vec<PathBuf> {
     let src = photos(10);
     (0..n)
         .map(|i| {
             let bytes = std::fs::read(&src[i % src.len()]).unwrap();
-            let note = format!("photodrop test {i}");
+            let note = format!("{tag} {i}");
             let mut out = Vec::with_capacity(bytes.len() + 64);
             out.extend_from_slice(&bytes[..2]); // SOI
             out.extend_from_slice(&[0xFF, 0xFE]);
@@ -79,6 +84,14 @@ pub struct Ctx {
     pub sandbox: Sandbox,
     pub dirs: tempfile::TempDir,
     pub service: String,
+}
+
+/// The app under test: `PHOTODROP_APP` (the release build, for benchmarks) or
+/// this package's debug build.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("PHOTODROP_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_photodrop-desktop").into())
 }
 
 /// A loopback port nobody listens on right now.
@@ -131,8 +144,7 @@ pub async fn start_with(prepare: impl FnOnce(&Path, &Sandbox) -> Vec<(String, St
     caps.insert("browserName".into(), json!("wry"));
     caps.insert(
         "tauri:options".into(),
-        json!({ "application": std::env::var("PHOTODROP_APP")
-            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_photodrop-desktop").to_string()) }),
+        json!({ "application": app_binary() }),
     );
     let t0 = Instant::now();
     let c = loop {
