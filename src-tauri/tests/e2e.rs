@@ -343,6 +343,53 @@ async fn the_desktop_app_end_to_end() {
             .await,
         json!(big_dir.join("photo-089.jpg").display().to_string())
     );
+    // The keyboard is not lost to the virtual grid: a focused button stays
+    // focused while rows come and go around it, the list keeps the focus
+    // while its tile is scrolled away, and the button gets it back on return.
+    let first = t
+        .js("const m = document.querySelector('main'); m.scrollTop = 0;
+             const li = document.querySelector('#tiles > li'); li.querySelector('button').focus();
+             return li.dataset.path;")
+        .await;
+    let focus_in_first = format!(
+        "(document.activeElement?.tagName === 'BUTTON' && document.activeElement.closest('li')?.dataset.path === {first})"
+    );
+    t.wait(&focus_in_first, "the focused button of the first tile")
+        .await;
+    let rows_before = t
+        .js("return document.querySelectorAll('#tiles > li').length;")
+        .await;
+    t.wait_for(
+        &format!(
+            "(() => {{ document.querySelector('main').scrollTop = 400;
+               return document.querySelector('#tiles > li:last-child').getAttribute('aria-posinset') > {rows_before}; }})()"
+        ),
+        "more rows after a short scroll",
+        Duration::from_secs(10),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        t.js(&format!("return {focus_in_first};")).await,
+        json!(true),
+        "the focus left the button when rows were added around its tile"
+    );
+    t.wait_for(
+        "(() => { const m = document.querySelector('main'); m.scrollTop = m.scrollHeight;
+           return document.activeElement?.id === 'tiles'; })()",
+        "the list to hold the focus while the focused tile is scrolled away",
+        Duration::from_secs(10),
+    )
+    .await;
+    t.wait_for(
+        &format!(
+            "(() => {{ document.querySelector('main').scrollTop = 0; return {focus_in_first}; }})()"
+        ),
+        "the button to get the focus back when its tile returns",
+        Duration::from_secs(10),
+    )
+    .await;
+
     t.wait_for(
         "(() => { const m = document.querySelector('main'); m.scrollTop = m.scrollHeight;
            const li = document.querySelector('#tiles > li:last-child');

@@ -47,6 +47,9 @@ const tiles = new Map<string, Tile>(); // by path
 let order: Tile[] = []; // as shown: newest first
 const tileByJob = new Map<number, Tile>();
 const early = new EarlyJobs(); // job updates that came before their enqueue answer
+/** Where the keyboard was when its tile scrolled out of the grid's window. */
+let focusReturn: { key: string; index: number } | null = null;
+const FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])";
 
 const provider = (id: string | undefined): ProviderInfo | undefined => boot.providers.find((p) => p.id === id);
 const isZoho = (id?: string) => id === "zoho-crm" || id === "zoho-bigin";
@@ -486,7 +489,11 @@ function renderTile(t: Tile) {
   } else {
     kids.push(h("div", { class: "status muted" }, target ? "Adding…" : "Waiting for a target"));
   }
+  const hadFocus = body.contains(document.activeElement);
   body.replaceChildren(...kids.filter(Boolean) as Node[]);
+  // Its button went with the old state (Retry pressed): keep the keyboard on this
+  // tile's new control, or in the list, rather than back at the top of the page.
+  if (hadFocus) (body.querySelector<HTMLElement>(FOCUSABLE) ?? $("tiles")).focus({ preventScroll: true });
 }
 
 async function retryJobs(ids: number[]) {
@@ -571,9 +578,19 @@ function layoutTiles(withOverscan = false) {
   ul.style.height = w.height === null ? "" : `${w.height}px`;
   const want = order.slice(w.start, w.end);
   const keep = new Set(want);
+  const active = document.activeElement;
   for (const el of [...ul.children]) {
     const t = tiles.get((el as HTMLElement).dataset.path ?? "");
-    if (!t || !keep.has(t)) { el.remove(); if (t && t.el === el) { t.el = undefined; t.sig = undefined; } }
+    if (!t || !keep.has(t)) {
+      // A focused control scrolled out of the window: the keyboard stays in
+      // the list (Tab goes on from the rows in view) and gets it back when it returns.
+      if (t && active && el.contains(active)) {
+        focusReturn = { key: t.key, index: [...el.querySelectorAll(FOCUSABLE)].indexOf(active) };
+        el.remove();
+        ul.focus({ preventScroll: true });
+      } else el.remove();
+      if (t && t.el === el) { t.el = undefined; t.sig = undefined; }
+    }
   }
   const els = want.map((t, i) => {
     if (!t.el) {
@@ -584,9 +601,19 @@ function layoutTiles(withOverscan = false) {
     t.el.setAttribute("aria-setsize", String(order.length));
     return t.el;
   });
-  // Touch the DOM only when the sequence changed: a scroll within the same rows is free.
-  const now = ul.children;
-  if (now.length !== els.length || els.some((el, i) => now[i] !== el)) ul.replaceChildren(...els);
+  // Only new tiles are inserted; the ones kept never move, because moving a
+  // node out of the document drops the keyboard focus inside it.
+  for (let i = 0; i < els.length; i++) {
+    if (ul.children[i] !== els[i]) ul.insertBefore(els[i], ul.children[i] ?? null);
+  }
+  if (focusReturn) {
+    const back = document.activeElement === ul ? tiles.get(focusReturn.key) : undefined;
+    if (back?.el?.isConnected) {
+      const ctl = back.el.querySelectorAll<HTMLElement>(FOCUSABLE)[focusReturn.index];
+      (ctl ?? back.el).focus({ preventScroll: true });
+      focusReturn = null;
+    } else if (document.activeElement !== ul) focusReturn = null;
+  }
   ul.dataset.count = String(order.length);
 }
 function setupTileGrid() {
