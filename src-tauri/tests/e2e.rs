@@ -346,10 +346,14 @@ async fn the_desktop_app_end_to_end() {
     // The keyboard is not lost to the virtual grid: a focused button stays
     // focused while rows come and go around it, the list keeps the focus
     // while its tile is scrolled away, and the button gets it back on return.
+    // (The last uploads' "done" may still be on its way to the window.)
     let first = t
-        .js("const m = document.querySelector('main'); m.scrollTop = 0;
-             const li = document.querySelector('#tiles > li'); li.querySelector('button').focus();
-             return li.dataset.path;")
+        .wait(
+            "(() => { document.querySelector('main').scrollTop = 0;
+               const li = document.querySelector('#tiles > li'); const b = li?.querySelector('button');
+               if (!b) return null; b.focus(); return li.dataset.path; })()",
+            "a button on the first tile",
+        )
         .await;
     let focus_in_first = format!(
         "(document.activeElement?.tagName === 'BUTTON' && document.activeElement.closest('li')?.dataset.path === {first})"
@@ -404,35 +408,24 @@ async fn the_desktop_app_end_to_end() {
     // 11. Ctrl+V of an image copied in another program, then of photo files
     //     copied in a file manager (WebKitGTK gives the page neither; the shell
     //     reads them off the real X clipboard).
-    let top_tile = |css: &str| {
-        format!(
-            "(() => {{ document.querySelector('main').scrollTop = 0; return !!document.querySelector({css:?}); }})()"
-        )
-    };
     let clip = ClipboardOwner::image(&corpus().join("png/sample.png"));
     press_ctrl_v(t).await;
-    t.wait_for(
-        &top_tile("#tiles .tile[data-path*='/pasted/pasted-'][data-state=done]"),
+    wait_at_top(
+        t,
+        "#tiles .tile[data-path*='/pasted/pasted-'][data-state=done]",
         "the pasted image to upload",
-        Duration::from_secs(40),
     )
     .await;
     drop(clip);
-    let copied_dir = ctx.dirs.path().join("copied");
-    std::fs::create_dir_all(&copied_dir).unwrap();
-    let copied = distinct_photos_tagged(&copied_dir, 2, "copied in a file manager");
+    let copied = distinct_photos_tagged(
+        &ctx.dirs.path().join("copied"),
+        2,
+        "copied in a file manager",
+    );
     let clip = ClipboardOwner::files(&copied);
     press_ctrl_v(t).await;
     for p in &copied {
-        t.wait_for(
-            &top_tile(&format!(
-                "#tiles .tile[data-path={:?}][data-state=done]",
-                p.display().to_string()
-            )),
-            "the copied files to upload",
-            Duration::from_secs(40),
-        )
-        .await;
+        wait_uploaded_at_top(t, p, "the copied files to upload").await;
     }
     drop(clip);
     t.wait(ALL_THUMBS_SHOWN, "the pasted photos' thumbnails")
@@ -441,9 +434,8 @@ async fn the_desktop_app_end_to_end() {
 
     // 12. A second launch with a photo (Open with PhotoDrop) hands it to the
     //     running window and exits at once.
-    let opened_dir = ctx.dirs.path().join("opened");
-    std::fs::create_dir_all(&opened_dir).unwrap();
-    let opened = distinct_photos_tagged(&opened_dir, 1, "opened with").remove(0);
+    let opened =
+        distinct_photos_tagged(&ctx.dirs.path().join("opened"), 1, "opened with").remove(0);
     let mut second = Command::new(app_binary())
         .arg(&opened)
         .stdout(Stdio::null())
@@ -462,13 +454,10 @@ async fn the_desktop_app_end_to_end() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
     assert!(status.success(), "second launch: {status}");
-    t.wait_for(
-        &top_tile(&format!(
-            "#tiles .tile[data-path={:?}][data-state=done]",
-            opened.display().to_string()
-        )),
+    wait_uploaded_at_top(
+        t,
+        &opened,
         "the file handed over by the second launch to upload",
-        Duration::from_secs(40),
     )
     .await;
 
@@ -476,6 +465,27 @@ async fn the_desktop_app_end_to_end() {
     // The throwaway keyring service is ours alone; leave nothing behind.
     std::env::set_var("PHOTODROP_KEYRING_SERVICE", &ctx.service);
     let _ = KeyringStore::from_env().delete("site-photos", "token");
+}
+
+/// Wait until `css` matches a tile; new tiles come first, so the grid is kept
+/// scrolled to the top (it draws only the rows in view).
+async fn wait_at_top(t: &Ctx, css: &str, what: &str) {
+    t.wait_for(
+        &format!(
+            "(() => {{ document.querySelector('main').scrollTop = 0; return !!document.querySelector({css:?}); }})()"
+        ),
+        what,
+        Duration::from_secs(40),
+    )
+    .await;
+}
+
+async fn wait_uploaded_at_top(t: &Ctx, path: &Path, what: &str) {
+    let css = format!(
+        "#tiles .tile[data-path={:?}][data-state=done]",
+        path.display().to_string()
+    );
+    wait_at_top(t, &css, what).await;
 }
 
 /// A program holding the X clipboard (tests/clipboard_source.py) until dropped.
@@ -489,19 +499,11 @@ impl ClipboardOwner {
         Self::start(&files.iter().map(|p| p.as_os_str()).collect::<Vec<_>>())
     }
     fn start(args: &[&std::ffi::OsStr]) -> Self {
-        let mut p = Command::new("/usr/bin/python3")
-            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clipboard_source.py"))
-            .args(args)
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("python3-gi with GTK 4 (gir1.2-gtk-4.0) for the clipboard owner");
-        use std::io::BufRead;
-        let mut line = String::new();
-        std::io::BufReader::new(p.stdout.as_mut().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready", "the clipboard owner did not start");
-        Self(p)
+        Self(gtk_helper(
+            "clipboard_source.py",
+            args,
+            "python3-gi with GTK 4 (gir1.2-gtk-4.0) for the clipboard owner",
+        ))
     }
 }
 
@@ -517,42 +519,46 @@ impl Drop for ClipboardOwner {
 /// the pointer goes where step 9 dropped files on the window.
 async fn press_ctrl_v(t: &Ctx) {
     t.js("document.activeElement?.blur(); return 1;").await;
-    for args in [&["mousemove", "490", "380"][..], &["key", "ctrl+v"]] {
-        let ok = Command::new("xdotool")
-            .args(args)
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok, "xdotool {args:?}");
-    }
+    xdo(&["mousemove", "490", "380"]);
+    xdo(&["key", "ctrl+v"]);
+}
+
+/// Start one of the Python GTK helpers in tests/ and wait for its "ready".
+fn gtk_helper(script: &str, args: &[&std::ffi::OsStr], needs: &str) -> std::process::Child {
+    let mut p = Command::new("/usr/bin/python3")
+        .arg(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests")
+                .join(script),
+        )
+        .args(args)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect(needs);
+    use std::io::BufRead;
+    let mut line = String::new();
+    std::io::BufReader::new(p.stdout.as_mut().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert_eq!(line.trim(), "ready", "{script} did not start");
+    p
+}
+
+fn xdo(args: &[&str]) {
+    let ok = Command::new("xdotool")
+        .args(args)
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "xdotool {args:?}");
 }
 
 /// Drag files from a GTK window onto the app window the way a user does.
 fn real_xdnd_drop(files: &[PathBuf]) {
-    let mut src = Command::new("/usr/bin/python3")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drag_source.py"))
-        .args(["1300", "100"])
-        .args(files)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("python3-gi drag source");
-    {
-        use std::io::BufRead;
-        let mut line = String::new();
-        std::io::BufReader::new(src.stdout.as_mut().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready");
-    }
+    let mut args: Vec<&std::ffi::OsStr> = vec!["1300".as_ref(), "100".as_ref()];
+    args.extend(files.iter().map(|p| p.as_os_str()));
+    let mut src = gtk_helper("drag_source.py", &args, "python3-gi drag source");
     std::thread::sleep(Duration::from_millis(800));
-    let xdo = |args: &[&str]| {
-        let ok = Command::new("xdotool")
-            .args(args)
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok, "xdotool {args:?}");
-    };
     xdo(&["mousemove", "1400", "150"]);
     xdo(&["mousedown", "1"]);
     for (x, y) in [

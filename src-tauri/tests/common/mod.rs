@@ -41,6 +41,7 @@ pub fn distinct_photos(dir: &Path, n: usize) -> Vec<PathBuf> {
 
 /// Like [`distinct_photos`], different again from those of another `tag`.
 pub fn distinct_photos_tagged(dir: &Path, n: usize, tag: &str) -> Vec<PathBuf> {
+    std::fs::create_dir_all(dir).unwrap();
     let src = photos(10);
     (0..n)
         .map(|i| {
