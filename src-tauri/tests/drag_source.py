@@ -4,6 +4,7 @@ drags the file URIs given on the command line (XDND, as a file manager does)."""
 import sys
 import gi
 
+gi.require_version("Gdk", "3.0")
 gi.require_version("Gtk", "3.0")
 from gi.repository import Gtk, Gdk  # noqa: E402
 

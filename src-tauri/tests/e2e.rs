@@ -15,6 +15,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Where Debian's notification-daemon lives (scripts/install-deps installs it).
+const NOTIFICATION_DAEMON: &[&str] = &[
+    "/usr/lib/notification-daemon/notification-daemon",
+    "/usr/libexec/notification-daemon",
+];
 const CHAKRA_TARGET: &str = "lead/6571a0c0e4b0a1b2c3d4e5f1/site_photo";
 
 #[tokio::test(flavor = "multi_thread")]
@@ -460,6 +465,45 @@ async fn the_desktop_app_end_to_end() {
         "the file handed over by the second launch to upload",
     )
     .await;
+
+    // 13. With another program in front, a finished batch raises a desktop
+    //     notification (a real Notify call on the session bus, answered by a
+    //     real notification daemon when one is installed).
+    let daemon = NOTIFICATION_DAEMON
+        .iter()
+        .find(|p| Path::new(p).exists())
+        .map(|p| Command::new(p).stderr(Stdio::null()).spawn().unwrap());
+    let calls = ctx.dirs.path().join("notify-calls.txt");
+    let monitor = Command::new("dbus-monitor")
+        .args([
+            "--session",
+            "interface='org.freedesktop.Notifications',member='Notify'",
+        ])
+        .stdout(std::fs::File::create(&calls).unwrap())
+        .spawn()
+        .expect("dbus-monitor (dbus package)");
+    let other = gtk_helper("other_window.py", &[], "python3-gi with GTK 3");
+    t.wait("!document.hasFocus()", "another window to take the focus")
+        .await;
+    let later = distinct_photos_tagged(&ctx.dirs.path().join("later"), 1, "in the background");
+    t.inject_drop(&later).await;
+    wait_uploaded_at_top(t, &later[0], "the background upload").await;
+    let t0 = Instant::now();
+    while !std::fs::read_to_string(&calls)
+        .unwrap()
+        .contains("\"1 photo uploaded.\"")
+    {
+        assert!(
+            t0.elapsed() < Duration::from_secs(10),
+            "no notification for the finished batch; D-Bus saw:\n{}",
+            std::fs::read_to_string(&calls).unwrap()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    for mut p in [Some(monitor), Some(other), daemon].into_iter().flatten() {
+        let _ = p.kill();
+        let _ = p.wait();
+    }
 
     ctx.c.clone().close().await.unwrap();
     // The throwaway keyring service is ours alone; leave nothing behind.
