@@ -31,14 +31,17 @@ pub struct ProfileView {
 
 impl App {
     pub fn from_env() -> Result<Self> {
+        let paths = Paths::from_env()?;
+        paths.ensure_private()?;
         Ok(App {
-            paths: Paths::from_env()?,
+            paths,
             secrets: Arc::new(KeyringStore::from_env()),
             http: HttpClient::new()?,
         })
     }
 
     pub fn with_store(paths: Paths, secrets: Arc<dyn SecretStore>) -> Result<Self> {
+        paths.ensure_private()?;
         Ok(App {
             paths,
             secrets,
@@ -46,8 +49,14 @@ impl App {
         })
     }
 
-    pub fn credentials(&self, profile: &str) -> Credentials {
-        Credentials::new(self.secrets.clone(), profile)
+    /// A profile's secrets, bound to the origins it points at now: a secret
+    /// entered for another host is refused (`CREDENTIALS_FOR_OTHER_HOST`).
+    pub fn credentials(&self, profile: &Profile) -> Result<Credentials> {
+        Ok(Credentials::bound(
+            self.secrets.clone(),
+            &profile.name,
+            profile.origins()?,
+        ))
     }
 
     pub fn profile(&self, name: &str) -> Result<Profile> {
@@ -84,12 +93,19 @@ impl App {
     }
 
     pub fn view(&self, p: &Profile) -> ProfileView {
-        let creds = self.credentials(&p.name);
+        let creds = match self.credentials(p) {
+            Ok(c) => c,
+            Err(_) => Credentials::new(self.secrets.clone(), &p.name),
+        };
+        let names: Vec<&'static str> = p.provider.fields.iter().map(|f| f.name).collect();
+        let elsewhere = creds.unbound_fields(&names).unwrap_or_default();
         let mut status = BTreeMap::new();
         for f in p.provider.fields {
             status.insert(
                 f.name,
                 match creds.is_set(f.name) {
+                    // Stored, but for the host the profile pointed at before: enter it again.
+                    Ok(true) if elsewhere.contains(&f.name) => "other_host",
                     Ok(true) => "set",
                     Ok(false) => "missing",
                     Err(_) => "unknown",
@@ -144,7 +160,7 @@ impl App {
                 format!("No value was given for {}; type it on stdin.", f.name),
             ));
         }
-        let creds = self.credentials(profile);
+        let creds = self.credentials(&p)?;
         creds.set(f.name, value)?;
         if p.provider.fields == zoho::FIELDS {
             creds.delete(zoho::TOKEN_CACHE_FIELD)?;
@@ -158,7 +174,7 @@ impl App {
         p: &Profile,
         field: Option<&str>,
     ) -> Result<Vec<&'static str>> {
-        let creds = self.credentials(&p.name);
+        let creds = Credentials::new(self.secrets.clone(), &p.name);
         let mut removed = vec![];
         let fields: Vec<&'static str> = match field {
             Some(f) => vec![self.credential_field(p, f)?.name],
@@ -172,6 +188,9 @@ impl App {
         if p.provider.fields == zoho::FIELDS {
             creds.delete(zoho::TOKEN_CACHE_FIELD)?;
         }
+        if field.is_none() {
+            creds.delete(crate::credentials::BINDING_FIELD)?;
+        }
         Ok(removed)
     }
 
@@ -180,7 +199,7 @@ impl App {
         let factory = providers::factory(profile.provider.id).expect("validated profile");
         factory.build(BuildContext {
             profile: profile.clone(),
-            credentials: self.credentials(&profile.name),
+            credentials: self.credentials(profile)?,
             http: self.http.clone(),
         })
     }
@@ -211,7 +230,7 @@ impl App {
                 ),
             ));
         }
-        let creds = self.credentials(profile);
+        let creds = self.credentials(&p)?;
         match (creds.get("client_id")?, creds.get("client_secret")?) {
             (Some(a), Some(b)) => Ok((p, creds, a, b)),
             (a, _) => {
@@ -255,6 +274,12 @@ impl App {
             updated.options.insert("dc".into(), dc.clone());
             all.upsert(&updated);
             all.save()?;
+            // The person signed in at that data centre themselves (Zoho answered
+            // other_dc), so the client and the new token are for its hosts now.
+            let moved = self.credentials(&updated)?;
+            moved.set("client_id", &id)?;
+            moved.set("client_secret", &secret)?;
+            moved.set("refresh_token", &grant.refresh_token)?;
         }
         Ok(grant.moved_to_dc)
     }

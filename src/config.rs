@@ -40,6 +40,22 @@ impl Paths {
         })
     }
 
+    /// Create the config and data folders, readable by this user only.
+    pub fn ensure_private(&self) -> Result<()> {
+        for d in [&self.config_dir, &self.data_dir] {
+            crate::fsx::private_dir_all(d).map_err(|e| {
+                Error::config(
+                    "DATA_DIR_UNWRITABLE",
+                    format!(
+                        "Cannot create {} ({e}); set PHOTODROP_CONFIG_DIR / PHOTODROP_DATA_DIR to a writable folder.",
+                        d.display()
+                    ),
+                )
+            })?;
+        }
+        Ok(())
+    }
+
     pub fn profiles_file(&self) -> PathBuf {
         self.config_dir.join("profiles.toml")
     }
@@ -108,12 +124,24 @@ impl Profile {
             canonical.insert(spec.key.to_string(), v.clone());
         }
         let options = canonical;
-        Ok(Profile {
+        let p = Profile {
             name: name.to_string(),
             provider: info,
             base_url,
             options,
-        })
+        };
+        // Host-bearing options (a cluster host name) are checked here, once.
+        p.origins()?;
+        Ok(p)
+    }
+
+    /// The origins this profile's secrets go to, as `scheme://host[:port][/path]`
+    /// (see `ProviderInfo::origins`).
+    pub fn origins(&self) -> Result<Vec<String>> {
+        Ok((self.provider.origins)(self)?
+            .iter()
+            .map(|u| u.as_str().trim_end_matches('/').to_string())
+            .collect())
     }
 
     /// An option's value, or its declared default.
@@ -155,7 +183,47 @@ pub fn parse_base_url(s: &str) -> Result<Url> {
         )
     })?;
     check_transport(&url)?;
-    Ok(url)
+    Ok(as_base(url))
+}
+
+/// `url` with a path that ends in `/`, so that joining a relative API path
+/// keeps a gateway's (or the demo sandbox's) path prefix instead of
+/// replacing its last segment.
+pub fn as_base(mut url: Url) -> Url {
+    if !url.path().ends_with('/') {
+        let p = format!("{}/", url.path());
+        url.set_path(&p);
+    }
+    url
+}
+
+/// A link from a server (a photo's address, Zoho's sign-in page) that may be
+/// handed to the browser: `https`, or `http` to this machine (the sandbox).
+/// Anything else — `file:`, a UNC path, `javascript:`, a custom scheme whose
+/// handler runs a program — is refused. Checked when a link is stored and
+/// again before it is opened.
+pub fn check_link(link: &str) -> Result<Url> {
+    let bad = |why: &str| {
+        Error::config(
+            "UNSAFE_LINK",
+            format!(
+                "PhotoDrop will not open this link: {why}. Open the record in the service's own web page instead."
+            ),
+        )
+    };
+    let url = Url::parse(link.trim()).map_err(|_| bad("it is not a web address"))?;
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("it names no web server"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("it carries a user name or password"));
+    }
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) => Ok(url),
+        "http" => Err(bad("it is not encrypted (http)")),
+        other => Err(bad(&format!("'{other}:' is not a web address"))),
+    }
 }
 
 /// Refuse cleartext HTTP except to this machine.
@@ -283,25 +351,15 @@ impl Profiles {
     }
 
     pub fn save(&self) -> Result<()> {
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir).map_err(|e| {
-            Error::config(
-                "CONFIG_UNWRITABLE",
-                format!("Cannot create {}: {e}", dir.display()),
-            )
-        })?;
         let text =
             toml::to_string_pretty(&self.file).map_err(|e| Error::internal(e.to_string()))?;
         // Write then rename, so a crash never leaves a half-written profiles file.
-        let tmp = self.path.with_extension("toml.tmp");
-        std::fs::write(&tmp, text)
-            .and_then(|_| std::fs::rename(&tmp, &self.path))
-            .map_err(|e| {
-                Error::config(
-                    "CONFIG_UNWRITABLE",
-                    format!("Cannot write {}: {e}", self.path.display()),
-                )
-            })
+        crate::fsx::write_private(&self.path, text.as_bytes()).map_err(|e| {
+            Error::config(
+                "CONFIG_UNWRITABLE",
+                format!("Cannot write {}: {e}", self.path.display()),
+            )
+        })
     }
 }
 
@@ -317,6 +375,24 @@ mod tests {
         assert!(parse_base_url("https://example.com").is_ok());
         let e = parse_base_url("http://example.com").unwrap_err();
         assert_eq!(e.code, "INSECURE_URL");
+    }
+
+    #[test]
+    fn only_web_links_are_opened() {
+        assert!(check_link("https://crm.zoho.eu/crm/tab/Leads/1").is_ok());
+        assert!(check_link("http://127.0.0.1:4000/x").is_ok());
+        for bad in [
+            "file:///etc/passwd",
+            "file://server/share/x.exe",
+            "\\\\server\\share\\x.exe",
+            "javascript:alert(1)",
+            "ms-msdt:/id PCWDiagnostic",
+            "search-ms:query=x",
+            "http://example.com/x",
+            "https://user:pw@example.com/",
+        ] {
+            assert_eq!(check_link(bad).unwrap_err().code, "UNSAFE_LINK", "{bad}");
+        }
     }
 
     #[test]

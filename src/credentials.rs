@@ -123,13 +123,31 @@ pub fn env_var_name(profile: &str, field: &str) -> String {
     format!("PHOTODROP_SECRET_{}_{}", norm(profile), norm(field))
 }
 
+/// Hidden keyring entry beside a profile's secrets: for each stored field, the
+/// origins it was entered for (`{"token": ["https://api.chakrahq.com"]}`).
+pub const BINDING_FIELD: &str = "bound_origins";
+
 /// Secrets of one profile: environment first (explicit override for servers
 /// and CI), then the keyring.
+///
+/// A secret read from the store is handed out only while the profile still
+/// points at the origins it was entered for: each `set` records them beside
+/// the value ([`BINDING_FIELD`]), and a profile re-pointed at another host
+/// (a new base URL, data centre, cluster or OAuth host) gets
+/// `CREDENTIALS_FOR_OTHER_HOST` until its secrets are entered again. So a
+/// changed profile file, or a page that edits a profile, cannot send a stored
+/// refresh token or API key anywhere it was not typed in for. Variables from
+/// the environment are explicit for the run that sets them and are not bound.
 #[derive(Clone)]
 pub struct Credentials {
     store: Arc<dyn SecretStore>,
     profile: String,
+    /// The profile's current origins; `None` only for removal and status calls
+    /// that never send anything.
+    origins: Option<Arc<Vec<String>>>,
 }
+
+type Bindings = std::collections::BTreeMap<String, Vec<String>>;
 
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -140,10 +158,59 @@ impl fmt::Debug for Credentials {
 }
 
 impl Credentials {
+    /// Unbound access: for removing secrets and telling set from missing.
     pub fn new(store: Arc<dyn SecretStore>, profile: &str) -> Self {
         Credentials {
             store,
             profile: profile.to_string(),
+            origins: None,
+        }
+    }
+
+    /// Access bound to the origins the profile points at now (see the type's docs).
+    pub fn bound(store: Arc<dyn SecretStore>, profile: &str, origins: Vec<String>) -> Self {
+        let mut origins = origins;
+        origins.sort();
+        origins.dedup();
+        Credentials {
+            store,
+            profile: profile.to_string(),
+            origins: Some(Arc::new(origins)),
+        }
+    }
+
+    fn bindings(&self) -> Result<Bindings> {
+        Ok(self
+            .store
+            .get(&self.profile, BINDING_FIELD)?
+            .and_then(|s| serde_json::from_str(s.expose()).ok())
+            .unwrap_or_default())
+    }
+
+    fn save_bindings(&self, b: &Bindings) -> Result<()> {
+        if b.is_empty() {
+            self.store.delete(&self.profile, BINDING_FIELD)?;
+            return Ok(());
+        }
+        let text = serde_json::to_string(b).map_err(|e| Error::internal(e.to_string()))?;
+        self.store.set(&self.profile, BINDING_FIELD, &Secret(text))
+    }
+
+    /// The origins `field` was stored for, when they differ from the profile's now.
+    /// A secret stored before bindings existed is bound to the current origins
+    /// on first use (it was entered for the profile as it stood then).
+    fn check_binding(&self, field: &str) -> Result<()> {
+        let Some(now) = &self.origins else {
+            return Ok(());
+        };
+        let mut b = self.bindings()?;
+        match b.get(field) {
+            Some(was) if was == now.as_ref() => Ok(()),
+            Some(was) => Err(other_host(&self.profile, field, was, now)),
+            None => {
+                b.insert(field.to_string(), now.as_ref().clone());
+                self.save_bindings(&b)
+            }
         }
     }
 
@@ -159,7 +226,13 @@ impl Credentials {
                 return Ok(Some(Secret(v)));
             }
         }
-        self.store.get(&self.profile, field)
+        match self.store.get(&self.profile, field)? {
+            Some(v) => {
+                self.check_binding(field)?;
+                Ok(Some(v))
+            }
+            None => Ok(None),
+        }
     }
 
     /// A field that must be set; the error names the exact command to set it.
@@ -170,22 +243,70 @@ impl Credentials {
         }
     }
 
+    /// Store a field, bound to the profile's current origins.
     pub fn set(&self, field: &str, value: &Secret) -> Result<()> {
-        self.store.set(&self.profile, field, value)
+        self.store.set(&self.profile, field, value)?;
+        if let Some(now) = &self.origins {
+            let mut b = self.bindings()?;
+            if b.get(field) != Some(now.as_ref()) {
+                b.insert(field.to_string(), now.as_ref().clone());
+                self.save_bindings(&b)?;
+            }
+        }
+        Ok(())
     }
 
     pub fn delete(&self, field: &str) -> Result<bool> {
-        self.store.delete(&self.profile, field)
+        let gone = self.store.delete(&self.profile, field)?;
+        if field != BINDING_FIELD {
+            let mut b = self.bindings()?;
+            if b.remove(field).is_some() {
+                self.save_bindings(&b)?;
+            }
+        }
+        Ok(gone)
     }
 
     /// Whether a field is set, without exposing it ("set / not set" for the UI).
     pub fn is_set(&self, field: &str) -> Result<bool> {
-        Ok(self.get(field)?.is_some())
+        if std::env::var(env_var_name(&self.profile, field)).is_ok_and(|v| !v.is_empty()) {
+            return Ok(true);
+        }
+        Ok(self.store.get(&self.profile, field)?.is_some())
+    }
+
+    /// Stored fields that were entered for other origins than the profile's now.
+    pub fn unbound_fields(&self, fields: &[&'static str]) -> Result<Vec<&'static str>> {
+        let Some(now) = &self.origins else {
+            return Ok(vec![]);
+        };
+        let b = self.bindings()?;
+        Ok(fields
+            .iter()
+            .copied()
+            .filter(|f| b.get(*f).is_some_and(|was| was != now.as_ref()))
+            .collect())
     }
 
     pub fn store(&self) -> &Arc<dyn SecretStore> {
         &self.store
     }
+}
+
+/// A stored secret whose profile now points somewhere else.
+fn other_host(profile: &str, field: &str, was: &[String], now: &[String]) -> Error {
+    Error::new(
+        ErrorKind::CredentialMissing,
+        "CREDENTIALS_FOR_OTHER_HOST",
+        format!(
+            "Profile '{profile}' now points at {}, but its {field} was entered for {}. \
+             PhotoDrop does not send a secret to a host it was not entered for. If the new \
+             address is right, enter the secret again for it: `photodrop credential set {profile} {field}` \
+             (or in the app: Settings → the profile → its secrets); otherwise change the profile back.",
+            now.join(", "),
+            was.join(", ")
+        ),
+    )
 }
 
 /// The "credential not set" error for one or more fields.

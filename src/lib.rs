@@ -17,6 +17,7 @@ pub mod app;
 pub mod config;
 pub mod credentials;
 pub mod error;
+pub mod fsx;
 pub mod media;
 pub mod providers;
 pub mod queue;

@@ -89,6 +89,19 @@ pub fn preflight(
     prep: &Preparation,
     idempotency_key: uuid::Uuid,
 ) -> Result<UploadItem> {
+    preflight_as(provider, path, path, target, prep, idempotency_key)
+}
+
+/// [`preflight`] of `path` (a private copy, say) under the name and source
+/// path of `shown`, the file the user knows.
+pub fn preflight_as(
+    provider: &dyn Provider,
+    path: &Path,
+    shown: &Path,
+    target: &Target,
+    prep: &Preparation,
+    idempotency_key: uuid::Uuid,
+) -> Result<UploadItem> {
     let info = provider.info();
     let limits = info.limits_for(Some(&target.0));
     let p = prepare::prepare(path, &limits, prep.policy, info.name, &prep.work_dir)?;
@@ -97,21 +110,21 @@ pub fn preflight(
     } else {
         None
     };
-    let stem = path
+    let stem = shown
         .file_stem()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "photo".into());
     // Keep the user's name; change the extension only when the format changed.
     let file_name = match (
         p.report.converted_from,
-        path.extension().and_then(|e| e.to_str()),
+        shown.extension().and_then(|e| e.to_str()),
     ) {
         (None, Some(ext)) if p.format.matches_ext(ext) => format!("{stem}.{ext}"),
         _ => format!("{stem}.{}", p.format.ext()),
     };
     Ok(UploadItem {
         path: p.path,
-        source: path.to_path_buf(),
+        source: shown.to_path_buf(),
         prepared: p.report,
         keep: p.temp,
         file_name,

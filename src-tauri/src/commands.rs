@@ -89,22 +89,63 @@ pub struct ProfileInput {
     pub replace: bool,
 }
 
+/// Save a profile. Re-pointing one whose secrets are stored at another host
+/// (a base URL, data centre, cluster or OAuth host) is confirmed in a native
+/// dialog that names the new host; either way the stored secrets are not
+/// sent there until they are entered again (`Credentials::bound`).
 #[tauri::command]
-pub async fn save_profile(shell: S<'_>, input: ProfileInput) -> Result<ProfileView> {
+pub async fn save_profile(
+    shell: S<'_>,
+    handle: AppHandle,
+    input: ProfileInput,
+) -> Result<ProfileView> {
     let sh = shell.inner().clone();
+    let replace = input.replace;
+    let (p, moved) = blocking({
+        let sh = sh.clone();
+        move || {
+            let base = input
+                .base_url
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
+            let options = input
+                .options
+                .into_iter()
+                .filter(|(_, v)| !v.trim().is_empty())
+                .collect();
+            let p = Profile::new(input.name.trim(), &input.provider, base, options)?;
+            let moved = match sh.app.profile(&p.name) {
+                Ok(old) if input.replace && old.origins()? != p.origins()? => {
+                    let stored = sh
+                        .app
+                        .view(&old)
+                        .credentials
+                        .values()
+                        .any(|s| *s != "missing");
+                    stored.then(|| (old.origins(), p.origins()))
+                }
+                _ => None,
+            };
+            Ok((p, moved))
+        }
+    })
+    .await?;
+    if let Some((Ok(old), Ok(new))) = moved {
+        let text = format!(
+            "Point the profile '{}' at {}?\n\nIts secrets were entered for {}. PhotoDrop will not send them to the new address: you will enter them again for it.",
+            p.name,
+            new.join(", "),
+            old.join(", ")
+        );
+        if !crate::shell::confirm(&handle, "change a profile's server", &text, "Change server")
+            .await
+        {
+            return Err(crate::shell::declined("Changing the profile's server"));
+        }
+    }
     blocking(move || {
-        let base = input
-            .base_url
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
-        let options = input
-            .options
-            .into_iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .collect();
-        let p = Profile::new(input.name.trim(), &input.provider, base, options)?;
-        sh.app.add_profile(&p, input.replace)?;
+        sh.app.add_profile(&p, replace)?;
         Ok(sh.app.view(&p))
     })
     .await
@@ -250,6 +291,8 @@ pub fn zoho_device_open(shell: S<'_>, handle: AppHandle, profile: String) -> Res
             .map(|s| s.auth.verification_url.clone())
             .ok_or_else(|| Error::config("NO_SIGN_IN", "No Zoho sign-in is in progress."))?
     };
+    // Checked when Zoho sent it (device_start) and again here, before a browser opens it.
+    photodrop::config::check_link(&url)?;
     handle
         .opener()
         .open_url(url, None::<&str>)
@@ -379,6 +422,13 @@ pub async fn install_update(handle: AppHandle) -> Result<()> {
             "There is no newer version to install.",
         ));
     };
+    let text = format!(
+        "Install PhotoDrop {} now? It restarts when the update is installed.",
+        update.version
+    );
+    if !crate::shell::confirm(&handle, "install an update", &text, "Install and restart").await {
+        return Err(crate::shell::declined("Installing the update"));
+    }
     update
         .download_and_install(|_, _| {}, || {})
         .await
@@ -397,6 +447,12 @@ pub async fn save_settings(
         let cur = sh.settings.lock().unwrap_or_else(|p| p.into_inner());
         cur.start_at_login != settings.start_at_login
     };
+    if login_changed && settings.start_at_login {
+        let text = "Start PhotoDrop when you log in?\n\nIt starts hidden in the tray and keeps your watched folders running.";
+        if !crate::shell::confirm(&handle, "start at login", text, "Start at login").await {
+            return Err(crate::shell::declined("Start at login"));
+        }
+    }
     if login_changed {
         use tauri_plugin_autostart::ManagerExt;
         let al = handle.autolaunch();
@@ -605,9 +661,48 @@ pub async fn paste_clipboard(shell: S<'_>, handle: AppHandle) -> Result<Expanded
     .await
 }
 
+/// The largest pasted image kept (a screenshot of an 8K screen as PNG is ~50 MB).
+const MAX_PASTE: u64 = 100 * 1024 * 1024;
+/// Pasted images are removed this long after they were pasted, once no
+/// unfinished job needs them.
+const KEEP_PASTED: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+
+/// Remove old pasted images that no job still waits to send.
+pub fn prune_pasted(sh: &Shell, dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > KEEP_PASTED);
+        let path = e.path();
+        let waiting = matches!(
+            sh.runner.queue.latest_for_path(&path),
+            Ok(Some(j)) if !j.state.is_final()
+        );
+        if old && !waiting {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
 /// Keep pasted image bytes as a file of their own format under the data dir
 /// (`pasted/pasted-<time>-<id>.<ext>`), so they queue and retry like any photo.
 fn save_pasted(sh: &Shell, bytes: &[u8]) -> Result<FileEntry> {
+    if bytes.len() as u64 > MAX_PASTE {
+        return Err(Error::input(
+            "PASTE_TOO_LARGE",
+            format!(
+                "The pasted image is {} MB; PhotoDrop takes pasted images up to {} MB. Save it as a file and drop the file instead.",
+                bytes.len() as u64 / 1_048_576,
+                MAX_PASTE / 1_048_576
+            ),
+        ));
+    }
     let fmt = photodrop::media::sniff(bytes).ok_or_else(|| {
         Error::input(
             "PASTE_NOT_IMAGE",
@@ -615,7 +710,8 @@ fn save_pasted(sh: &Shell, bytes: &[u8]) -> Result<FileEntry> {
         )
     })?;
     let dir = sh.app.paths.data_dir.join("pasted");
-    std::fs::create_dir_all(&dir)?;
+    photodrop::fsx::private_dir_all(&dir)?;
+    prune_pasted(sh, &dir);
     let stamp = time::OffsetDateTime::now_utc()
         .format(time::macros::format_description!(
             "[year][month][day]-[hour][minute][second]"
@@ -623,7 +719,7 @@ fn save_pasted(sh: &Shell, bytes: &[u8]) -> Result<FileEntry> {
         .unwrap_or_default();
     let id = uuid::Uuid::new_v4().simple().to_string();
     let path = dir.join(format!("pasted-{stamp}-{}.{}", &id[..8], fmt.ext()));
-    std::fs::write(&path, bytes)?;
+    photodrop::fsx::write_private(&path, bytes)?;
     sh.allow([path.clone()]);
     let (mut files, _) = expand(std::slice::from_ref(&path));
     Ok(files.remove(0))
@@ -871,6 +967,8 @@ pub fn write_csv(sh: &Shell, mut q: HistoryQuery, dest: &Path) -> Result<usize> 
 /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so a
 /// spreadsheet never runs a file name as a formula.
 pub fn csv_cell(s: &str) -> String {
+    // A file name may hold line breaks or direction marks that forge rows.
+    let s = photodrop::fsx::printable(s);
     let s = if s.starts_with(['=', '+', '-', '@']) {
         format!("'{s}")
     } else {
@@ -909,6 +1007,7 @@ pub async fn open_link(shell: S<'_>, handle: AppHandle, job: i64) -> Result<()> 
             .ok_or_else(|| Error::config("NO_LINK", "This upload has no link."))
     })
     .await?;
+    photodrop::config::check_link(&url)?;
     handle
         .opener()
         .open_url(url, None::<&str>)
@@ -943,7 +1042,7 @@ pub async fn watch_rules(shell: S<'_>) -> Result<Vec<RuleView>> {
 
 /// Pick a folder to watch (native dialog, so the folder is the user's choice).
 #[tauri::command]
-pub async fn pick_folder(handle: AppHandle) -> Result<Option<PathBuf>> {
+pub async fn pick_folder(shell: S<'_>, handle: AppHandle) -> Result<Option<PathBuf>> {
     use tauri_plugin_dialog::DialogExt;
     let (tx, rx) = tokio::sync::oneshot::channel();
     handle
@@ -953,7 +1052,23 @@ pub async fn pick_folder(handle: AppHandle) -> Result<Option<PathBuf>> {
         .pick_folder(move |r| {
             let _ = tx.send(r);
         });
-    Ok(rx.await.ok().flatten().and_then(|f| f.into_path().ok()))
+    let dir = rx.await.ok().flatten().and_then(|f| f.into_path().ok());
+    if let Some(d) = &dir {
+        shell.picked_folder(d);
+    }
+    Ok(dir)
+}
+
+/// A recursive rule over more than this many entries is confirmed first.
+const LARGE_TREE: usize = 2000;
+
+/// How many entries a folder tree holds, counted up to `cap`.
+fn tree_size(dir: &Path, cap: usize) -> usize {
+    walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .into_iter()
+        .take(cap + 1)
+        .count()
 }
 
 #[tauri::command]
@@ -964,6 +1079,63 @@ pub async fn save_rule(
     replace: Option<String>,
 ) -> Result<()> {
     let sh = shell.inner().clone();
+    // The folder must be one the person chose in the native picker (or the
+    // one the rule already had): the page cannot point a rule at a folder.
+    let existing = {
+        let sh = sh.clone();
+        let name = replace.clone().unwrap_or_else(|| rule.name.clone());
+        blocking(move || {
+            Ok(watch::load_rules(&sh.app.paths)?
+                .into_iter()
+                .find(|r| r.name == name))
+        })
+        .await?
+    };
+    let same_dir = existing.as_ref().is_some_and(|r| r.dir == rule.dir);
+    if !same_dir && !sh.was_picked(&rule.dir) {
+        return Err(Error::config(
+            "RULE_DIR_NOT_PICKED",
+            "Choose the folder to watch with Pick… (the folder picker); a typed folder is not taken.",
+        ));
+    }
+    watch::check_root(&rule.dir, &sh.app.paths)?;
+    let was_delete = existing
+        .as_ref()
+        .is_some_and(|r| r.after == photodrop::queue::AfterSuccess::Delete && r.dir == rule.dir);
+    if rule.after == photodrop::queue::AfterSuccess::Delete && !was_delete {
+        let text = format!(
+            "Delete each photo from {} once it is uploaded?\n\nPhotoDrop deletes a file only after the service confirmed its upload, but a deleted file is not in the Trash.",
+            rule.dir.display()
+        );
+        if !crate::shell::confirm(&handle, "delete after upload", &text, "Delete after upload")
+            .await
+        {
+            return Err(crate::shell::declined("Saving the rule"));
+        }
+    }
+    let was_recursive = existing
+        .as_ref()
+        .is_some_and(|r| r.recursive && r.dir == rule.dir);
+    if rule.recursive && !was_recursive {
+        let dir = rule.dir.clone();
+        let n = blocking(move || Ok(tree_size(&dir, LARGE_TREE))).await?;
+        if n > LARGE_TREE {
+            let text = format!(
+                "{} holds more than {LARGE_TREE} files and folders. Watch it with all its sub-folders?\n\nEvery photo found in it will be uploaded.",
+                rule.dir.display()
+            );
+            if !crate::shell::confirm(
+                &handle,
+                "watch a large folder tree",
+                &text,
+                "Watch all of it",
+            )
+            .await
+            {
+                return Err(crate::shell::declined("Saving the rule"));
+            }
+        }
+    }
     blocking(move || {
         if rule.name.trim().is_empty() {
             return Err(Error::config("RULE_NAME", "Give the rule a name."));

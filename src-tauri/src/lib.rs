@@ -8,6 +8,8 @@
 
 pub mod clipboard;
 pub mod commands;
+#[cfg(feature = "e2e")]
+pub mod e2e;
 pub mod secrets;
 pub mod settings;
 pub mod shell;
@@ -21,7 +23,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
-use tauri::{AppHandle, Emitter, Listener, Manager, WindowEvent};
+use tauri::{AppHandle, Emitter, Manager, WindowEvent};
 
 /// Files given on the command line of the first instance.
 pub struct InitialFiles(pub Vec<PathBuf>);
@@ -48,6 +50,62 @@ fn file_args(args: &[String], cwd: Option<&str>) -> Vec<PathBuf> {
         })
         .filter(|p| p.exists())
         .collect()
+}
+
+/// The commands the page may call; test builds (feature `e2e`) add their hooks.
+macro_rules! handler {
+    ($($extra:path),* $(,)?) => {
+        tauri::generate_handler![
+            commands::bootstrap,
+            commands::list_profiles,
+            commands::save_profile,
+            commands::remove_profile,
+            commands::set_secret,
+            commands::clear_secret,
+            commands::test_connection,
+            commands::zoho_grant,
+            commands::zoho_device_start,
+            commands::zoho_device_wait,
+            commands::zoho_device_cancel,
+            commands::zoho_device_open,
+            commands::record_kinds,
+            commands::check_update,
+            commands::install_update,
+            commands::check_target,
+            commands::search_records,
+            commands::remember_target,
+            commands::save_settings,
+            commands::expand_paths,
+            commands::prefetch_thumbs,
+            commands::pick_files,
+            commands::paste_image,
+            commands::paste_clipboard,
+            commands::plan_files,
+            commands::enqueue,
+            commands::jobs,
+            commands::unfinished,
+            commands::history,
+            commands::export_csv,
+            commands::retry,
+            commands::open_link,
+            commands::watch_rules,
+            commands::pick_folder,
+            commands::save_rule,
+            commands::remove_rule,
+            commands::preview_template,
+            $($extra,)*
+        ]
+    };
+}
+
+#[cfg(feature = "e2e")]
+fn invoke_handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    handler!(e2e::e2e_drop, e2e::e2e_pick_folder)
+}
+
+#[cfg(not(feature = "e2e"))]
+fn invoke_handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    handler!()
 }
 
 pub fn run() {
@@ -94,47 +152,9 @@ pub fn run() {
                 responder.respond(thumb_response(&app, request.uri()).await);
             });
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::bootstrap,
-            commands::list_profiles,
-            commands::save_profile,
-            commands::remove_profile,
-            commands::set_secret,
-            commands::clear_secret,
-            commands::test_connection,
-            commands::zoho_grant,
-            commands::zoho_device_start,
-            commands::zoho_device_wait,
-            commands::zoho_device_cancel,
-            commands::zoho_device_open,
-            commands::record_kinds,
-            commands::check_update,
-            commands::install_update,
-            commands::check_target,
-            commands::search_records,
-            commands::remember_target,
-            commands::save_settings,
-            commands::expand_paths,
-            commands::prefetch_thumbs,
-            commands::pick_files,
-            commands::paste_image,
-            commands::paste_clipboard,
-            commands::plan_files,
-            commands::enqueue,
-            commands::jobs,
-            commands::unfinished,
-            commands::history,
-            commands::export_csv,
-            commands::retry,
-            commands::open_link,
-            commands::watch_rules,
-            commands::pick_folder,
-            commands::save_rule,
-            commands::remove_rule,
-            commands::preview_template,
-        ])
+        .invoke_handler(invoke_handler())
         .setup(move |app| {
-            let shell = tauri::async_runtime::block_on(Shell::open()).map_err(|e| {
+            let shell = tauri::async_runtime::block_on(Shell::open(minimized)).map_err(|e| {
                 // Shown on stderr; the window would have nothing to talk to.
                 eprintln!("PhotoDrop could not start: {e}");
                 Box::new(e) as Box<dyn std::error::Error>
@@ -145,18 +165,9 @@ pub fn run() {
             app.manage(InitialFiles(initial.clone()));
             app.manage(std::sync::Mutex::new(BatchTally::default()));
 
-            // Drops grant read access to what was dropped: real OS drops arrive
-            // as a window event; this listener also sees drops the page itself
-            // simulates, which the end-to-end tests rely on.
-            let sh = shell.clone();
-            app.listen_any("tauri://drag-drop", move |ev| {
-                if let Ok(v) = serde_json::from_str::<serde_json::Value>(ev.payload()) {
-                    if let Some(ps) = v.get("paths").and_then(|p| p.as_array()) {
-                        sh.allow(ps.iter().filter_map(|p| p.as_str()).map(PathBuf::from));
-                    }
-                }
-            });
-
+            // Drops grant read access to what was dropped. Only the OS's drop,
+            // seen as the window's own event below, does: an event the page
+            // emits grants nothing (it may not emit events at all).
             start_runner(app.handle(), shell.clone());
             restart_watchers(app.handle());
             tray(app.handle())?;
@@ -345,7 +356,6 @@ async fn thumb_response(app: &AppHandle, uri: &tauri::http::Uri) -> tauri::http:
         Response::builder()
             .status(code)
             .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
-            .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
             .body(msg.into_bytes())
             .expect("static response")
     };
@@ -377,7 +387,7 @@ async fn thumb_response(app: &AppHandle, uri: &tauri::http::Uri) -> tauri::http:
             .status(StatusCode::OK)
             .header(header::CONTENT_TYPE, "image/jpeg")
             .header(header::CACHE_CONTROL, "max-age=3600")
-            .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+            .header(header::X_CONTENT_TYPE_OPTIONS, "nosniff")
             .body(bytes)
             .expect("static response"),
         Ok(Err(e)) => fail(StatusCode::UNPROCESSABLE_ENTITY, e.message),

@@ -20,9 +20,6 @@ use tokio_util::sync::CancellationToken;
 
 /// The profile created on first start, backed by the built-in sandbox.
 pub const DEMO_PROFILE: &str = "sandbox-demo";
-/// Preferred port of the demo sandbox, so links in history stay valid across
-/// restarts; any free port when it is taken.
-const DEMO_PORT: u16 = 47860;
 
 /// What a watch rule is doing, for the Watched folders screen.
 #[derive(Debug, Clone, Serialize, Default)]
@@ -42,6 +39,8 @@ pub struct Shell {
     pub demo: Option<Sandbox>,
     pub cancel: CancellationToken,
     allowed: Mutex<HashSet<PathBuf>>,
+    /// Folders chosen in the native folder picker: the only ones a new watch rule may take.
+    picked: Mutex<HashSet<PathBuf>>,
     watch_cancel: Mutex<Option<CancellationToken>>,
     pub watch_status: Mutex<BTreeMap<String, RuleStatus>>,
     pub settings: Mutex<Settings>,
@@ -62,13 +61,19 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 impl Shell {
     /// Open the config, data and queue; on first start create the demo profile.
     /// Must run inside the Tokio runtime (the sandbox and runner spawn tasks).
-    pub async fn open() -> Result<Shell> {
+    /// The demo sandbox runs only while the demo profile can be in use: with
+    /// the window shown, or for a watch rule of the demo profile (not for a
+    /// start at login into the tray).
+    pub async fn open(minimized: bool) -> Result<Shell> {
         let paths = Paths::from_env()?;
         let secrets = Arc::new(ShellSecrets::new(DEMO_PROFILE));
         let app = App::with_store(paths, secrets)?;
         // Names only: `list_profiles` would also ask the keyring about every field.
         let names = photodrop::config::Profiles::load(&app.paths)?.names();
-        let wants_demo = names.is_empty() || names.iter().any(|n| n == DEMO_PROFILE);
+        let demo_rule = photodrop::watch::load_rules(&app.paths)
+            .is_ok_and(|rs| rs.iter().any(|r| r.profile == DEMO_PROFILE));
+        let wants_demo = (names.is_empty() || names.iter().any(|n| n == DEMO_PROFILE))
+            && (!minimized || demo_rule);
         let demo = if wants_demo {
             Some(start_demo(&app).await?)
         } else {
@@ -83,6 +88,7 @@ impl Shell {
             demo,
             cancel: CancellationToken::new(),
             allowed: Mutex::new(HashSet::new()),
+            picked: Mutex::new(HashSet::new()),
             watch_cancel: Mutex::new(None),
             watch_status: Mutex::new(BTreeMap::new()),
             settings: Mutex::new(settings),
@@ -90,18 +96,48 @@ impl Shell {
         })
     }
 
-    /// Remember paths the user handed over (a drop, the picker, a paste).
+    /// Remember paths the user handed over (a drop, the picker, a paste), as
+    /// given and as resolved.
     pub fn allow(&self, paths: impl IntoIterator<Item = PathBuf>) {
         let mut a = lock(&self.allowed);
         for p in paths {
+            if let Ok(abs) = std::path::absolute(&p) {
+                a.insert(abs);
+            }
             let p = std::fs::canonicalize(&p).unwrap_or(p);
             a.insert(p);
         }
     }
 
+    /// Remember a folder the person chose in the native folder picker.
+    pub fn picked_folder(&self, dir: &Path) {
+        lock(&self.picked).insert(dir.to_path_buf());
+        if let Ok(c) = std::fs::canonicalize(dir) {
+            lock(&self.picked).insert(c);
+        }
+    }
+
+    /// Whether `dir` came from the native folder picker.
+    pub fn was_picked(&self, dir: &Path) -> bool {
+        let p = lock(&self.picked);
+        p.contains(dir) || std::fs::canonicalize(dir).is_ok_and(|c| p.contains(&c))
+    }
+
     /// Whether the user handed over `path`, or a folder holding it, or it
     /// belongs to a job or a watch rule.
     pub fn is_allowed(&self, path: &Path) -> bool {
+        // First by name alone: a path from the page is not touched on disk
+        // before it is known to be the user's. Resolving a UNC path would
+        // already connect to that server (and send it the user's NTLM hash).
+        if let Ok(abs) = std::path::absolute(path) {
+            let a = lock(&self.allowed);
+            if abs.ancestors().any(|anc| a.contains(anc)) {
+                return true;
+            }
+        }
+        if is_network_path(path) {
+            return false;
+        }
         let Ok(p) = std::fs::canonicalize(path) else {
             return false;
         };
@@ -213,15 +249,69 @@ impl Shell {
     }
 }
 
+/// Ask the person, in a native dialog raised from Rust, whether to go on.
+/// The page can neither answer nor imitate it (it has no dialog permission).
+pub async fn confirm(handle: &tauri::AppHandle, title: &str, text: &str, ok: &str) -> bool {
+    use tauri::Manager;
+    use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let mut d = handle
+        .dialog()
+        .message(text)
+        .title(format!("PhotoDrop — {title}"))
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom(
+            ok.into(),
+            "Cancel".into(),
+        ));
+    if let Some(w) = handle.get_webview_window("main") {
+        d = d.parent(&w);
+    }
+    d.show(move |yes| {
+        let _ = tx.send(yes);
+    });
+    rx.await.unwrap_or(false)
+}
+
+/// The error a host gives when the person said no in a native dialog.
+pub fn declined(what: &str) -> Error {
+    Error::config(
+        "DECLINED",
+        format!("{what}: cancelled, nothing was changed."),
+    )
+}
+
+/// A path on another machine (`\\server\share\…`, `//server/…`, Windows
+/// device paths): never resolved on the page's say-so.
+pub fn is_network_path(path: &Path) -> bool {
+    let s = path.as_os_str().to_string_lossy();
+    if s.starts_with("\\\\") || s.starts_with("//") {
+        return true;
+    }
+    #[cfg(windows)]
+    {
+        use std::path::{Component, Prefix};
+        if let Some(Component::Prefix(p)) = path.components().next() {
+            return matches!(
+                p.kind(),
+                Prefix::UNC(..)
+                    | Prefix::VerbatimUNC(..)
+                    | Prefix::DeviceNS(..)
+                    | Prefix::Verbatim(..)
+            );
+        }
+    }
+    false
+}
+
 /// Start the sandbox and point the demo profile at it (its port can change
 /// between runs). Its secrets are the sandbox's own and live in memory only.
 async fn start_demo(app: &App) -> Result<Sandbox> {
-    let sb = match Sandbox::start(DEMO_PORT).await {
-        Ok(sb) => sb,
-        Err(_) => Sandbox::start(0).await.map_err(|e| {
-            Error::internal(format!("Could not start the demo sandbox on loopback: {e}"))
-        })?,
-    };
+    // A new port and secret path every run: nothing else on this machine can
+    // reach it (SECURITY.md).
+    let sb = Sandbox::start_demo().await.map_err(|e| {
+        Error::internal(format!("Could not start the demo sandbox on loopback: {e}"))
+    })?;
     let existing = app.profile(DEMO_PROFILE).ok();
     let options = existing
         .as_ref()
@@ -229,7 +319,7 @@ async fn start_demo(app: &App) -> Result<Sandbox> {
         .unwrap_or_default();
     let p = Profile::new(DEMO_PROFILE, "zoho-crm", Some(&sb.url()), options)?;
     app.add_profile(&p, true)?;
-    let creds = app.credentials(DEMO_PROFILE);
+    let creds = app.credentials(&p)?;
     use photodrop::credentials::Secret;
     creds.set("client_id", &Secret::new(creds::ZOHO_CLIENT_ID))?;
     creds.set("client_secret", &Secret::new(creds::ZOHO_CLIENT_SECRET))?;

@@ -85,7 +85,7 @@ async fn the_desktop_app_end_to_end() {
     )
     .await;
     let targets = t
-        .js("return window.__TAURI__.core.invoke('history', {query: {limit: 10}}).then(js => js.map(j => j.target));")
+        .js("return window.__TAURI_INTERNALS__.invoke('history', {query: {limit: 10}}).then(js => js.map(j => j.target));")
         .await;
     let attached = targets
         .as_array()
@@ -134,7 +134,7 @@ async fn the_desktop_app_end_to_end() {
         std::fs::read_to_string(ctx.dirs.path().join("config/profiles.toml")).unwrap();
     assert!(!profiles_toml.contains(creds::CHAKRA_TOKEN));
     let listed = t
-        .js("return window.__TAURI__.core.invoke('list_profiles').then(JSON.stringify);")
+        .js("return window.__TAURI_INTERNALS__.invoke('list_profiles').then(JSON.stringify);")
         .await;
     let listed = match listed {
         serde_json::Value::String(s) => s,
@@ -235,8 +235,9 @@ async fn the_desktop_app_end_to_end() {
     std::fs::create_dir_all(&watched).unwrap();
     t.click("#tab-watch").await;
     t.type_into("#rule-name", "scanner").await;
+    // The folder comes from the native picker; the test build's hook stands in for it.
     t.js(&format!(
-        "document.querySelector('#rule-dir').value = {:?};",
+        "return window.__TAURI_INTERNALS__.invoke('e2e_pick_folder', {{path: {0:?}}}).then(() => {{ document.querySelector('#rule-dir').value = {0:?}; }});",
         watched.display().to_string()
     ))
     .await;

@@ -259,7 +259,7 @@ fn refusal(
 }
 
 fn write_temp(dir: &Path, bytes: &[u8], ext: &str) -> Result<tempfile::TempPath> {
-    std::fs::create_dir_all(dir).map_err(|e| {
+    crate::fsx::private_dir_all(dir).map_err(|e| {
         Error::config(
             "WORKDIR_UNWRITABLE",
             format!("Cannot create {}: {e}", dir.display()),

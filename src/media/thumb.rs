@@ -142,6 +142,9 @@ impl ThumbCache {
             return Ok(out);
         }
         let img = thumbnail(path, size)?;
+        if let Some(d) = out.parent() {
+            crate::fsx::private_dir_all(d)?;
+        }
         write(&img, &out)?;
         Ok(out)
     }

@@ -71,6 +71,10 @@ pub static INFO: ProviderInfo = ProviderInfo {
     limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
     caps: Capabilities { idempotency: Idempotency::DeterministicName, search: false, max_concurrency: 4, needs_content_hash: true },
     target_kind: None,
+    origins: |p| {
+        let (base, oauth) = hosts(p)?;
+        Ok(vec![base, oauth])
+    },
 };
 
 pub struct Capillary;
@@ -106,13 +110,56 @@ pub fn basic_header(user: &str, password: &str) -> String {
     )
 }
 
-fn host_url(s: &str) -> Result<Url> {
+/// Capillary's own domain. A cluster or OAuth host typed as a name must be
+/// under it: a profile setting must not be able to send the till password's
+/// hash or the OAuth secret to any host on the internet. Gateways and tests
+/// use `base_url`, the explicit override.
+const CAPILLARY_DOMAIN: &str = "capillarytech.com";
+
+fn host_url(option: &str, s: &str) -> Result<Url> {
     let s = if s.contains("://") {
         s.to_string()
     } else {
         format!("https://{s}")
     };
-    crate::config::parse_base_url(&s)
+    let u = crate::config::parse_base_url(&s)?;
+    let host = u.host_str().unwrap_or("").to_ascii_lowercase();
+    let ours = host.ends_with(&format!(".{CAPILLARY_DOMAIN}")) || host == CAPILLARY_DOMAIN;
+    if u.scheme() != "https" || !ours || u.port().is_some() || u.path() != "/" {
+        return Err(Error::config(
+            "HOST_NOT_ALLOWED",
+            format!(
+                "{option} '{s}' is not a Capillary host: give a cluster (eu, in, sg, us) or a host \
+                 name under {CAPILLARY_DOMAIN} (e.g. eucrm.cc.{CAPILLARY_DOMAIN}). To use a gateway \
+                 or a test server, set the profile's base URL (--base-url) instead."
+            ),
+        ));
+    }
+    Ok(u)
+}
+
+/// (file-service base, OAuth host) of a profile: its cluster's, a named host
+/// under Capillary's domain, or the base URL for both.
+fn hosts(p: &crate::config::Profile) -> Result<(Url, Url)> {
+    if let Some(b) = &p.base_url {
+        return Ok((b.clone(), b.clone()));
+    }
+    let cluster = p.option("cluster").unwrap_or("eu");
+    let (base, api) = match CLUSTERS.iter().find(|r| r.0 == cluster) {
+        Some(r) => (
+            Url::parse(r.1).expect("static"),
+            Url::parse(r.2).expect("static"),
+        ),
+        None => {
+            let u = host_url("cluster", cluster)?;
+            (u.clone(), u)
+        }
+    };
+    let oauth = match p.option("oauth_host") {
+        Some(h) => host_url("oauth_host", h)?,
+        None => api,
+    };
+    Ok((base, oauth))
 }
 
 impl ProviderFactory for Capillary {
@@ -122,23 +169,7 @@ impl ProviderFactory for Capillary {
     fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>> {
         let p = &cx.profile;
         let c = &cx.credentials;
-        let cluster = p.option("cluster").unwrap_or("eu");
-        let (base, api) = match CLUSTERS.iter().find(|r| r.0 == cluster) {
-            Some(r) => (
-                Url::parse(r.1).expect("static"),
-                Url::parse(r.2).expect("static"),
-            ),
-            None => {
-                let u = host_url(cluster)?;
-                (u.clone(), u)
-            }
-        };
-        let base = p.base_url.clone().unwrap_or(base);
-        let oauth_host = match (&p.base_url, p.option("oauth_host")) {
-            (Some(b), _) => b.clone(),
-            (None, Some(h)) => host_url(h)?,
-            (None, None) => api,
-        };
+        let (base, oauth_host) = hosts(p)?;
         let want = p.option("auth");
         let basic = match want {
             Some("oauth") => None,
@@ -152,7 +183,11 @@ impl ProviderFactory for Capillary {
         };
         let (auth, secrets) = if let Some((u, pw)) = basic {
             let h = Secret::new(basic_header(u.expose(), pw.expose()));
-            (Auth::Basic(h), vec![u, pw])
+            // What is actually sent is redacted too: the password's MD5 (as
+            // good as the password here) and the whole Basic value.
+            let md5 = Secret::new(hex::encode(Md5::digest(pw.expose().as_bytes())));
+            let b64 = Secret::new(h.expose().trim_start_matches("Basic ").to_string());
+            (Auth::Basic(h.clone()), vec![u, pw, md5, b64, h])
         } else {
             match (c.get("oauth_key")?, c.get("oauth_secret")?) {
                 (Some(key), Some(secret)) => (

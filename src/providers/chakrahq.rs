@@ -30,11 +30,18 @@ pub static INFO: ProviderInfo = ProviderInfo {
     limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
     caps: Capabilities { idempotency: Idempotency::ClientId, search: true, max_concurrency: 8, needs_content_hash: false },
     target_kind: None,
+    origins: |p| Ok(vec![base_url(p)]),
 };
 
 const DEFAULT_BASE: &str = "https://api.chakrahq.com";
 
 pub struct ChakraHq;
+
+fn base_url(p: &crate::config::Profile) -> Url {
+    p.base_url
+        .clone()
+        .unwrap_or_else(|| Url::parse(DEFAULT_BASE).expect("static URL"))
+}
 
 impl ProviderFactory for ChakraHq {
     fn info(&self) -> &'static ProviderInfo {
@@ -42,11 +49,7 @@ impl ProviderFactory for ChakraHq {
     }
     fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>> {
         let token = cx.credentials.require("token")?;
-        let base = cx
-            .profile
-            .base_url
-            .clone()
-            .unwrap_or_else(|| Url::parse(DEFAULT_BASE).expect("static URL"));
+        let base = base_url(&cx.profile);
         Ok(Arc::new(Chakra {
             base,
             token,
@@ -85,11 +88,14 @@ fn parse(raw: &str) -> Result<Option<ProcessTarget>> {
         return Ok(None);
     }
     let parts: Vec<&str> = raw.split('/').collect();
+    // Ids are letters, digits, '-', '_' and '.', and never only dots: a
+    // `..` segment would walk the request to another API path.
     let ok_part = |s: &str| {
         !s.is_empty()
             && s.len() <= 100
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+            && !s.chars().all(|c| c == '.')
     };
     if parts.len() != 3 || !parts.iter().all(|p| ok_part(p)) {
         return Err(Error::config(
@@ -109,6 +115,17 @@ impl Chakra {
         self.base
             .join(path)
             .map_err(|e| Error::internal(e.to_string()))
+    }
+
+    /// `base` + `segments`, each percent-encoded as one path segment (ids from
+    /// a target or from the server never change the path's shape).
+    fn url_of(&self, segments: &[&str]) -> Result<Url> {
+        let mut u = self.base.clone();
+        u.path_segments_mut()
+            .map_err(|_| Error::internal("ChakraHQ base URL cannot take a path"))?
+            .pop_if_empty()
+            .extend(segments);
+        Ok(u)
     }
 
     fn classify(&self, r: &Response, what: &str) -> Error {
@@ -164,7 +181,7 @@ impl Chakra {
             .part("photo", part)
             .text("filename", stem)
             .text("filetype", item.format.ext());
-        let url = self.url(&format!("v1/ext/photo/{photo_id}"))?;
+        let url = self.url_of(&["v1", "ext", "photo", &photo_id.to_string()])?;
         let r = self
             .send(self.http.inner.post(url).multipart(form), Some(&tracker))
             .await?;
@@ -185,7 +202,7 @@ impl Chakra {
         }
         if r.status == 409 {
             // The id exists: an earlier attempt landed. Confirm with a fetch.
-            let url = self.url(&format!("v1/ext/photo/{photo_id}"))?;
+            let url = self.url_of(&["v1", "ext", "photo", &photo_id.to_string()])?;
             let f = self.send(self.http.inner.get(url), None).await?;
             if f.is_success() {
                 return Ok((photo_id, f.body));
@@ -270,10 +287,14 @@ impl Provider for Chakra {
         let (photo_id, mut raw) = self.upload_photo(item, progress).await?;
         if let Some(t) = target {
             // Setting an attribute is idempotent, so this step can be repeated safely too.
-            let url = self.url(&format!(
-                "v1/ext/procedure/{}/process/{}",
-                t.procedure, t.process
-            ))?;
+            let url = self.url_of(&[
+                "v1",
+                "ext",
+                "procedure",
+                &t.procedure,
+                "process",
+                &t.process,
+            ])?;
             let body = serde_json::json!({ "data": { t.attribute.clone(): photo_id } });
             let r = self
                 .send(self.http.inner.put(url).json(&body), None)
@@ -352,7 +373,7 @@ impl Provider for Chakra {
             let or: Vec<_> = text.iter().map(|a| serde_json::json!({ *a: q })).collect();
             body["where"] = serde_json::json!({ "or": or });
         }
-        let url = self.url(&format!("v1/ext/procedure/{}/process/list", proc.short_id))?;
+        let url = self.url_of(&["v1", "ext", "procedure", &proc.short_id, "process", "list"])?;
         let r = self
             .send(self.http.inner.post(url).json(&body), None)
             .await?;

@@ -145,6 +145,11 @@ pub struct ProviderInfo {
     /// pile up and take any file): `Some` for such a target.
     #[serde(skip)]
     pub target_kind: Option<fn(&str) -> Option<TargetKind>>,
+    /// Every origin a profile's secrets (or tokens made from them) are sent
+    /// to, from its settings: the data centre's hosts, the cluster's, or the
+    /// base URL. Stored secrets are bound to these (`Credentials::bound`).
+    #[serde(skip)]
+    pub origins: fn(&Profile) -> Result<Vec<url::Url>>,
 }
 
 /// What applies to one kind of target when it differs from the provider's defaults.

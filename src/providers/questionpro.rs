@@ -57,9 +57,26 @@ pub static INFO: ProviderInfo = ProviderInfo {
         needs_content_hash: false,
     },
     target_kind: None,
+    origins: |p| Ok(vec![base_url(p)]),
 };
 
 pub struct QuestionPro;
+
+/// The data centre's API host, or the profile's base URL.
+fn base_url(p: &crate::config::Profile) -> Url {
+    let dc = p.option("dc").unwrap_or("us");
+    match &p.base_url {
+        Some(b) => b.clone(),
+        None => Url::parse(
+            DATA_CENTRES
+                .iter()
+                .find(|r| r.0 == dc)
+                .map(|r| r.1)
+                .unwrap_or(DATA_CENTRES[0].1),
+        )
+        .expect("static URL"),
+    }
+}
 
 impl ProviderFactory for QuestionPro {
     fn info(&self) -> &'static ProviderInfo {
@@ -67,18 +84,7 @@ impl ProviderFactory for QuestionPro {
     }
     fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>> {
         let key = cx.credentials.require("api_key")?;
-        let dc = cx.profile.option("dc").unwrap_or("us");
-        let base = match &cx.profile.base_url {
-            Some(b) => b.clone(),
-            None => Url::parse(
-                DATA_CENTRES
-                    .iter()
-                    .find(|r| r.0 == dc)
-                    .map(|r| r.1)
-                    .unwrap_or(DATA_CENTRES[0].1),
-            )
-            .expect("static URL"),
-        };
+        let base = base_url(&cx.profile);
         Ok(Arc::new(Qp {
             base,
             key,

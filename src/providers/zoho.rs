@@ -142,7 +142,8 @@ pub struct Product {
     pub photo_modules: &'static [(&'static str, &'static str)],
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// `Debug` is written by hand: the derived one would print the access token.
+#[derive(Clone, Serialize, Deserialize)]
 struct TokenRecord {
     access_token: String,
     api_domain: String,
@@ -150,6 +151,17 @@ struct TokenRecord {
     expires_at: u64,
     /// Which accounts server issued it (a DC change invalidates the cache).
     issuer: String,
+}
+
+impl std::fmt::Debug for TokenRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenRecord")
+            .field("access_token", &"***")
+            .field("api_domain", &self.api_domain)
+            .field("expires_at", &self.expires_at)
+            .field("issuer", &self.issuer)
+            .finish()
+    }
 }
 
 fn now() -> u64 {
@@ -186,6 +198,13 @@ pub struct ZohoAuth {
     provider: &'static str,
     cache: Mutex<Option<TokenRecord>>,
     keyring_checked: std::sync::atomic::AtomicBool,
+}
+
+/// Where a Zoho profile's secrets go: the accounts server (client secret,
+/// refresh token) and the API domain (access tokens), or the base URL.
+pub fn origins(profile: &Profile) -> Result<Vec<Url>> {
+    let (accounts, api, _) = dc_urls(profile);
+    Ok(vec![accounts, api])
 }
 
 pub fn dc_urls(profile: &Profile) -> (Url, Url, Url) {
@@ -300,12 +319,14 @@ impl ZohoAuth {
         };
         let api = match &self.api_override {
             Some(u) => u.clone(),
-            None => Url::parse(&rec.api_domain).map_err(|_| {
-                Error::internal(format!(
-                    "Zoho returned an unusable api_domain '{}'",
-                    rec.api_domain
-                ))
-            })?,
+            None => Url::parse(&rec.api_domain)
+                .map(crate::config::as_base)
+                .map_err(|_| {
+                    Error::internal(format!(
+                        "Zoho returned an unusable api_domain '{}'",
+                        rec.api_domain
+                    ))
+                })?,
         };
         Ok((Secret::new(rec.access_token), api))
     }
@@ -384,6 +405,14 @@ struct TokenResponse {
     error_description: Option<String>,
 }
 
+/// Whether `u` is one of the data centres' API hosts (over https).
+fn is_zoho_api_host(u: &Url) -> bool {
+    u.scheme() == "https"
+        && DATA_CENTRES.iter().any(|r| {
+            Url::parse(r.2).is_ok_and(|api| api.host_str() == u.host_str() && u.port().is_none())
+        })
+}
+
 /// POST {accounts}/oauth/v2/token with a form body (secrets never go in the URL).
 async fn token_call(
     provider: &'static str,
@@ -424,17 +453,29 @@ async fn token_call_full(
             refresh_token,
             ..
         }) if r.is_success() => {
-            let api_domain = match api_domain {
-                Some(d) => {
+            // The access token goes wherever api_domain says: only to one of
+            // Zoho's own API hosts (or the profile's base URL, which then
+            // overrides it). Missing or foreign: the data centre's API host.
+            let dc_api = DATA_CENTRES
+                .iter()
+                .find(|r| Url::parse(r.1).is_ok_and(|u| u.host_str() == accounts.host_str()))
+                .map(|r| r.2.to_string());
+            let api_domain = match (api_domain, dc_api) {
+                (Some(d), _) if api_overridden => d,
+                (Some(d), dc) => {
                     let u = Url::parse(&d).map_err(|_| {
                         Error::internal(format!("Zoho returned an invalid api_domain '{d}'"))
                     })?;
-                    if !api_overridden {
-                        check_transport(&u)?;
+                    check_transport(&u)?;
+                    if is_zoho_api_host(&u) {
+                        d
+                    } else {
+                        tracing::warn!("ignoring api_domain {d}: not a Zoho API host");
+                        dc.unwrap_or_else(|| accounts.to_string())
                     }
-                    d
                 }
-                None => accounts.to_string(),
+                (None, Some(dc)) => dc,
+                (None, None) => accounts.to_string(),
             };
             Ok((
                 TokenRecord {
@@ -568,6 +609,13 @@ pub async fn device_start(
             user_code,
             verification_url: text("verification_url")
                 .or_else(|| text("verification_uri"))
+                // Opened in the person's browser: only a web page on the
+                // accounts server itself, never another host or scheme.
+                .filter(|u| {
+                    crate::config::check_link(u).is_ok_and(|u| {
+                        u.host_str() == accounts.host_str() && u.port() == accounts.port()
+                    })
+                })
                 .unwrap_or_else(|| format!("{}oauth/v3/device", accounts)),
             expires_in: num("expires_in").unwrap_or(300),
             // Zoho asks for no more than one poll per 30 s unless told otherwise.

@@ -34,6 +34,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         needs_content_hash: false,
     },
     target_kind: Some(zoho::target_kind),
+    origins: zoho::origins,
 };
 
 /// Bigin shows "Companies" in its UI but the API name is `Accounts`.

@@ -33,6 +33,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
     limits: Limits { formats: zoho::PHOTO_FORMATS, max_bytes: Some(zoho::MAX_BYTES), max_pixels: Some(zoho::MAX_PIXELS) },
     caps: Capabilities { idempotency: Idempotency::Replace, search: true, max_concurrency: 4, needs_content_hash: false },
     target_kind: Some(zoho::target_kind),
+    origins: zoho::origins,
 };
 
 /// Zoho CRM module API names are identifiers; common lower-case spellings are fixed up.

@@ -410,7 +410,7 @@ impl Queue {
     /// Open (or create) the queue database at `path`.
     pub fn open(path: &Path) -> Result<Queue> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
+            crate::fsx::private_dir_all(dir).map_err(|e| {
                 Error::config(
                     "DATA_DIR_UNWRITABLE",
                     format!(
@@ -420,6 +420,15 @@ impl Queue {
                 )
             })?;
         }
+        // Created private before SQLite opens it (its -wal and -shm files take
+        // the database's permissions): the history names files and records.
+        if !path.exists() {
+            let _ = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path);
+        }
+        let _ = crate::fsx::make_private(path);
         let conn = Connection::open(path).map_err(|e| {
             Error::config(
                 "QUEUE_DB",

@@ -189,7 +189,7 @@ impl Runner {
 
     pub fn with_queue(app: App, queue: Arc<Queue>, cfg: RunnerConfig) -> Result<Arc<Runner>> {
         let dir = runners_dir(&app);
-        std::fs::create_dir_all(&dir).map_err(|e| {
+        crate::fsx::private_dir_all(&dir).map_err(|e| {
             Error::config(
                 "DATA_DIR_UNWRITABLE",
                 format!("Cannot create {} ({e}).", dir.display()),
@@ -637,10 +637,19 @@ impl Runner {
                 let key = uuid::Uuid::parse_str(&job.idempotency_key)
                     .unwrap_or_else(|_| uuid::Uuid::new_v4());
                 let p2 = provider.clone();
-                let path = job.path.clone();
+                let j2 = job.clone();
                 // Decoding and encoding are CPU work: off the async workers.
                 let item = tokio::task::spawn_blocking(move || {
-                    upload::preflight(p2.as_ref(), &path, &target, &prep, key)
+                    if !matches!(j2.origin, Origin::Watch { .. }) {
+                        return upload::preflight(p2.as_ref(), &j2.path, &target, &prep, key);
+                    }
+                    let pinned = pin_watched(&j2, &prep.work_dir)?;
+                    let mut item =
+                        upload::preflight_as(p2.as_ref(), &pinned, &j2.path, &target, &prep, key)?;
+                    if item.keep.is_none() {
+                        item.keep = Some(Arc::new(pinned));
+                    }
+                    Ok(item)
                 })
                 .await
                 .map_err(|e| Error::internal(e.to_string()))
@@ -724,6 +733,51 @@ impl Runner {
             }
         }
     }
+}
+
+/// A private copy of a watched file, made from one handle opened without
+/// following links, whose content must be what was hashed when the job was
+/// made. A folder others can write may swap the file for a link to someone's
+/// private photo at any moment; what is sent is this copy, never the path.
+fn pin_watched(job: &Job, work_dir: &Path) -> Result<tempfile::TempPath> {
+    use sha2::{Digest, Sha256};
+    use std::io::{Read, Write};
+    let refused = |why: String| {
+        Error::input(
+            "WATCHED_FILE_REFUSED",
+            format!(
+                "{}: not uploaded, {why}. Nothing was sent.",
+                crate::fsx::printable(&job.path.display().to_string())
+            ),
+        )
+    };
+    let (mut f, meta) = crate::fsx::open_regular(&job.path).map_err(|e| refused(e.to_string()))?;
+    let changed = || {
+        refused("it changed after it was queued (PhotoDrop sends a watched file only as it was when it was complete); put it in the folder again".into())
+    };
+    if meta.len() != job.size || (job.source_mtime.is_some() && mtime_ms(&meta) != job.source_mtime)
+    {
+        return Err(changed());
+    }
+    crate::fsx::private_dir_all(work_dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix("watched-")
+        .tempfile_in(work_dir)?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        let n = f.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+        tmp.write_all(&buf[..n])?;
+    }
+    tmp.flush()?;
+    if hex::encode(h.finalize()) != job.sha256 {
+        return Err(changed());
+    }
+    Ok(tmp.into_temp_path())
 }
 
 /// Check a local file and describe it as a job (size, content hash). The

@@ -200,9 +200,40 @@ pub(crate) struct Inner {
     pub token_requests: u64,
 }
 
+/// What one sandbox takes before it refuses more (the demo's is small: it
+/// runs inside the desktop app, on the person's own disk).
+#[derive(Debug, Clone, Copy)]
+pub struct Caps {
+    /// Largest request body (413 beyond).
+    pub max_body: u64,
+    /// Files accepted in all (507 beyond).
+    pub max_files: usize,
+    /// Bytes accepted in all (507 beyond).
+    pub max_total: u64,
+}
+
+impl Caps {
+    /// Tests and benchmarks (a 1 GiB upload among them).
+    pub const TESTS: Caps = Caps {
+        max_body: 4 << 30,
+        max_files: 1_000_000,
+        max_total: 1 << 40,
+    };
+    /// The desktop app's demo profile.
+    pub const DEMO: Caps = Caps {
+        max_body: 64 << 20,
+        max_files: 2_000,
+        max_total: 2 << 30,
+    };
+}
+
 pub struct Shared {
     pub(crate) inner: Mutex<Inner>,
     pub origin: String,
+    /// Host header values this server answers to (DNS rebinding: a web page
+    /// elsewhere that resolves its own name to 127.0.0.1 gets nothing).
+    hosts: Vec<String>,
+    caps: Caps,
     store_dir: PathBuf,
     next_id: AtomicU64,
     started: Instant,
@@ -306,10 +337,30 @@ impl Drop for Sandbox {
 }
 
 impl Sandbox {
-    /// Listen on 127.0.0.1:`port` (0 = any free port).
+    /// Listen on 127.0.0.1:`port` (0 = any free port), for tests and the CLI.
     pub async fn start(port: u16) -> io::Result<Sandbox> {
+        Self::start_with(port, None, Caps::TESTS).await
+    }
+
+    /// The desktop app's demo server: any free port, every route under a
+    /// secret path made for this run (`http://127.0.0.1:PORT/SECRET`), so
+    /// other local users and web pages cannot reach it, and small caps.
+    pub async fn start_demo() -> io::Result<Sandbox> {
+        let secret = uuid::Uuid::new_v4().simple().to_string();
+        Self::start_with(0, Some(secret), Caps::DEMO).await
+    }
+
+    async fn start_with(port: u16, secret: Option<String>, caps: Caps) -> io::Result<Sandbox> {
         let listener = TcpListener::bind(("127.0.0.1", port)).await?;
         let addr = listener.local_addr()?;
+        let hosts = vec![
+            format!("127.0.0.1:{}", addr.port()),
+            format!("localhost:{}", addr.port()),
+        ];
+        let origin = match &secret {
+            Some(s) => format!("http://{addr}/{s}"),
+            None => format!("http://{addr}"),
+        };
         let store = tempfile::Builder::new()
             .prefix("photodrop-sandbox-")
             .tempdir()?;
@@ -322,13 +373,15 @@ impl Sandbox {
                 qp_next_image: 1_000_011,
                 ..Default::default()
             }),
-            origin: format!("http://{addr}"),
+            origin,
+            hosts,
+            caps,
             store_dir: store.path().to_path_buf(),
             next_id: AtomicU64::new(0),
             started: Instant::now(),
         });
         chakra::seed(&shared);
-        let app = router(shared.clone());
+        let app = router(shared.clone(), secret.as_deref());
         let task = tokio::spawn(async move {
             loop {
                 let Ok((tcp, _)) = listener.accept().await else {
@@ -424,7 +477,69 @@ fn apply_faults(shared: &Shared, f: Faults) {
     }
 }
 
-fn router(shared: Arc<Shared>) -> Router {
+fn router(shared: Arc<Shared>, secret: Option<&str>) -> Router {
+    let inner = routes(shared.clone());
+    let app = match secret {
+        Some(s) => Router::new()
+            .nest(&format!("/{s}"), inner)
+            .fallback(not_found),
+        None => inner,
+    };
+    app.layer(middleware::from_fn_with_state(shared, guard_mw))
+}
+
+/// Every request: the Host header must name this server (no DNS
+/// rebinding), the body must fit the caps, and uploads stop at the caps.
+async fn guard_mw(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    let host = req
+        .headers()
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    if !shared.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+        return (
+            StatusCode::MISDIRECTED_REQUEST,
+            "wrong Host for this sandbox",
+        )
+            .into_response();
+    }
+    let len = req
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(0);
+    if len > shared.caps.max_body {
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "request body over the sandbox's limit",
+        )
+            .into_response();
+    }
+    if req.method() != axum::http::Method::GET {
+        let (files, total) = {
+            let g = shared.lock();
+            (
+                g.uploads.len(),
+                g.uploads.iter().map(|u| u.size).sum::<u64>(),
+            )
+        };
+        if files >= shared.caps.max_files || total + len > shared.caps.max_total {
+            return (
+                StatusCode::INSUFFICIENT_STORAGE,
+                "the sandbox holds as much as it may; restart it to start afresh",
+            )
+                .into_response();
+        }
+    }
+    let body_cap = shared.caps.max_body as usize;
+    let (parts, body) = req.into_parts();
+    // Chunked bodies (no Content-Length) are cut at the cap too.
+    let body = Body::new(http_body_util::Limited::new(body, body_cap));
+    next.run(Request::from_parts(parts, body)).await
+}
+
+fn routes(shared: Arc<Shared>) -> Router {
     let admin = Router::new()
         .route("/__sandbox", get(admin_info))
         .route("/__sandbox/uploads", get(admin_uploads))
@@ -634,7 +749,25 @@ async fn admin_file(
         return StatusCode::NOT_FOUND.into_response();
     }
     match tokio::fs::read(s.store_dir.join(&id)).await {
-        Ok(bytes) => ([("content-type", rec.content_type)], bytes).into_response(),
+        // Served as a download that never runs: an uploaded HTML or SVG file
+        // must not execute in the sandbox's origin.
+        Ok(bytes) => (
+            [
+                ("content-type", "application/octet-stream".to_string()),
+                (
+                    "content-disposition",
+                    format!("attachment; filename=\"{id}\""),
+                ),
+                ("x-content-type-options", "nosniff".to_string()),
+                (
+                    "content-security-policy",
+                    "sandbox; default-src 'none'".to_string(),
+                ),
+                ("x-original-content-type", rec.content_type),
+            ],
+            bytes,
+        )
+            .into_response(),
         Err(_) => (StatusCode::GONE, "file not kept (too large)").into_response(),
     }
 }

@@ -105,15 +105,12 @@ pub fn load_rules(paths: &Paths) -> Result<Vec<WatchRule>> {
 
 pub fn save_rules(paths: &Paths, rules: &[WatchRule]) -> Result<()> {
     let f = rules_file(paths);
-    std::fs::create_dir_all(&paths.config_dir)?;
     let text = toml::to_string_pretty(&RulesFile {
         rules: rules.to_vec(),
     })
     .map_err(|e| Error::internal(e.to_string()))?;
     // Write-then-rename so a crash never leaves half a rules file.
-    let tmp = f.with_extension("toml.tmp");
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, &f)?;
+    crate::fsx::write_private(&f, text.as_bytes())?;
     Ok(())
 }
 
@@ -145,9 +142,115 @@ impl WatchRule {
                 ),
             ));
         }
+        check_root(&self.dir, &app.paths)?;
         app.profile(&self.profile)?;
         TargetTemplate::parse(self.target.as_deref(), self.pattern.as_deref())
     }
+}
+
+/// Folders no rule may watch: the file-system root, the home folder itself,
+/// the operating system's own folders and PhotoDrop's. A rule uploads and
+/// may move or delete what it finds, unattended, so its folder must be one
+/// made for it (a scanner's output, a camera import folder), never a tree
+/// that holds everything.
+pub fn check_root(dir: &Path, paths: &Paths) -> Result<()> {
+    let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let refuse = |why: &str| {
+        Err(Error::config(
+            "WATCH_DIR_REFUSED",
+            format!(
+                "PhotoDrop will not watch {}: {why}. Make a folder for the photos to upload \
+                 (for example a scanner's output folder) and watch that.",
+                crate::fsx::printable(&canon.display().to_string())
+            ),
+        ))
+    };
+    if canon.parent().is_none() {
+        return refuse("it is the root of a drive or of the file system");
+    }
+    let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+    let same =
+        |p: &Path| std::fs::canonicalize(p).is_ok_and(|c| c == canon) || p == canon.as_path();
+    if home.as_deref().is_some_and(same) {
+        return refuse("it is your home folder (pick a folder inside it)");
+    }
+    for own in [&paths.config_dir, &paths.data_dir] {
+        let own = std::fs::canonicalize(own).unwrap_or_else(|_| own.clone());
+        if canon.starts_with(&own) || own.starts_with(&canon) {
+            return refuse("it holds PhotoDrop's own settings or data");
+        }
+    }
+    #[cfg(unix)]
+    {
+        // Inside these nothing is a user's photo; their parents are shared by all users.
+        const SYSTEM: &[&str] = &[
+            "/bin",
+            "/boot",
+            "/dev",
+            "/etc",
+            "/lib",
+            "/lib32",
+            "/lib64",
+            "/libx32",
+            "/proc",
+            "/run",
+            "/sbin",
+            "/sys",
+            "/usr",
+            "/System",
+            "/Library",
+            "/Applications",
+            "/private/etc",
+            "/private/var/db",
+        ];
+        const SHARED_PARENTS: &[&str] = &[
+            "/home",
+            "/Users",
+            "/var",
+            "/tmp",
+            "/var/tmp",
+            "/srv",
+            "/mnt",
+            "/media",
+            "/opt",
+            "/private",
+            "/private/var",
+            "/private/tmp",
+            "/Volumes",
+            "/root",
+        ];
+        if SYSTEM.iter().any(|s| canon.starts_with(s)) {
+            return refuse("it is a system folder");
+        }
+        if SHARED_PARENTS.iter().any(|s| canon == Path::new(s)) {
+            return refuse("it is a system folder shared by everybody on this computer");
+        }
+    }
+    #[cfg(windows)]
+    {
+        let vars = [
+            "SystemRoot",
+            "windir",
+            "ProgramFiles",
+            "ProgramFiles(x86)",
+            "ProgramData",
+            "ProgramW6432",
+        ];
+        for v in vars {
+            if let Some(sys) = std::env::var_os(v) {
+                let sys = std::fs::canonicalize(&sys).unwrap_or_else(|_| PathBuf::from(&sys));
+                if canon.starts_with(&sys) {
+                    return refuse("it is a system folder");
+                }
+            }
+        }
+        if let Some(users) = home.as_deref().and_then(Path::parent) {
+            if same(users) {
+                return refuse("it holds every user's home folder");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Something a watcher noticed, for the host to show.
@@ -300,6 +403,10 @@ struct RuleWatch {
     pending: HashMap<PathBuf, Candidate>,
     /// Files already handled this session, by (size, mtime), so rescans skip them.
     seen: HashMap<PathBuf, (u64, Option<SystemTime>)>,
+    /// Links and second names already reported (each once).
+    refused: std::collections::HashSet<PathBuf>,
+    /// Reports for the host, sent at the next tick.
+    problems: Vec<String>,
 }
 
 /// Run watch rules until `cancel` fires. Jobs go into `runner`'s queue; run
@@ -332,6 +439,8 @@ pub async fn watch(
             provider,
             pending: HashMap::new(),
             seen: HashMap::new(),
+            refused: Default::default(),
+            problems: vec![],
         };
         tasks.push(tokio::spawn(run_rule(
             runner.clone(),
@@ -399,6 +508,9 @@ async fn run_rule(
                     last_scan = Instant::now();
                     w.scan(&w.root.clone());
                 }
+                for message in std::mem::take(&mut w.problems) {
+                    on_event(WatchEvent::Problem { rule: w.rule.name.clone(), message });
+                }
                 let ready = w.ready();
                 if !ready.is_empty() {
                     w.take(&runner, ready, &on_event).await;
@@ -426,7 +538,9 @@ impl RuleWatch {
         if !wanted(&self.root, path, self.rule.recursive) {
             return;
         }
-        let Ok(meta) = std::fs::metadata(path) else {
+        // Never follow a link: a folder others can write may hold one to
+        // anybody's file.
+        let Ok(meta) = std::fs::symlink_metadata(path) else {
             self.pending.remove(path);
             return;
         };
@@ -437,7 +551,9 @@ impl RuleWatch {
             }
             return;
         }
-        if !meta.is_file() {
+        if let Err(why) = crate::fsx::check_regular(&meta) {
+            self.pending.remove(path);
+            self.refuse(path, why);
             return;
         }
         let (size, mtime) = (meta.len(), meta.modified().ok());
@@ -459,6 +575,20 @@ impl RuleWatch {
         if closed {
             c.closed = true;
         }
+    }
+
+    /// Say once per file why it is not taken (a link, a second name).
+    fn refuse(&mut self, path: &Path, why: crate::fsx::NotRegular) {
+        if why == crate::fsx::NotRegular::Special || !self.refused.insert(path.to_path_buf()) {
+            return;
+        }
+        let msg = format!(
+            "{} is not uploaded: {}.",
+            crate::fsx::printable(&path.display().to_string()),
+            why.describe()
+        );
+        tracing::warn!("{msg}");
+        self.problems.push(msg);
     }
 
     fn on_notify(&mut self, ev: &notify::Event) {
@@ -512,7 +642,8 @@ impl RuleWatch {
                 e.depth() == 0 || e.file_type().is_file() || wanted_dir(&root, e.path(), recursive)
             });
         for e in walker.flatten() {
-            if e.file_type().is_file() {
+            // Links are looked at too, so that the folder's owner hears why they stay.
+            if e.file_type().is_file() || e.file_type().is_symlink() {
                 self.consider(e.path(), false);
             }
         }
@@ -523,10 +654,15 @@ impl RuleWatch {
         let mut out = vec![];
         let mut gone = vec![];
         for (path, c) in self.pending.iter_mut() {
-            let Ok(meta) = std::fs::metadata(path) else {
+            let Ok(meta) = std::fs::symlink_metadata(path) else {
                 gone.push(path.clone());
                 continue;
             };
+            if crate::fsx::check_regular(&meta).is_err() {
+                // Replaced by a link since: `consider` says why when it sees it.
+                gone.push(path.clone());
+                continue;
+            }
             let (size, mtime) = (meta.len(), meta.modified().ok());
             if (size, mtime) != (c.size, c.mtime) {
                 c.size = size;
@@ -659,7 +795,8 @@ fn describe(
     root: &Path,
     path: &Path,
 ) -> Option<NewJob> {
-    let meta = std::fs::metadata(path).ok()?;
+    // The handle is checked, not the name: a link planted since `ready` is not read.
+    let (_, meta) = crate::fsx::open_regular(path).ok()?;
     let mtime = mtime_ms(&meta);
     let known = queue.latest_for_path(path).ok().flatten();
     if let Some(j) = &known {
@@ -727,6 +864,13 @@ fn describe(
 /// delete it on success; move it into `Failed/` with a `.txt` reason on
 /// failure. Runs once per job (recorded in the queue), in whichever process
 /// finished the job, and again at the next start if the process died first.
+///
+/// The folder may be writable by others (a scanner share), so every step
+/// works inside the opened watch root and never follows a link out of it
+/// (`cap_std`): a `Failed` or `Uploaded` that is a link or a file is refused,
+/// a reason file is created new (never written through something planted),
+/// and the file is moved or deleted only if it is still the regular file that
+/// was uploaded (same size and modification time).
 pub fn after_job(queue: &Queue, job: &Job) {
     let Origin::Watch {
         root,
@@ -740,33 +884,16 @@ pub fn after_job(queue: &Queue, job: &Job) {
     if job.post_done || !job.state.is_final() {
         return;
     }
-    let result = if job.state.is_success() {
-        // A retried file from Failed/ loses its reason note and goes to Uploaded/ too.
-        let rel = relative(root, &job.path);
-        if job.path.starts_with(root.join(FAILED_DIR)) {
-            let _ = std::fs::remove_file(reason_path(&job.path));
-        }
-        match after {
-            AfterSuccess::Leave => Ok(None),
-            AfterSuccess::Move => {
-                move_into(&job.path, &root.join(UPLOADED_DIR).join(rel)).map(Some)
-            }
-            AfterSuccess::Delete => match std::fs::remove_file(&job.path) {
-                Ok(()) => Ok(None),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-                Err(e) => Err(e),
-            },
-        }
-    } else if *move_failed && !job.path.starts_with(root.join(FAILED_DIR)) {
-        let rel = relative(root, &job.path);
-        move_into(&job.path, &root.join(FAILED_DIR).join(rel)).map(|dest| {
-            let _ = std::fs::write(reason_path(&dest), reason_text(job));
-            Some(dest)
-        })
+    let wants_move = if job.state.is_success() {
+        *after != AfterSuccess::Leave || job.path.starts_with(root.join(FAILED_DIR))
     } else {
-        Ok(None)
+        *move_failed && !job.path.starts_with(root.join(FAILED_DIR))
     };
-    match result {
+    if !wants_move {
+        let _ = queue.set_post_done(job.id, None);
+        return;
+    }
+    match after_job_in(root, job, *after, *move_failed) {
         Ok(dest) => {
             let _ = queue.set_post_done(job.id, dest.as_deref());
         }
@@ -774,17 +901,181 @@ pub fn after_job(queue: &Queue, job: &Job) {
             // The file is gone already (moved by the user): nothing left to do.
             let _ = queue.set_post_done(job.id, None);
         }
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied || is_refusal(&e) => {
+            // Never retried: something in the folder is not what it should be.
+            tracing::warn!(job = job.id, "left {} where it is: {e}", job.path.display());
+            let _ = queue.set_post_done(job.id, None);
+        }
         Err(e) => tracing::warn!(job = job.id, "cannot move {}: {e}", job.path.display()),
     }
 }
 
-fn relative(root: &Path, path: &Path) -> PathBuf {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    let rel = rel.strip_prefix(FAILED_DIR).unwrap_or(rel);
-    if rel.as_os_str().is_empty() || rel.is_absolute() {
-        PathBuf::from(path.file_name().unwrap_or_default())
+fn refused(why: String) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidData, why)
+}
+
+fn is_refusal(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::InvalidData
+}
+
+/// The after-action inside the opened root; the new path when the file moved.
+fn after_job_in(
+    root: &Path,
+    job: &Job,
+    after: AfterSuccess,
+    move_failed: bool,
+) -> std::io::Result<Option<PathBuf>> {
+    use cap_std::fs::Dir;
+    let dir = Dir::open_ambient_dir(root, cap_std::ambient_authority())?;
+    let Ok(rel) = job.path.strip_prefix(root) else {
+        return Err(refused(format!(
+            "{} is not inside the watched folder {}",
+            job.path.display(),
+            root.display()
+        )));
+    };
+    // Still the file that was uploaded? A link or another file put in its
+    // place since is left alone.
+    let meta = dir.symlink_metadata(rel)?;
+    if meta.file_type().is_symlink() || !meta.is_file() {
+        return Err(refused(format!(
+            "{} was replaced by a link or a folder",
+            job.path.display()
+        )));
+    }
+    let mtime = meta
+        .modified()
+        .ok()
+        .map(|t| t.into_std())
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_millis() as i64);
+    if meta.len() != job.size || (job.source_mtime.is_some() && mtime != job.source_mtime) {
+        return Err(refused(format!(
+            "{} changed after it was queued",
+            job.path.display()
+        )));
+    }
+    let in_failed = rel.starts_with(FAILED_DIR);
+    if job.state.is_success() {
+        // A retried file from Failed/ loses its reason note and goes to Uploaded/ too.
+        if in_failed {
+            let note = reason_path(rel);
+            if dir
+                .symlink_metadata(&note)
+                .is_ok_and(|m| m.is_file() && !m.file_type().is_symlink())
+            {
+                let _ = dir.remove_file(&note);
+            }
+        }
+        match after {
+            AfterSuccess::Leave => Ok(None),
+            AfterSuccess::Move => {
+                move_within(&dir, rel, UPLOADED_DIR, &relative_in(rel)).map(|d| Some(root.join(d)))
+            }
+            AfterSuccess::Delete => dir.remove_file(rel).map(|()| None),
+        }
+    } else if move_failed && !in_failed {
+        let dest = move_within(&dir, rel, FAILED_DIR, &relative_in(rel))?;
+        write_reason(&dir, &dest, job);
+        Ok(Some(root.join(dest)))
     } else {
-        rel.to_path_buf()
+        Ok(None)
+    }
+}
+
+/// Where under `Uploaded/` or `Failed/` a file goes: its path below the root
+/// (below `Failed/` for a retried one).
+fn relative_in(rel: &Path) -> PathBuf {
+    let r = rel.strip_prefix(FAILED_DIR).unwrap_or(rel);
+    if r.as_os_str().is_empty() {
+        PathBuf::from(rel.file_name().unwrap_or_default())
+    } else {
+        r.to_path_buf()
+    }
+}
+
+/// The result folder (`Uploaded`, `Failed`) inside the root: created when
+/// missing; refused when something else (a link, a file) has its name.
+fn result_dir(dir: &cap_std::fs::Dir, name: &str) -> std::io::Result<cap_std::fs::Dir> {
+    match dir.symlink_metadata(name) {
+        Ok(m) if m.is_dir() && !m.file_type().is_symlink() => {}
+        Ok(_) => {
+            return Err(refused(format!(
+                "'{name}' in the watched folder is a link or a file, not a folder; \
+                 PhotoDrop does not move photos through it"
+            )))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => dir.create_dir(name)?,
+        Err(e) => return Err(e),
+    }
+    // cap-std never leaves `dir`, even if a link were swapped in after the check.
+    dir.open_dir(name)
+}
+
+/// Move `rel` into `into/<to>` inside `dir`, adding " (1)", " (2)"... when
+/// the name is taken. Returns the new path relative to the root.
+fn move_within(
+    dir: &cap_std::fs::Dir,
+    rel: &Path,
+    into: &str,
+    to: &Path,
+) -> std::io::Result<PathBuf> {
+    let results = result_dir(dir, into)?;
+    if let Some(parent) = to.parent().filter(|p| !p.as_os_str().is_empty()) {
+        results.create_dir_all(parent)?;
+    }
+    let stem = to
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = to
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    let mut dest = to.to_path_buf();
+    let mut n = 1;
+    while results.symlink_metadata(&dest).is_ok() {
+        dest = to.with_file_name(format!("{stem} ({n}){ext}"));
+        n += 1;
+    }
+    match dir.rename(rel, &results, &dest) {
+        Ok(()) => {}
+        // Another file system (e.g. Uploaded/ is a mount): copy, then remove.
+        Err(e) if e.raw_os_error() == Some(18) => {
+            dir.copy(rel, &results, &dest)?;
+            dir.remove_file(rel)?;
+        }
+        Err(e) => return Err(e),
+    }
+    Ok(Path::new(into).join(dest))
+}
+
+/// The `.txt` beside a file moved into `Failed/`: created new, so a file or a
+/// link planted under that name is never written through; a taken name gets
+/// a number.
+fn write_reason(dir: &cap_std::fs::Dir, dest: &Path, job: &Job) {
+    use std::io::Write;
+    let text = reason_text(job);
+    let base = reason_path(dest);
+    let mut name = base.clone();
+    for n in 1..100 {
+        let mut o = cap_std::fs::OpenOptions::new();
+        o.write(true).create_new(true);
+        match dir.open_with(&name, &o) {
+            Ok(mut f) => {
+                let _ = f.write_all(text.as_bytes());
+                return;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let mut s = base.as_os_str().to_owned();
+                s.push(format!(" ({n})"));
+                name = PathBuf::from(s);
+            }
+            Err(e) => {
+                tracing::warn!(job = job.id, "cannot write the reason file: {e}");
+                return;
+            }
+        }
     }
 }
 
@@ -795,6 +1086,7 @@ fn reason_path(file: &Path) -> PathBuf {
 }
 
 fn reason_text(job: &Job) -> String {
+    use crate::fsx::printable;
     let (code, message) = job
         .error
         .as_ref()
@@ -805,43 +1097,14 @@ fn reason_text(job: &Job) -> String {
          Reason ({code}): {message}\n\n\
          To try again, fix what the reason says, then run `photodrop retry {id}`, or move the file back \
          into the watched folder.\n",
-        file = job.file_name,
-        profile = job.profile,
-        target = job.target.as_deref().unwrap_or("unknown"),
+        file = printable(&job.file_name),
+        profile = printable(&job.profile),
+        target = printable(job.target.as_deref().unwrap_or("unknown")),
+        code = printable(code),
+        message = printable(message),
         when = format_time(job.finished_at.unwrap_or_else(now_ms)),
         id = job.id,
     )
-}
-
-/// Move `from` to `to` (creating folders), adding " (1)", " (2)"... when the name is taken.
-fn move_into(from: &Path, to: &Path) -> std::io::Result<PathBuf> {
-    if let Some(dir) = to.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut dest = to.to_path_buf();
-    let stem = to
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let ext = to
-        .extension()
-        .map(|e| format!(".{}", e.to_string_lossy()))
-        .unwrap_or_default();
-    let mut n = 1;
-    while dest.exists() {
-        dest = to.with_file_name(format!("{stem} ({n}){ext}"));
-        n += 1;
-    }
-    match std::fs::rename(from, &dest) {
-        Ok(()) => Ok(dest),
-        // Another file system (e.g. Uploaded/ is a mount): copy, then remove.
-        Err(e) if e.raw_os_error() == Some(18) => {
-            std::fs::copy(from, &dest)?;
-            std::fs::remove_file(from)?;
-            Ok(dest)
-        }
-        Err(e) => Err(e),
-    }
 }
 
 #[cfg(test)]
@@ -890,13 +1153,20 @@ mod tests {
     #[test]
     fn moves_without_overwriting() {
         let dir = tempfile::tempdir().unwrap();
-        let a = dir.path().join("a.jpg");
-        let dest = dir.path().join("Uploaded/a.jpg");
-        std::fs::write(&a, b"1").unwrap();
-        assert_eq!(move_into(&a, &dest).unwrap(), dest);
-        std::fs::write(&a, b"2").unwrap();
-        let second = move_into(&a, &dest).unwrap();
-        assert_eq!(second, dir.path().join("Uploaded/a (1).jpg"));
-        assert_eq!(std::fs::read(&dest).unwrap(), b"1");
+        let root =
+            cap_std::fs::Dir::open_ambient_dir(dir.path(), cap_std::ambient_authority()).unwrap();
+        std::fs::write(dir.path().join("a.jpg"), b"1").unwrap();
+        let to = Path::new("a.jpg");
+        assert_eq!(
+            move_within(&root, to, UPLOADED_DIR, to).unwrap(),
+            Path::new("Uploaded/a.jpg")
+        );
+        std::fs::write(dir.path().join("a.jpg"), b"2").unwrap();
+        let second = move_within(&root, to, UPLOADED_DIR, to).unwrap();
+        assert_eq!(second, Path::new("Uploaded/a (1).jpg"));
+        assert_eq!(
+            std::fs::read(dir.path().join("Uploaded/a.jpg")).unwrap(),
+            b"1"
+        );
     }
 }

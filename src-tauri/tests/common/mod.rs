@@ -244,11 +244,13 @@ impl Ctx {
         }
     }
 
-    /// A drop as Tauri's runtime emits it (the same event the OS drop produces).
+    /// A drop of many files at once, through the test build's hook (`e2e_drop`,
+    /// feature `e2e`): what the OS drop does, the same event to the page.
+    /// (Step 9 of the E2E test makes a real XDND drop.)
     pub async fn inject_drop(&self, paths: &[PathBuf]) {
         let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         self.js(&format!(
-            "window.__TAURI__.event.emitTo('main', 'tauri://drag-drop', {{ paths: {}, position: {{ x: 40, y: 300 }} }});",
+            "return window.__TAURI_INTERNALS__.invoke('e2e_drop', {{ paths: {} }});",
             serde_json::to_string(&paths).unwrap()
         ))
         .await;
