@@ -145,6 +145,9 @@ pub struct Credentials {
     /// The profile's current origins; `None` only for removal and status calls
     /// that never send anything.
     origins: Option<Arc<Vec<String>>>,
+    /// The bindings as last read or written by this profile's handle (shared
+    /// by clones), so a busy upload does not ask the keyring for them per call.
+    cached: Arc<std::sync::Mutex<Option<Bindings>>>,
 }
 
 type Bindings = std::collections::BTreeMap<String, Vec<String>>;
@@ -164,6 +167,7 @@ impl Credentials {
             store,
             profile: profile.to_string(),
             origins: None,
+            cached: Default::default(),
         }
     }
 
@@ -176,18 +180,26 @@ impl Credentials {
             store,
             profile: profile.to_string(),
             origins: Some(Arc::new(origins)),
+            cached: Default::default(),
         }
     }
 
     fn bindings(&self) -> Result<Bindings> {
-        Ok(self
+        let mut c = self.cached.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(b) = c.as_ref() {
+            return Ok(b.clone());
+        }
+        let b: Bindings = self
             .store
             .get(&self.profile, BINDING_FIELD)?
             .and_then(|s| serde_json::from_str(s.expose()).ok())
-            .unwrap_or_default())
+            .unwrap_or_default();
+        *c = Some(b.clone());
+        Ok(b)
     }
 
     fn save_bindings(&self, b: &Bindings) -> Result<()> {
+        *self.cached.lock().unwrap_or_else(|p| p.into_inner()) = Some(b.clone());
         if b.is_empty() {
             self.store.delete(&self.profile, BINDING_FIELD)?;
             return Ok(());

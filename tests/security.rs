@@ -155,7 +155,7 @@ async fn capillary_hosts_are_capillarys_own_unless_the_base_url_overrides() {
             .await;
         assert_ne!(r.code, 0, "{opt}: {r:?}");
         assert!(
-            r.all_text().contains("HOST_NOT_ALLOWED") || r.all_text().contains("INSECURE_URL"),
+            r.all_text().contains("is not a Capillary host") || r.all_text().contains("plain http"),
             "{opt}: {r:?}"
         );
     }

@@ -19,7 +19,8 @@ export interface ProfileView {
   provider: string;
   base_url: string | null;
   options: Record<string, string>;
-  credentials: Record<string, "set" | "missing" | "unknown">;
+  /** "other_host": stored for the host the profile pointed at before; enter it again. */
+  credentials: Record<string, "set" | "missing" | "unknown" | "other_host">;
   ready: boolean;
 }
 export interface RecentTarget { profile: string; target: string; label: string | null }

@@ -1053,7 +1053,7 @@ function renderProfileSettings() {
   } }, "Save settings");
   const creds = h("ul", { class: "creds" }, ...info.fields.map((f) => {
     const id = `set-secret-${f.name}`;
-    const input = h("input", { id, type: "password", placeholder: p.credentials[f.name] === "set" ? "set — type to replace" : "not set", autocomplete: "off" }) as HTMLInputElement;
+    const input = h("input", { id, type: "password", placeholder: p.credentials[f.name] === "set" ? "set — type to replace" : p.credentials[f.name] === "other_host" ? "entered for another server — type it again" : "not set", autocomplete: "off" }) as HTMLInputElement;
     return h("li", {}, h("label", { for: id }, `${f.name}: `, h("strong", { "data-cred": f.name }, p.credentials[f.name] ?? "missing")), " ", input,
       h("button", { class: "secondary small", onclick: async () => {
         if (!input.value) return;
