@@ -56,7 +56,8 @@ async fn stored_secrets_never_follow_a_profile_to_another_host() {
         let r = env.upload(&name, target, &[&photo]).await;
         assert_ne!(r.code, 0, "{kind}: upload must not run: {r:?}");
         assert!(
-            r.all_text().contains("CREDENTIALS_FOR_OTHER_HOST"),
+            r.all_text()
+                .contains("does not send a secret to a host it was not entered for"),
             "{kind}: the error says why: {r:?}"
         );
         assert_eq!(
@@ -122,7 +123,11 @@ async fn a_zoho_data_centre_change_unbinds_the_secrets() {
         .upload("z", Some("Leads/3000000038009"), &[&photo])
         .await;
     assert_ne!(r.code, 0);
-    assert!(r.all_text().contains("CREDENTIALS_FOR_OTHER_HOST"), "{r:?}");
+    assert!(
+        r.all_text()
+            .contains("does not send a secret to a host it was not entered for"),
+        "{r:?}"
+    );
     assert!(
         r.all_text().contains("accounts.zoho.eu"),
         "names the new host: {r:?}"
@@ -359,7 +364,10 @@ async fn no_rule_watches_the_root_the_home_folder_or_system_folders() {
             ])
             .await;
         assert_ne!(r.code, 0, "{dir}: {r:?}");
-        assert!(r.all_text().contains("WATCH_DIR_REFUSED"), "{dir}: {r:?}");
+        assert!(
+            r.all_text().contains("PhotoDrop will not watch"),
+            "{dir}: {r:?}"
+        );
     }
 }
 
@@ -378,7 +386,11 @@ async fn chakrahq_targets_cannot_walk_the_api_path() {
     ] {
         let r = env.upload("chakra", Some(t), &[&photo]).await;
         assert_ne!(r.code, 0, "{t}: {r:?}");
-        assert!(r.all_text().contains("BAD_TARGET"), "{t}: {r:?}");
+        assert!(
+            r.all_text()
+                .contains("is not PROCEDURE/PROCESS_ID/ATTRIBUTE"),
+            "{t}: {r:?}"
+        );
     }
     assert!(env.sandbox.uploads().is_empty());
     assert!(!env.sandbox.requests().iter().any(|r| r.path.contains("..")));
