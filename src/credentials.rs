@@ -215,15 +215,32 @@ impl Credentials {
         let Some(now) = &self.origins else {
             return Ok(());
         };
-        let mut b = self.bindings()?;
-        match b.get(field) {
+        match self.bindings()?.get(field) {
             Some(was) if was == now.as_ref() => Ok(()),
             Some(was) => Err(other_host(&self.profile, field, was, now)),
-            None => {
-                b.insert(field.to_string(), now.as_ref().clone());
-                self.save_bindings(&b)
-            }
+            None => self.bind(field),
         }
+    }
+
+    /// Record that `field` was entered for the profile's current origins.
+    fn bind(&self, field: &str) -> Result<()> {
+        let Some(now) = &self.origins else {
+            return Ok(());
+        };
+        let mut b = self.bindings()?;
+        if b.get(field) == Some(now.as_ref()) {
+            return Ok(());
+        }
+        b.insert(field.to_string(), now.as_ref().clone());
+        self.save_bindings(&b)
+    }
+
+    /// The explicit value from `PHOTODROP_SECRET_<PROFILE>_<FIELD>`, if set.
+    fn env_value(&self, field: &str) -> Option<Secret> {
+        std::env::var(env_var_name(&self.profile, field))
+            .ok()
+            .filter(|v| !v.is_empty())
+            .map(Secret)
     }
 
     pub fn profile(&self) -> &str {
@@ -233,10 +250,8 @@ impl Credentials {
     /// A field if set. A keyring that cannot be reached counts as "not set" only
     /// when the environment provides nothing either; then its error is returned.
     pub fn get(&self, field: &str) -> Result<Option<Secret>> {
-        if let Ok(v) = std::env::var(env_var_name(&self.profile, field)) {
-            if !v.is_empty() {
-                return Ok(Some(Secret(v)));
-            }
+        if let Some(v) = self.env_value(field) {
+            return Ok(Some(v));
         }
         match self.store.get(&self.profile, field)? {
             Some(v) => {
@@ -258,14 +273,7 @@ impl Credentials {
     /// Store a field, bound to the profile's current origins.
     pub fn set(&self, field: &str, value: &Secret) -> Result<()> {
         self.store.set(&self.profile, field, value)?;
-        if let Some(now) = &self.origins {
-            let mut b = self.bindings()?;
-            if b.get(field) != Some(now.as_ref()) {
-                b.insert(field.to_string(), now.as_ref().clone());
-                self.save_bindings(&b)?;
-            }
-        }
-        Ok(())
+        self.bind(field)
     }
 
     pub fn delete(&self, field: &str) -> Result<bool> {
@@ -281,7 +289,7 @@ impl Credentials {
 
     /// Whether a field is set, without exposing it ("set / not set" for the UI).
     pub fn is_set(&self, field: &str) -> Result<bool> {
-        if std::env::var(env_var_name(&self.profile, field)).is_ok_and(|v| !v.is_empty()) {
+        if self.env_value(field).is_some() {
             return Ok(true);
         }
         Ok(self.store.get(&self.profile, field)?.is_some())

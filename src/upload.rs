@@ -144,19 +144,26 @@ pub fn sha256_file(path: &Path) -> Result<String> {
             format!("{}: cannot open ({e}).", path.display()),
         )
     })?;
+    sha256_copy(&mut f, &mut std::io::sink()).map_err(|e| {
+        Error::input(
+            "FILE_UNREADABLE",
+            format!("{}: read failed ({e}).", path.display()),
+        )
+    })
+}
+
+/// Hex SHA-256 of everything `from` yields, written to `to` on the way
+/// (`io::sink()` to only hash).
+pub fn sha256_copy(from: &mut impl Read, to: &mut impl std::io::Write) -> std::io::Result<String> {
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 256 * 1024];
     loop {
-        let n = f.read(&mut buf).map_err(|e| {
-            Error::input(
-                "FILE_UNREADABLE",
-                format!("{}: read failed ({e}).", path.display()),
-            )
-        })?;
+        let n = from.read(&mut buf)?;
         if n == 0 {
             break;
         }
         h.update(&buf[..n]);
+        to.write_all(&buf[..n])?;
     }
     Ok(hex::encode(h.finalize()))
 }

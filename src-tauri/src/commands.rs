@@ -115,15 +115,17 @@ pub async fn save_profile(
                 .filter(|(_, v)| !v.trim().is_empty())
                 .collect();
             let p = Profile::new(input.name.trim(), &input.provider, base, options)?;
+            // (old origins, new origins) when a profile with stored secrets moves.
             let moved = match sh.app.profile(&p.name) {
-                Ok(old) if input.replace && old.origins()? != p.origins()? => {
+                Ok(old) if input.replace => {
+                    let (was, now) = (old.origins()?, p.origins()?);
                     let stored = sh
                         .app
                         .view(&old)
                         .credentials
                         .values()
                         .any(|s| *s != "missing");
-                    stored.then(|| (old.origins(), p.origins()))
+                    (was != now && stored).then_some((was, now))
                 }
                 _ => None,
             };
@@ -131,7 +133,7 @@ pub async fn save_profile(
         }
     })
     .await?;
-    if let Some((Ok(old), Ok(new))) = moved {
+    if let Some((old, new)) = moved {
         let text = format!(
             "Point the profile '{}' at {}?\n\nIts secrets were entered for {}. PhotoDrop will not send them to the new address: you will enter them again for it.",
             p.name,
@@ -679,12 +681,16 @@ pub fn prune_pasted(sh: &Shell, dir: &Path) {
             .ok()
             .and_then(|t| t.elapsed().ok())
             .is_some_and(|age| age > KEEP_PASTED);
+        if !old {
+            continue;
+        }
+        // Only old files cost a queue lookup: this runs at every paste.
         let path = e.path();
         let waiting = matches!(
             sh.runner.queue.latest_for_path(&path),
             Ok(Some(j)) if !j.state.is_final()
         );
-        if old && !waiting {
+        if !waiting {
             let _ = std::fs::remove_file(&path);
         }
     }
@@ -1091,17 +1097,18 @@ pub async fn save_rule(
         })
         .await?
     };
-    let same_dir = existing.as_ref().is_some_and(|r| r.dir == rule.dir);
-    if !same_dir && !sh.was_picked(&rule.dir) {
+    // The rule as saved before, if it watched this same folder.
+    let kept = existing.filter(|r| r.dir == rule.dir);
+    if kept.is_none() && !sh.was_picked(&rule.dir) {
         return Err(Error::config(
             "RULE_DIR_NOT_PICKED",
             "Choose the folder to watch with Pick… (the folder picker); a typed folder is not taken.",
         ));
     }
     watch::check_root(&rule.dir, &sh.app.paths)?;
-    let was_delete = existing
+    let was_delete = kept
         .as_ref()
-        .is_some_and(|r| r.after == photodrop::queue::AfterSuccess::Delete && r.dir == rule.dir);
+        .is_some_and(|r| r.after == photodrop::queue::AfterSuccess::Delete);
     if rule.after == photodrop::queue::AfterSuccess::Delete && !was_delete {
         let text = format!(
             "Delete each photo from {} once it is uploaded?\n\nPhotoDrop deletes a file only after the service confirmed its upload, but a deleted file is not in the Trash.",
@@ -1113,9 +1120,7 @@ pub async fn save_rule(
             return Err(crate::shell::declined("Saving the rule"));
         }
     }
-    let was_recursive = existing
-        .as_ref()
-        .is_some_and(|r| r.recursive && r.dir == rule.dir);
+    let was_recursive = kept.as_ref().is_some_and(|r| r.recursive);
     if rule.recursive && !was_recursive {
         let dir = rule.dir.clone();
         let n = blocking(move || Ok(tree_size(&dir, LARGE_TREE))).await?;

@@ -422,12 +422,11 @@ impl Queue {
         }
         // Created private before SQLite opens it (its -wal and -shm files take
         // the database's permissions): the history names files and records.
-        if !path.exists() {
-            let _ = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(path);
-        }
+        // (An existing database only has its mode tightened.)
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path);
         let _ = crate::fsx::make_private(path);
         let conn = Connection::open(path).map_err(|e| {
             Error::config(

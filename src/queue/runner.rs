@@ -740,8 +740,7 @@ impl Runner {
 /// made. A folder others can write may swap the file for a link to someone's
 /// private photo at any moment; what is sent is this copy, never the path.
 fn pin_watched(job: &Job, work_dir: &Path) -> Result<tempfile::TempPath> {
-    use sha2::{Digest, Sha256};
-    use std::io::{Read, Write};
+    use std::io::Write;
     let refused = |why: String| {
         Error::input(
             "WATCHED_FILE_REFUSED",
@@ -763,18 +762,9 @@ fn pin_watched(job: &Job, work_dir: &Path) -> Result<tempfile::TempPath> {
     let mut tmp = tempfile::Builder::new()
         .prefix("watched-")
         .tempfile_in(work_dir)?;
-    let mut h = Sha256::new();
-    let mut buf = vec![0u8; 256 * 1024];
-    loop {
-        let n = f.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        h.update(&buf[..n]);
-        tmp.write_all(&buf[..n])?;
-    }
+    let hash = upload::sha256_copy(&mut f, &mut tmp)?;
     tmp.flush()?;
-    if hex::encode(h.finalize()) != job.sha256 {
+    if hash != job.sha256 {
         return Err(changed());
     }
     Ok(tmp.into_temp_path())
@@ -810,8 +800,12 @@ pub fn new_job(
 }
 
 pub fn mtime_ms(meta: &std::fs::Metadata) -> Option<i64> {
-    meta.modified()
+    meta.modified().ok().and_then(epoch_ms)
+}
+
+/// Milliseconds since the Unix epoch, as jobs record modification times.
+pub fn epoch_ms(t: std::time::SystemTime) -> Option<i64> {
+    t.duration_since(std::time::UNIX_EPOCH)
         .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map(|d| d.as_millis() as i64)
 }

@@ -946,9 +946,7 @@ fn after_job_in(
     let mtime = meta
         .modified()
         .ok()
-        .map(|t| t.into_std())
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| d.as_millis() as i64);
+        .and_then(|t| crate::queue::runner::epoch_ms(t.into_std()));
     if meta.len() != job.size || (job.source_mtime.is_some() && mtime != job.source_mtime) {
         return Err(refused(format!(
             "{} changed after it was queued",
