@@ -21,6 +21,17 @@ fn credentialed(sb: &Sandbox) -> usize {
         .count()
 }
 
+/// The command failed, and its error says `why`.
+fn refused_saying(r: &Run, why: &str, case: &str) {
+    assert_ne!(r.code, 0, "{case}: must be refused: {r:?}");
+    assert!(
+        r.all_text().contains(why),
+        "{case}: the error says why: {r:?}"
+    );
+}
+
+const NOT_FOR_THIS_HOST: &str = "does not send a secret to a host it was not entered for";
+
 // ---------------------------------------------------------------- credentials
 
 /// For each provider, change the setting that carries its host; the stored
@@ -54,12 +65,7 @@ async fn stored_secrets_never_follow_a_profile_to_another_host() {
         ])
         .await;
         let r = env.upload(&name, target, &[&photo]).await;
-        assert_ne!(r.code, 0, "{kind}: upload must not run: {r:?}");
-        assert!(
-            r.all_text()
-                .contains("does not send a secret to a host it was not entered for"),
-            "{kind}: the error says why: {r:?}"
-        );
+        refused_saying(&r, NOT_FOR_THIS_HOST, kind);
         assert_eq!(
             credentialed(&other),
             before,
@@ -122,12 +128,7 @@ async fn a_zoho_data_centre_change_unbinds_the_secrets() {
     let r = env
         .upload("z", Some("Leads/3000000038009"), &[&photo])
         .await;
-    assert_ne!(r.code, 0);
-    assert!(
-        r.all_text()
-            .contains("does not send a secret to a host it was not entered for"),
-        "{r:?}"
-    );
+    refused_saying(&r, NOT_FOR_THIS_HOST, "dc=eu");
     assert!(
         r.all_text().contains("accounts.zoho.eu"),
         "names the new host: {r:?}"
@@ -177,14 +178,6 @@ async fn capillary_hosts_are_capillarys_own_unless_the_base_url_overrides() {
 }
 
 // ------------------------------------------------------------- watched folder
-
-fn start_watch(env: &Env, args: &[&str]) -> tokio::process::Child {
-    let mut c = env.command();
-    let out = std::fs::File::create(env.path("watch.out")).unwrap();
-    let err = std::fs::File::create(env.path("watch.err")).unwrap();
-    c.arg("watch").args(args).stdout(out).stderr(err);
-    c.spawn().unwrap()
-}
 
 #[cfg(unix)]
 fn symlink(to: &Path, at: &Path) {
@@ -280,8 +273,7 @@ async fn a_hostile_watched_folder_cannot_reach_outside_it() {
             .file_type()
             .is_symlink());
         assert!(inbox.join("hard.jpg").exists());
-        let err = std::fs::read_to_string(env.path("watch.out")).unwrap()
-            + &std::fs::read_to_string(env.path("watch.err")).unwrap();
+        let err = watch_output(&env);
         assert!(
             err.contains("symbolic link"),
             "{after}: says why the link stays: {err}"
@@ -363,11 +355,7 @@ async fn no_rule_watches_the_root_the_home_folder_or_system_folders() {
                 "x",
             ])
             .await;
-        assert_ne!(r.code, 0, "{dir}: {r:?}");
-        assert!(
-            r.all_text().contains("PhotoDrop will not watch"),
-            "{dir}: {r:?}"
-        );
+        refused_saying(&r, "PhotoDrop will not watch", dir);
     }
 }
 
@@ -385,12 +373,7 @@ async fn chakrahq_targets_cannot_walk_the_api_path() {
         "lead/a b/x",
     ] {
         let r = env.upload("chakra", Some(t), &[&photo]).await;
-        assert_ne!(r.code, 0, "{t}: {r:?}");
-        assert!(
-            r.all_text()
-                .contains("is not PROCEDURE/PROCESS_ID/ATTRIBUTE"),
-            "{t}: {r:?}"
-        );
+        refused_saying(&r, "is not PROCEDURE/PROCESS_ID/ATTRIBUTE", t);
     }
     assert!(env.sandbox.uploads().is_empty());
     assert!(!env.sandbox.requests().iter().any(|r| r.path.contains("..")));

@@ -19,16 +19,6 @@ fn count_by_name(env: &Env) -> BTreeMap<String, usize> {
     m
 }
 
-fn start_watch(env: &Env, args: &[&str]) -> tokio::process::Child {
-    let mut c = env.command();
-    // Into files, not pipes nobody reads (a full pipe would stall the watcher).
-    let n = std::fs::read_dir(env.dir.path()).unwrap().count();
-    let out = std::fs::File::create(env.path(&format!("watch-{n}.out"))).unwrap();
-    let err = std::fs::File::create(env.path(&format!("watch-{n}.err"))).unwrap();
-    c.arg("watch").args(args).stdout(out).stderr(err);
-    c.spawn().unwrap()
-}
-
 fn files_in(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
         .map(|rd| {

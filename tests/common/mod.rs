@@ -334,6 +334,33 @@ impl Env {
     }
 }
 
+/// `photodrop watch ARGS` in the background. Its output goes into files
+/// (`watch-N.out`, `watch-N.err` in the temp dir), not pipes nobody reads: a
+/// full pipe would stall the watcher.
+pub fn start_watch(env: &Env, args: &[&str]) -> tokio::process::Child {
+    let mut c = env.command();
+    let n = std::fs::read_dir(env.dir.path()).unwrap().count();
+    let out = std::fs::File::create(env.path(&format!("watch-{n}.out"))).unwrap();
+    let err = std::fs::File::create(env.path(&format!("watch-{n}.err"))).unwrap();
+    c.arg("watch").args(args).stdout(out).stderr(err);
+    c.spawn().unwrap()
+}
+
+/// Everything the watchers of [`start_watch`] printed, stdout and stderr.
+pub fn watch_output(env: &Env) -> String {
+    let mut names: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("watch-") && (n.ends_with(".out") || n.ends_with(".err")))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|n| std::fs::read_to_string(env.path(n)).unwrap_or_default())
+        .collect()
+}
+
 pub fn assert_no_secrets(what: &str, text: &str) {
     for s in ALL_SECRETS {
         assert!(!text.contains(s), "a secret leaked into {what}: …{s}…");
