@@ -14,6 +14,7 @@ use crate::config::Profile;
 use crate::error::{Error, ErrorKind, Result};
 use crate::providers::Limits;
 use serde::Serialize;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -149,14 +150,24 @@ pub fn prepare(
     if !policy.strip_private || matches!(p.format, ImageFormat::Gif | ImageFormat::Bmp) {
         return Ok(original);
     }
-    let mut bytes = decode::read_capped(path)?;
-    let stripped = metadata::strip_private(&mut bytes, p.format);
-    if stripped.is_empty() {
+    // Streamed: only the metadata blocks are read into memory, whatever the file's size.
+    let open = || {
+        std::fs::File::open(path)
+            .map_err(|e| Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e}).")))
+    };
+    let mut src = open()?;
+    let edits = metadata::scan(&mut src, p.format)
+        .map_err(|e| Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e}).")))?;
+    if edits.is_empty() {
         return Ok(original);
     }
+    let stripped = edits.removed();
     tracing::debug!(file = %shown, ?stripped, "removed private metadata losslessly");
-    let size = bytes.len() as u64;
-    let temp = write_temp(work_dir, &bytes, p.format.ext())?;
+    let mut size = 0;
+    let temp = write_temp_with(work_dir, p.format.ext(), |w| {
+        size = metadata::write_stripped(&mut src, &edits, w)?;
+        Ok(())
+    })?;
     Ok(Prepared {
         path: temp.to_path_buf(),
         format: p.format,
@@ -201,13 +212,8 @@ pub fn plan(path: &Path, limits: &Limits, policy: Policy, dest: &str) -> Result<
         }
     }
     if policy.strip_private && !matches!(p.format, ImageFormat::Gif | ImageFormat::Bmp) {
-        // EXIF and XMP sit in the first segments; 256 KiB covers them in practice.
-        use std::io::Read;
-        let mut head = Vec::with_capacity(256 * 1024);
-        std::fs::File::open(path)?
-            .take(256 * 1024)
-            .read_to_end(&mut head)?;
-        report.stripped = metadata::strip_private(&mut head, p.format);
+        // Reads only the metadata blocks (seeking over the image data).
+        report.stripped = metadata::scan(&mut std::fs::File::open(path)?, p.format)?.removed();
     }
     Ok(report)
 }
@@ -259,6 +265,15 @@ fn refusal(
 }
 
 fn write_temp(dir: &Path, bytes: &[u8], ext: &str) -> Result<tempfile::TempPath> {
+    write_temp_with(dir, ext, |f| f.write_all(bytes))
+}
+
+/// A private temporary file in `dir` filled by `fill`.
+fn write_temp_with(
+    dir: &Path,
+    ext: &str,
+    fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<tempfile::TempPath> {
     crate::fsx::private_dir_all(dir).map_err(|e| {
         Error::config(
             "WORKDIR_UNWRITABLE",
@@ -275,13 +290,14 @@ fn write_temp(dir: &Path, bytes: &[u8], ext: &str) -> Result<tempfile::TempPath>
                 format!("Cannot write in {}: {e}", dir.display()),
             )
         })?;
-    use std::io::Write;
-    f.write_all(bytes).and_then(|_| f.flush()).map_err(|e| {
-        Error::config(
-            "WORKDIR_UNWRITABLE",
-            format!("Cannot write the prepared copy: {e}"),
-        )
-    })?;
+    fill(f.as_file_mut())
+        .and_then(|_| f.as_file_mut().flush())
+        .map_err(|e| {
+            Error::config(
+                "WORKDIR_UNWRITABLE",
+                format!("Cannot write the prepared copy: {e}"),
+            )
+        })?;
     Ok(f.into_temp_path())
 }
 
@@ -339,7 +355,7 @@ fn reencode(
         _ => Want::Full,
     };
     // One read serves both the decode and the privacy report below.
-    let mut bytes = decode::read_capped(path)?;
+    let bytes = decode::read_capped(path)?;
     let d = decode::decode_bytes(path, &bytes, p, want)?;
     let (fw, fh) = d.full;
     let (tw, th) = fit_dims(fw, fh, max_px);
@@ -351,9 +367,11 @@ fn reencode(
     };
     let mut img = decode::orient(img, d.orientation);
     // Re-encoded files carry no metadata at all; report which private items that removed
-    // (stripping the buffer we no longer need is the cheapest way to find out).
+    // (scanning the buffer we already hold is the cheapest way to find out).
     let stripped = if policy.strip_private {
-        metadata::strip_private(&mut bytes, p.format)
+        metadata::scan(&mut std::io::Cursor::new(&bytes), p.format)
+            .map(|e| e.removed())
+            .unwrap_or_default()
     } else {
         vec![]
     };
