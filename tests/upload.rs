@@ -125,6 +125,69 @@ t!(
     }
 );
 
+/// Uploads in flight when the access token dies all get 401 with the same
+/// token: one refresh serves them all (Zoho blocks a client after 10 token
+/// requests in 10 minutes). Run for CRM and Bigin, through the queue runner.
+async fn one_refresh_when_the_token_dies_mid_batch(env: Env, kind: &str, target: &str) {
+    env.profile("z", kind, &[KEEP]).await;
+    let first = env.copy(JPEG_SMALL, "first.jpg");
+    let r = env.upload("z", Some(target), &[&first]).await;
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(env.sandbox.token_requests(), 1);
+    // The token cached in the keyring is now dead, and the answers to the
+    // batch come back spread out (100 ms apart): the first refused upload has
+    // refreshed by the time the later ones are refused with the old token.
+    env.faults(Faults {
+        expire_tokens: Some(true),
+        stagger_ms: Some(100),
+        path_prefix: Some(format!(
+            "/{}/",
+            if kind == "zoho-crm" { "crm" } else { "bigin" }
+        )),
+        ..Default::default()
+    });
+    let files: Vec<_> = (0..8)
+        .map(|i| env.copy(PNG, &format!("p{i}.png")))
+        .collect();
+    let refs: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+    let r = env
+        .upload_with(
+            "z",
+            Some(target),
+            &refs,
+            &["--allow-duplicates", "--concurrency", "4"],
+        )
+        .await;
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(r.lines().len(), 8);
+    let refused = env
+        .requests_to("/")
+        .iter()
+        .filter(|r| r.status == 401)
+        .count();
+    assert!(
+        refused >= 2,
+        "the batch had several uploads refused at once ({refused})"
+    );
+    assert_eq!(
+        env.sandbox.token_requests(),
+        2,
+        "{refused} uploads refused with one dead token make exactly one refresh"
+    );
+}
+
+t!(
+    zoho_crm_token_death_mid_batch_refreshes_once,
+    |env: Env| async move { one_refresh_when_the_token_dies_mid_batch(env, "zoho-crm", LEAD).await }
+);
+
+t!(
+    zoho_bigin_token_death_mid_batch_refreshes_once,
+    |env: Env| async move {
+        one_refresh_when_the_token_dies_mid_batch(env, "zoho-bigin", "Contacts/4000000010001").await
+    }
+);
+
 t!(
     zoho_documented_errors_are_explained,
     |env: Env| async move {

@@ -381,17 +381,30 @@ impl ZohoAuth {
         .map_err(|e| e.redact(&self.secrets()))
     }
 
-    /// Forget the cached token (after a 401 INVALID_TOKEN). False when there is nothing to refresh.
-    async fn invalidate(&self) -> Result<bool> {
+    /// After a 401: forget `refused` if it is still the cached token. Tied to
+    /// the token that failed, so a batch whose uploads all fail with the same
+    /// expired token makes one refresh, not one per upload (Zoho blocks a
+    /// client after 10 token requests in 10 minutes).
+    async fn refused(&self, refused: &Secret) {
         if matches!(self.mode, Mode::Static(_)) {
-            return Ok(false);
+            return;
         }
-        *self.cache.lock().await = None;
-        self.keyring_checked
-            .store(true, std::sync::atomic::Ordering::SeqCst);
-        let creds = self.creds.clone();
-        let _ = tokio::task::spawn_blocking(move || creds.delete(TOKEN_CACHE_FIELD)).await;
-        Ok(true)
+        let mut cache = self.cache.lock().await;
+        if cache
+            .as_ref()
+            .is_some_and(|t| t.access_token == refused.expose())
+        {
+            *cache = None;
+            self.keyring_checked
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            let creds = self.creds.clone();
+            let _ = tokio::task::spawn_blocking(move || creds.delete(TOKEN_CACHE_FIELD)).await;
+        }
+    }
+
+    /// Whether a refused call is worth repeating: a refresh token can get a new access token.
+    fn can_refresh(&self) -> bool {
+        matches!(self.mode, Mode::Refresh { .. })
     }
 }
 
@@ -1103,7 +1116,11 @@ impl ZohoRecordPhoto {
             .send()
             .await
             .map_err(|e| http::transport_error(id, e, Some(&tracker)))?;
-        Ok((http::read(id, resp, Some(&tracker)).await?, token))
+        let r = http::read(id, resp, Some(&tracker)).await?;
+        if r.status == 401 {
+            self.auth.refused(&token).await;
+        }
+        Ok((r, token))
     }
 
     /// Add the file as a new record attachment:
@@ -1148,10 +1165,14 @@ impl ZohoRecordPhoto {
         }
     }
 
-    /// Search a module by free text (`word`), e-mail or phone.
-    pub async fn search_records(&self, module: &str, query: &str) -> Result<Vec<RecordHit>> {
-        let module = (self.product.module)(module, module)?;
-        let (token, api) = self.auth.token().await?;
+    /// One `GET {api}/{crm|bigin}/{version}/{Module}/search` call.
+    async fn search_once(
+        &self,
+        token: &Secret,
+        api: &Url,
+        module: &str,
+        query: &str,
+    ) -> Result<Response> {
         let mut url = api
             .join(&format!(
                 "{}/{}/{}/search",
@@ -1181,7 +1202,23 @@ impl ZohoRecordPhoto {
             .send()
             .await
             .map_err(|e| http::transport_error(self.product.info.id, e, None))?;
-        let r = http::read(self.product.info.id, resp, None).await?;
+        http::read(self.product.info.id, resp, None).await
+    }
+
+    /// Search a module by free text (`word`), e-mail or phone.
+    pub async fn search_records(&self, module: &str, query: &str) -> Result<Vec<RecordHit>> {
+        let module = (self.product.module)(module, module)?;
+        let mut fresh = false;
+        let r = loop {
+            let (token, api) = self.auth.token().await?;
+            let r = self.search_once(&token, &api, &module, query).await?;
+            if r.status == 401 && !fresh && self.auth.can_refresh() {
+                self.auth.refused(&token).await;
+                fresh = true;
+                continue;
+            }
+            break r;
+        };
         if r.status == 204 {
             return Ok(vec![]);
         }
@@ -1272,8 +1309,9 @@ impl Provider for ZohoRecordPhoto {
         })
     }
 
+    /// The refused token was already dropped where it failed ([`ZohoAuth::refused`]).
     async fn reauthenticate(&self) -> Result<bool> {
-        self.auth.invalidate().await
+        Ok(self.auth.can_refresh())
     }
 
     async fn search(&self, module: &str, query: &str) -> Result<Vec<RecordHit>> {

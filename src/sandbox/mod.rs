@@ -119,6 +119,9 @@ pub struct Faults {
     pub reset_after_bytes: Option<u64>,
     /// Delay every matching response by this many milliseconds (0 turns it off).
     pub delay_ms: Option<u64>,
+    /// Delay the n-th matching request from now by n × this many milliseconds
+    /// (answers of a batch spread out, as over a real network; 0 turns it off).
+    pub stagger_ms: Option<u64>,
     /// Only requests whose path starts with this are affected (default: all API paths).
     pub path_prefix: Option<String>,
     /// Make every issued access token invalid now.
@@ -140,6 +143,9 @@ struct FaultState {
     reset_prefix: Option<String>,
     delay: Option<Duration>,
     delay_prefix: Option<String>,
+    stagger: Option<Duration>,
+    stagger_n: u32,
+    stagger_prefix: Option<String>,
 }
 
 /// A Zoho device sign-in waiting for approval.
@@ -463,6 +469,11 @@ fn apply_faults(shared: &Shared, f: Faults) {
         st.delay = (ms > 0).then(|| Duration::from_millis(ms));
         st.delay_prefix = f.path_prefix.clone();
     }
+    if let Some(ms) = f.stagger_ms {
+        st.stagger = (ms > 0).then(|| Duration::from_millis(ms));
+        st.stagger_n = 0;
+        st.stagger_prefix = f.path_prefix.clone();
+    }
     if let Some(ttl) = f.token_ttl {
         g.token_ttl = ttl;
     }
@@ -598,7 +609,11 @@ async fn faults_mw(
     let (delay, fail, reset) = {
         let mut g = shared.lock();
         let st = &mut g.faults;
-        let delay = st.delay.filter(|_| matches(&st.delay_prefix));
+        let mut delay = st.delay.filter(|_| matches(&st.delay_prefix));
+        if let Some(step) = st.stagger.filter(|_| matches(&st.stagger_prefix)) {
+            delay = Some(delay.unwrap_or_default() + step * st.stagger_n);
+            st.stagger_n += 1;
+        }
         let outage = st.fail_until.is_some_and(|t| Instant::now() < t);
         let fail = if (outage || st.fail_left > 0) && matches(&st.fail_prefix) {
             if !outage {
