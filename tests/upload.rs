@@ -239,6 +239,106 @@ t!(
     }
 );
 
+/// Zoho CRM v8 answers as Zoho's own OpenAPI description of it says; each
+/// (status, code) pair gets its own meaning: v8's INVALID_DATA is a wrong file
+/// type under 415 and a wrong record id under 400.
+t!(
+    zoho_crm_v8_errors_are_read_by_status_and_code,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &["version=v8"]).await;
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        // (fault, status, code, kind, words the message must contain)
+        let cases: &[(&str, u16, &str, &str, &str)] = &[
+            (
+                "INVALID_FILE_TYPE",
+                415,
+                "INVALID_DATA",
+                "unsupported_format",
+                "file type",
+            ),
+            (
+                "INVALID_DATA",
+                400,
+                "INVALID_DATA",
+                "not_found",
+                "no Leads record with id 3000000038009",
+            ),
+            (
+                "FILE_RESOLUTION_EXCEEDS",
+                415,
+                "FILE_RESOLUTION_EXCEEDS",
+                "too_large",
+                "16.1 megapixels",
+            ),
+            (
+                "FILE_SIZE_EXCEEDS",
+                413,
+                "FILE_SIZE_EXCEEDS",
+                "too_large",
+                "10485760 bytes",
+            ),
+            ("NOT_APPROVED", 400, "NOT_APPROVED", "locked", "approval"),
+            ("NOT_REVIEWED", 400, "NOT_REVIEWED", "locked", "reviewed"),
+            (
+                "CANNOT_PERFORM_ACTION",
+                400,
+                "CANNOT_PERFORM_ACTION",
+                "permission",
+                "owner",
+            ),
+            ("RECORD_LOCKED", 400, "RECORD_LOCKED", "locked", "locked"),
+            (
+                "INVALID_URL_PATTERN",
+                400,
+                "INVALID_URL_PATTERN",
+                "rejected",
+                "version=v8",
+            ),
+        ];
+        for (fault, status, code, kind, words) in cases {
+            env.faults(Faults {
+                fail_next: Some(1),
+                error_code: Some(fault.to_string()),
+                path_prefix: Some("/crm/v8/".into()),
+                ..Default::default()
+            });
+            let r = env.upload_again("crm", Some(LEAD), &[&a]).await;
+            assert_eq!(r.code, 1, "{fault}: {r:?}");
+            let e = &r.line_for(&a)["error"];
+            assert_eq!(e["status"], *status, "{fault}: {e}");
+            assert_eq!(e["code"], *code, "{fault}: {e}");
+            assert_eq!(e["kind"], *kind, "{fault}: {e}");
+            assert_eq!(e["retryable"], false, "{fault}: {e}");
+            let msg = e["message"].as_str().unwrap();
+            assert!(
+                msg.contains(words),
+                "{fault}: message lacks '{words}': {msg}"
+            );
+        }
+        assert_eq!(env.requests_to("/crm/").len(), cases.len(), "none retried");
+        // An undocumented pair still says what Zoho said, with its code.
+        env.faults(Faults {
+            fail_next: Some(1),
+            error_code: Some("FILE_SIZE_MORE_THAN_ALLOWED_SIZE".into()),
+            path_prefix: Some("/crm/v8/".into()),
+            ..Default::default()
+        });
+        let r = env.upload_again("crm", Some(LEAD), &[&a]).await;
+        let e = &r.line_for(&a)["error"];
+        assert_eq!(
+            e["code"], "SANDBOX_UNDOCUMENTED",
+            "v8 does not document the v2 code: {e}"
+        );
+        assert!(
+            e["message"]
+                .as_str()
+                .unwrap()
+                .contains("Zoho said: SANDBOX_UNDOCUMENTED"),
+            "{e}"
+        );
+    }
+);
+
 t!(zoho_real_refusals_from_the_sandbox, |env: Env| async move {
     env.profile("crm", "zoho-crm", &[]).await;
     let a = env.copy(JPEG_SMALL, "a.jpg");
@@ -335,6 +435,18 @@ t!(
         assert_eq!(
             env.sandbox.uploads()[0].path,
             "/bigin/v2/Accounts/4000000020001/photo"
+        );
+        // Bigin v1's URLs name the module Companies (its document), v2's Accounts;
+        // the sandbox takes only each version's own name.
+        env.profile("bigin1", "zoho-bigin", &["version=v1"]).await;
+        let r = env
+            .upload_again("bigin1", Some("Companies/4000000020001"), &[&a])
+            .await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(r.line_for(&a)["remote_id"], "Accounts/4000000020001");
+        assert_eq!(
+            env.sandbox.uploads()[1].path,
+            "/bigin/v1/Companies/4000000020001/photo"
         );
         env.faults(Faults {
             fail_next: Some(1),

@@ -138,6 +138,8 @@ pub struct Product {
     pub display: &'static str,
     /// Normalise a module name written by the user; `Err` explains the choices.
     pub module: fn(&str, &str) -> Result<String>,
+    /// The module's name in the URL of an API version (targets keep the normalised one).
+    pub wire_module: fn(&str, &str) -> String,
     /// Modules whose records take a photo: (API name, display name).
     pub photo_modules: &'static [(&'static str, &'static str)],
 }
@@ -984,6 +986,13 @@ impl ZohoRecordPhoto {
         self.classify_for(r, module, id, false)
     }
 
+    /// Every documented error, keyed on HTTP status and code together: the
+    /// same code means different things under different statuses (v8's
+    /// `INVALID_DATA` is a wrong record id with 400 and a wrong file type with
+    /// 415). Sources: the v2 seed (CRM), the Bigin seed, and Zoho's OpenAPI
+    /// description of v8 (`zoho-crm-v8-record-photo.md`). Versions 3–7 are not
+    /// described anywhere we have; we assume each answers with v2's or v8's
+    /// pairs, so both sets are understood whatever the profile's version.
     fn classify_for(&self, r: &Response, module: &str, id: &str, attach: bool) -> Error {
         let p = self.product;
         let v = r.json().unwrap_or_default();
@@ -991,75 +1000,126 @@ impl ZohoRecordPhoto {
         let obj = v.get("data").and_then(|d| d.get(0)).unwrap_or(&v);
         let code = obj.get("code").and_then(|c| c.as_str()).unwrap_or("");
         let zmsg = obj.get("message").and_then(|c| c.as_str()).unwrap_or("");
+        let detail = |k: &str| obj.pointer(&format!("/details/{k}")).cloned();
+        let param_is_file =
+            detail("param").and_then(|x| x.as_str().map(str::to_string)) == Some("file".into());
         let module_l = module.to_lowercase();
-        let (kind, msg) = match code {
-            "INVALID_TOKEN" | "AUTHENTICATION_FAILURE" => (
+        let photo_rules = "It accepts PNG, JPEG, GIF and BMP photos up to 10 MB and 10 megapixels.";
+        let (kind, msg) = match (r.status, code) {
+            (401, "INVALID_TOKEN" | "AUTHENTICATION_FAILURE") => (
                 ErrorKind::Auth,
                 format!("{} says the access token is invalid or expired. Refreshing it; if this persists, \
                          reconnect with `photodrop credential zoho-grant PROFILE`.", p.display),
             ),
-            "OAUTH_SCOPE_MISMATCH" => (
+            (401, "OAUTH_SCOPE_MISMATCH") => (
                 ErrorKind::Permission,
                 format!("The Zoho connection lacks the scope {s}.modules.{module_l}.CREATE (or {s}.modules.ALL){extra}. \
                          Generate a new grant code in the Zoho API console with that scope and run \
                          `photodrop credential zoho-grant PROFILE`.", s = p.scope,
                     extra = if attach { format!(" and {}.modules.attachments.CREATE", p.scope) } else { String::new() }),
             ),
-            "NO_PERMISSION" | "AUTHORIZATION_FAILED" => (
+            (403, "NO_PERMISSION") | (400, "AUTHORIZATION_FAILED") => (
                 ErrorKind::Permission,
                 format!("Your Zoho user is not allowed to upload photos to {module}. Ask your Zoho administrator \
                          for that permission."),
             ),
-            "INVALID_MODULE" => (
+            (400, "CANNOT_PERFORM_ACTION") => (
+                ErrorKind::Permission,
+                format!("Your Zoho user may not change the {module} record {id} (its owner, a sharing rule or \
+                         the layout's permissions stop it). Ask the record's owner or your Zoho administrator."),
+            ),
+            (400, "NOT_APPROVED") => (
+                ErrorKind::Locked,
+                format!("The {module} record {id} is waiting for approval in {}; a photo can be added once it \
+                         is approved. Approve it (or ask the approver), then retry.", p.display),
+            ),
+            (400, "NOT_REVIEWED") => (
+                ErrorKind::Locked,
+                format!("The {module} record {id} has not been reviewed yet in {} (records from web forms or \
+                         imports may need review). Review it in Zoho, then retry.", p.display),
+            ),
+            (400, "INVALID_MODULE") => (
                 ErrorKind::Config,
                 format!("{} does not accept photos for the module '{module}' ({zmsg}). Use one of {}.",
                     p.display, p.info.target_help),
             ),
-            "INVALID_DATA" if attach && obj.pointer("/details/param").and_then(|x| x.as_str()) == Some("file") => (
+            (400, "INVALID_DATA") if attach && param_is_file => (
                 ErrorKind::UnsupportedFormat,
                 format!("{} refused the attachment ({zmsg}). Attachments can be any file but executables, up to 100 MB.", p.display),
             ),
-            "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" if attach => (
-                ErrorKind::TooLarge,
-                format!("{} accepts attachments up to 100 MB; this file is larger.", p.display),
-            ),
-            "INVALID_DATA" if obj.pointer("/details/param").and_then(|x| x.as_str()) == Some("file") => (
+            (400, "INVALID_DATA") if param_is_file => (
                 ErrorKind::UnsupportedFormat,
-                format!("{} refused the file ({zmsg}). It accepts PNG, JPEG, GIF and BMP photos up to 10 MB \
-                         and 10 megapixels.", p.display),
+                format!("{} refused the file ({zmsg}). {photo_rules}", p.display),
             ),
-            "INVALID_DATA" => (
+            (415, "INVALID_DATA") => (
+                ErrorKind::UnsupportedFormat,
+                format!("{} does not accept this file type ({zmsg}). {photo_rules} Let PhotoDrop convert it \
+                         (fit=auto) or save it as JPEG.", p.display),
+            ),
+            (400, "INVALID_DATA") => (
                 ErrorKind::NotFound,
                 format!("There is no {module} record with id {id} in {}. Check the target (search for the record \
                          and copy its id).", p.display),
             ),
-            "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" => (
+            (400 | 413 | 415, "FILE_SIZE_MORE_THAN_ALLOWED_SIZE") if attach => (
+                ErrorKind::TooLarge,
+                format!("{} accepts attachments up to 100 MB; this file is larger.", p.display),
+            ),
+            // v2 (400) and Bigin (415): one code for both the size and the resolution limit.
+            (400 | 415, "FILE_SIZE_MORE_THAN_ALLOWED_SIZE") => (
                 ErrorKind::TooLarge,
                 format!("{} accepts photos up to 10 MB and 10 megapixels; this one is larger. Resize it \
                          (or let PhotoDrop fit it) and retry.", p.display),
             ),
-            "RECORD_LOCKED" => (
+            (413, "FILE_SIZE_EXCEEDS") => (
+                ErrorKind::TooLarge,
+                format!("{} accepts photos up to {}; this one is larger. Resize it (or let PhotoDrop fit it) and retry.",
+                    p.display,
+                    match detail("size").and_then(|x| x.as_u64()) {
+                        Some(b) => format!("{:.0} MB ({b} bytes)", b as f64 / 1048576.0),
+                        None => "10 MB".into(),
+                    }),
+            ),
+            (415, "FILE_RESOLUTION_EXCEEDS") => (
+                ErrorKind::TooLarge,
+                format!("{} accepts photos up to 10 megapixels; this one has {}. Resize it (or let PhotoDrop \
+                         fit it) and retry.",
+                    p.display,
+                    match detail("resolution").and_then(|x| x.as_u64()) {
+                        Some(px) => format!("{:.1} megapixels", px as f64 / 1e6),
+                        None => "more".into(),
+                    }),
+            ),
+            (400, "RECORD_LOCKED") => (
                 ErrorKind::Locked,
                 format!("The {module} record {id} is locked (e.g. in an approval process). Unlock it in Zoho, then retry."),
             ),
-            "INVALID_URL_PATTERN" | "INVALID_REQUEST_METHOD" => (
+            (400 | 404, "INVALID_URL_PATTERN") | (400 | 405, "INVALID_REQUEST_METHOD") => (
                 ErrorKind::Config,
                 format!("{} did not recognise the request ({code}). Check the profile's API version option \
                          (version={}).", p.display, self.version),
             ),
-            "INVALID_HOST" => (
+            (_, "INVALID_HOST") => (
                 ErrorKind::Config,
                 format!("{} rejected the API host. Check the profile's data centre (dc option).", p.display),
             ),
-            "TOO_MANY_REQUESTS" => (
+            (429, "TOO_MANY_REQUESTS") => (
                 ErrorKind::RateLimited,
                 format!("{} asks to slow down (API limit reached); waiting before retrying.", p.display),
             ),
-            "INTERNAL_ERROR" => (
+            (500..=599, "INTERNAL_ERROR") => (
                 ErrorKind::Transient,
                 format!("{} had an internal error; retrying later. If it persists, contact Zoho support.", p.display),
             ),
-            _ => return http::generic_status_error(p.info.id, p.display, r),
+            _ => {
+                // Undocumented pair: the status decides what to do, Zoho's own words say what happened.
+                let mut e = http::generic_status_error(p.info.id, p.display, r);
+                if !code.is_empty() {
+                    e.message = format!("{} Zoho said: {code}{}{zmsg}.", e.message, if zmsg.is_empty() { "" } else { ": " });
+                    e.code = code.to_string();
+                }
+                return e;
+            }
         };
         let mut e = Error::new(kind, code, msg)
             .with_status(r.status)
@@ -1092,8 +1152,10 @@ impl ZohoRecordPhoto {
         let (token, api) = self.auth.token().await?;
         let mut url = api
             .join(&format!(
-                "{}/{}/{module}/{record}/{what}",
-                self.product.path, self.version
+                "{}/{}/{}/{record}/{what}",
+                self.product.path,
+                self.version,
+                (self.product.wire_module)(module, &self.version)
             ))
             .map_err(|e| Error::internal(e.to_string()))?;
         // Workflow triggers can be held back for the photo call only.
@@ -1176,7 +1238,9 @@ impl ZohoRecordPhoto {
         let mut url = api
             .join(&format!(
                 "{}/{}/{}/search",
-                self.product.path, self.version, module
+                self.product.path,
+                self.version,
+                (self.product.wire_module)(module, &self.version)
             ))
             .map_err(|e| Error::internal(e.to_string()))?;
         let q = query.trim();

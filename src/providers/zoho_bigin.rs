@@ -1,5 +1,5 @@
 //! Zoho Bigin record photo: `POST {api_domain}/bigin/{version}/{Module}/{record_id}/photo`.
-//! Modules Contacts, Companies (API name `Accounts`) and Products; the size error is HTTP 415.
+//! Modules Contacts, Companies (API name `Accounts`; `Companies` in v1 URLs) and Products; the size error is HTTP 415.
 //! Shared Zoho logic (tokens, errors, search) is in `zoho.rs`.
 
 use super::zoho::{self, Product, ZohoRecordPhoto};
@@ -50,12 +50,22 @@ fn module(m: &str, _raw: &str) -> Result<String> {
     }
 }
 
+/// Bigin v1's document names the module `Companies` in its URLs; v2 uses the
+/// API name `Accounts` (providers.md, `[BIG-photo-v1]`, `[BIG-photo-v2]`).
+fn wire_module(module: &str, version: &str) -> String {
+    match (module, version) {
+        ("Accounts", "v1") => "Companies".into(),
+        _ => module.into(),
+    }
+}
+
 static PRODUCT: Product = Product {
     info: &INFO,
     path: "bigin",
     scope: "ZohoBigin",
     display: "Zoho Bigin",
     module,
+    wire_module,
     photo_modules: &[
         ("Contacts", "Contacts"),
         ("Accounts", "Companies"),

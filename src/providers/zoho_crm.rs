@@ -63,6 +63,7 @@ static PRODUCT: Product = Product {
     scope: "ZohoCRM",
     display: "Zoho CRM",
     module,
+    wire_module: |m, _| m.to_string(),
     photo_modules: &[
         ("Leads", "Leads"),
         ("Contacts", "Contacts"),

@@ -682,7 +682,9 @@ fn fault_response(path: &str, status: u16, code: Option<&str>) -> Response {
     let st = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
     if path.starts_with("/crm/") || path.starts_with("/bigin/") {
         if let Some(code) = code {
-            return zoho::error_for_code(path.starts_with("/bigin/"), code);
+            // The record id is the path's fourth segment (`/crm/v8/Leads/{id}/photo`).
+            let id = path.split('/').nth(4).unwrap_or("");
+            return zoho::error_for(zoho::Dialect::of_path(path), code, id);
         }
         let code = match status {
             429 => "TOO_MANY_REQUESTS",
