@@ -239,9 +239,9 @@ t!(
     }
 );
 
-/// Zoho CRM v8 answers as Zoho's own OpenAPI description of it says; each
-/// (status, code) pair gets its own meaning: v8's INVALID_DATA is a wrong file
-/// type under 415 and a wrong record id under 400.
+// Zoho CRM v8 answers as Zoho's own OpenAPI description of it says; each
+// (status, code) pair gets its own meaning: v8's INVALID_DATA is a wrong file
+// type under 415 and a wrong record id under 400.
 t!(
     zoho_crm_v8_errors_are_read_by_status_and_code,
     |env: Env| async move {
