@@ -687,6 +687,35 @@ t!(
     }
 );
 
+// Capillary answers success with a 0-byte placeholder when the photo's part is
+// missing or named differently (its document says so; the sandbox does it):
+// PhotoDrop checks the stored size and name and never calls that "uploaded".
+t!(
+    capillary_placeholder_is_never_reported_as_uploaded,
+    |env: Env| async move {
+        env.profile("capx", "capillary", &[KEEP, "file_field=image"])
+            .await;
+        let a = env.copy(JPEG_SMALL, "front.jpg");
+        let r = env.upload("capx", None, &[&a]).await;
+        assert_eq!(r.code, 1, "{r:?}");
+        let l = r.line_for(&a);
+        assert_ne!(l["status"], "uploaded", "{l}");
+        assert_eq!(l["error"]["code"], "UPLOAD_NOT_STORED", "{l}");
+        let msg = l["error"]["message"].as_str().unwrap();
+        assert!(
+            msg.contains("stored 0 bytes") && msg.contains("file_field"),
+            "{msg}"
+        );
+        // The sandbox did what the service does: a success with an empty object.
+        let u = &env.sandbox.uploads()[0];
+        assert_eq!((u.size, u.field.as_str()), (0, ""));
+        // With the right field the same file goes through and the check passes.
+        env.profile("cap", "capillary", &[KEEP]).await;
+        let r = env.upload_again("cap", None, &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+    }
+);
+
 t!(
     capillary_oauth_with_configurable_header,
     |env: Env| async move {

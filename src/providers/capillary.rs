@@ -67,6 +67,8 @@ pub static INFO: ProviderInfo = ProviderInfo {
         OptionSpec { key: "auth", help: "basic or oauth (default: whichever credentials are stored, basic first)", default: None, choices: &["basic", "oauth"] },
         OptionSpec { key: "oauth_host", help: "Host for OAuth token calls (default: the cluster's API host)", default: None, choices: &[] },
         OptionSpec { key: "oauth_header", help: "Header carrying the OAuth token", default: Some("X-CAP-API-OAUTH-TOKEN"), choices: &["X-CAP-API-OAUTH-TOKEN", "CAP-API-ACCESS-TOKEN"] },
+        // providers.md: the document's sample (`@/path/file.jpg`) does not name the form field [U]; `file` is inferred.
+        OptionSpec { key: "file_field", help: "Multipart field carrying the photo (Capillary's document does not name it)", default: Some("file"), choices: &[] },
     ],
     limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
     caps: Capabilities { idempotency: Idempotency::DeterministicName, search: false, max_concurrency: 4, needs_content_hash: true },
@@ -98,6 +100,8 @@ struct Cap {
     auth: Auth,
     http: HttpClient,
     secrets: Vec<Secret>,
+    /// The multipart field of the photo (`file_field` option).
+    file_field: String,
 }
 
 /// `Basic base64(user:md5hex(password))`, Capillary's documented form.
@@ -213,12 +217,28 @@ impl ProviderFactory for Capillary {
         };
         let namespace = p.option("namespace").unwrap_or("rewards").to_string();
         validate_namespace(&namespace)?;
+        let file_field = cx
+            .profile
+            .option("file_field")
+            .unwrap_or("file")
+            .to_string();
+        if file_field.is_empty()
+            || !file_field
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_-".contains(c))
+        {
+            return Err(Error::config(
+                "BAD_OPTION",
+                format!("file_field must be a form field name (letters, digits, _ and -), not '{file_field}'."),
+            ));
+        }
         Ok(Arc::new(Cap {
             base,
             namespace,
             auth,
             http: cx.http,
             secrets,
+            file_field,
         }))
     }
 }
@@ -403,7 +423,7 @@ impl Provider for Cap {
             .extend(["api_gateway", "file-service", &item.target.0, &name]);
         let (hname, hval) = self.auth_header().await?;
         let (part, tracker) = http::file_part(item, &name, progress).await?;
-        let form = reqwest::multipart::Form::new().part("file", part);
+        let form = reqwest::multipart::Form::new().part(self.file_field.clone(), part);
         let resp = self
             .http
             .inner
@@ -429,6 +449,7 @@ impl Provider for Cap {
             }
             return Err(self.classify(&r));
         }
+        check_stored(&v, &name, item.size).map_err(|e| e.with_body(Some(r.body.clone())))?;
         let handle = v
             .pointer("/file/file_handle")
             .and_then(|x| x.as_str())
@@ -473,6 +494,35 @@ impl Provider for Cap {
             }
         }
     }
+}
+
+/// Capillary answers success even when it stored only a placeholder (its
+/// document: with no file "a placeholder is created"), so "status": "true" is
+/// not proof: the stored object must have the name and size that were sent.
+fn check_stored(v: &serde_json::Value, name: &str, size: u64) -> Result<()> {
+    // `fileSize` is a string in the document's sample; a number is taken too.
+    let stored = v.pointer("/file/fileSize").and_then(|x| match x {
+        serde_json::Value::String(s) => s.trim().parse::<u64>().ok(),
+        x => x.as_u64(),
+    });
+    let stored_name = v.pointer("/file/name").and_then(|x| x.as_str());
+    let problem = match (stored, stored_name) {
+        (None, _) => "did not say how many bytes it stored".to_string(),
+        (Some(n), _) if n != size => format!("stored {n} bytes of the {size} sent"),
+        (_, Some(got)) if got != name => format!("stored it as '{got}' instead of '{name}'"),
+        _ => return Ok(()),
+    };
+    Err(Error::new(
+        ErrorKind::Rejected,
+        "UPLOAD_NOT_STORED",
+        format!(
+            "Capillary answered success but {problem}: the photo did not arrive (it keeps an empty \
+             placeholder when the file part is missing). Check the profile's file_field option \
+             (default 'file') and that no proxy rewrites uploads, then retry; the next upload \
+             replaces the placeholder."
+        ),
+    )
+    .with_provider(INFO.id))
 }
 
 #[cfg(test)]

@@ -251,6 +251,10 @@ impl Shared {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    pub(crate) fn store_dir(&self) -> &std::path::Path {
+        &self.store_dir
+    }
+
     pub(crate) fn new_id(&self) -> String {
         format!("u{}", self.next_id.fetch_add(1, Ordering::Relaxed) + 1)
     }
