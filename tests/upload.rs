@@ -787,6 +787,37 @@ t!(
     }
 );
 
+// QuestionPro: a used-up call allowance (429, id 1013, no Retry-After) stops
+// the file with what to do; the per-minute limit (429 with Retry-After) passes.
+t!(
+    questionpro_quota_and_rate_limit_are_told_apart,
+    |env: Env| async move {
+        env.profile("qp", "questionpro", &[KEEP]).await;
+        let a = env.copy(JPEG_SMALL, "a.jpg");
+        env.faults(Faults {
+            fail_next: Some(1),
+            status: Some(429),
+            error_code: Some("1013".into()),
+            path_prefix: Some("/a/api/".into()),
+            ..Default::default()
+        });
+        let r = env.upload("qp", Some("1234567"), &[&a]).await;
+        let e = &r.line_for(&a)["error"];
+        assert_eq!(e["kind"], "quota_exhausted", "{e}");
+        assert!(e["message"].as_str().unwrap().contains("admin"), "{e}");
+        assert_eq!(env.requests_to("/a/api/").len(), 1, "not retried");
+        env.faults(Faults {
+            fail_next: Some(1),
+            status: Some(429),
+            retry_after: Some(1),
+            path_prefix: Some("/a/api/".into()),
+            ..Default::default()
+        });
+        let r = env.upload_again("qp", Some("1234567"), &[&a]).await;
+        assert_eq!(r.code, 0, "the per-minute limit passes: {r:?}");
+    }
+);
+
 t!(
     questionpro_ambiguous_failures_are_not_repeated,
     |env: Env| async move {

@@ -145,9 +145,13 @@ impl Qp {
         } else {
             format!("{name}_{id}")
         };
-        let quota = r.status == 429
-            && r.retry_after().is_none()
-            && qmsg.to_lowercase().contains("api call limit");
+        // QuestionPro's limits page: a used-up call allowance is 429 with id
+        // 1013 (the same id its error table gives a 403). The per-minute limit
+        // (300/60 s per key) is also a 429 but passes; its body is not
+        // documented, so one that carries Retry-After, or another id, is taken
+        // for the per-minute limit and retried. Keyed on status and id, not on
+        // the message's wording.
+        let quota = r.status == 429 && id == "1013" && r.retry_after().is_none();
         let (kind, msg) = match (r.status, id.as_str()) {
             (401, _) | (_, "1010") => (ErrorKind::Auth, format!("QuestionPro refused the API key.{said} Copy it again from Integration → Developer API and run `photodrop credential set PROFILE api_key`; also check the datacenter option.")),
             (403, _) | (_, "1011") => (ErrorKind::Permission, format!("The QuestionPro API key may not add images for this user.{said} Ask your QuestionPro admin for permission.")),
@@ -245,5 +249,65 @@ impl Provider for Qp {
             return Err(self.classify(&r));
         }
         Ok("Connected to QuestionPro; the API key works.".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(status: u16, id: &str, message: &str, retry_after: Option<&str>) -> Response {
+        let mut headers = reqwest::header::HeaderMap::new();
+        if let Some(s) = retry_after {
+            headers.insert("retry-after", s.parse().unwrap());
+        }
+        Response {
+            status,
+            headers,
+            body: serde_json::json!({"response": {"error": {"name": "TOO_MANY_REQUESTS",
+                "httpStatusCode": status, "id": id, "message": message}}})
+            .to_string(),
+        }
+    }
+
+    /// Quota or per-minute limit is decided by status, id and Retry-After,
+    /// whatever the message says (its wording is not documented).
+    #[test]
+    fn quota_is_429_with_id_1013_and_no_retry_after() {
+        let qp = Qp {
+            base: Url::parse("https://api.questionpro.com/a/api/v2/").unwrap(),
+            key: Secret::new(String::from("k")),
+            http: HttpClient::new().unwrap(),
+        };
+        let kind = |r: Response| qp.classify(&r).kind;
+        for msg in ["API call limit exceeded", "Allowance used up", ""] {
+            assert_eq!(
+                kind(answer(429, "1013", msg, None)),
+                ErrorKind::QuotaExhausted,
+                "{msg}"
+            );
+        }
+        assert_eq!(
+            kind(answer(429, "1013", "API call limit exceeded", Some("60"))),
+            ErrorKind::RateLimited
+        );
+        assert_eq!(
+            kind(answer(429, "1099", "API call limit exceeded", None)),
+            ErrorKind::RateLimited
+        );
+        assert_eq!(
+            kind(answer(403, "1013", "no permission", None)),
+            ErrorKind::Permission
+        );
+        let quota = qp.classify(&answer(429, "1013", "x", None));
+        assert_ne!(
+            quota.retry,
+            Retry::Retryable,
+            "a used-up allowance is not retried"
+        );
+        assert_eq!(
+            qp.classify(&answer(429, "1013", "x", Some("1"))).retry,
+            Retry::Retryable
+        );
     }
 }
