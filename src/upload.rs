@@ -11,7 +11,7 @@
 
 use crate::error::{Error, ErrorKind, Result, Retry};
 use crate::media::prepare::{self, Policy, Report};
-use crate::providers::{Idempotency, ProgressFn, Provider, Receipt, Target, UploadItem};
+use crate::providers::{Idempotency, Lookup, ProgressFn, Provider, Receipt, Target, UploadItem};
 use futures::StreamExt;
 use rand::Rng;
 use sha2::{Digest, Sha256};
@@ -215,7 +215,12 @@ pub async fn upload_with_retry(
             Retry::Permanent | Retry::Auth => return Err(err),
             Retry::Retryable => {
                 let delay = match next_step(provider, item, err) {
-                    Step::GiveUp(e) => return Err(e),
+                    Step::GiveUp(e) => match after_lost_answer(provider, item, e).await {
+                        AfterLoss::Arrived(r) => return Ok(r),
+                        AfterLoss::Unclear(e) => return Err(e),
+                        AfterLoss::Resend(e) if attempt >= policy.max_attempts => return Err(e),
+                        AfterLoss::Resend(_) => Duration::ZERO,
+                    },
                     Step::RetryAfter(Some(d), e) if d > policy.max_retry_after => return Err(e),
                     Step::RetryAfter(d, e) => {
                         if attempt >= policy.max_attempts {
@@ -301,6 +306,46 @@ pub fn next_step(provider: &dyn Provider, item: &UploadItem, err: Error) -> Step
         return Step::GiveUp(ambiguous(provider, item, err));
     }
     Step::RetryAfter(err.retry_after, err)
+}
+
+/// What to do after an upload that is not idempotent lost its answer.
+pub enum AfterLoss {
+    /// It is at the target: done, with this receipt.
+    Arrived(Receipt),
+    /// It is not there: sending it again is safe.
+    Resend(Error),
+    /// Cannot tell: the person decides (the error says what was checked).
+    Unclear(Error),
+}
+
+/// Look for the upload at the target before anything is repeated
+/// ([`Provider::look_for`]); `unclear` is the UPLOAD_UNCONFIRMED error.
+pub async fn after_lost_answer(
+    provider: &dyn Provider,
+    item: &UploadItem,
+    mut unclear: Error,
+) -> AfterLoss {
+    match provider.look_for(item).await {
+        Ok(Lookup::Found(r)) => {
+            tracing::info!(file = %item.path.display(), remote_id = %r.remote_id, "the answer was lost, but the upload is there");
+            AfterLoss::Arrived(r)
+        }
+        Ok(Lookup::Absent) => {
+            tracing::info!(file = %item.path.display(), "the answer was lost and the upload is not there: sending again");
+            AfterLoss::Resend(unclear)
+        }
+        Ok(Lookup::Unknown(why)) => {
+            unclear.message = format!("{} PhotoDrop looked, but {why}.", unclear.message);
+            AfterLoss::Unclear(unclear)
+        }
+        Err(e) => {
+            unclear.message = format!(
+                "{} PhotoDrop could not look ({}).",
+                unclear.message, e.message
+            );
+            AfterLoss::Unclear(unclear)
+        }
+    }
 }
 
 fn ambiguous(provider: &dyn Provider, item: &UploadItem, cause: Error) -> Error {

@@ -823,7 +823,8 @@ t!(
     |env: Env| async move {
         env.profile("qp", "questionpro", &[]).await;
         let a = env.copy(JPEG_3MB, "a.jpg");
-        // A 500 after the whole file was sent: it may have landed; not repeated.
+        // A 500 after the whole file was sent: PhotoDrop looks at the user's
+        // images first; none of that size, so it is sent again.
         env.faults(Faults {
             fail_next: Some(1),
             status: Some(500),
@@ -831,11 +832,30 @@ t!(
             ..Default::default()
         });
         let r = env.upload("qp", Some("1234567"), &[&a]).await;
-        assert_eq!(r.code, 1);
+        assert_eq!(r.code, 0, "{r:?}");
+        let posts = |env: &Env| {
+            env.requests_to("/a/api/")
+                .iter()
+                .filter(|r| r.method == "POST")
+                .count()
+        };
+        assert_eq!(posts(&env), 2);
+        assert_eq!(env.sandbox.uploads().len(), 1);
+        // Stored, then the answer lost: an image of that size is there, but
+        // QuestionPro's list cannot say it is this one: the person decides.
+        env.faults(Faults {
+            lose_answer_next: Some(1),
+            path_prefix: Some("/a/api/".into()),
+            ..Default::default()
+        });
+        let r = env.upload_again("qp", Some("1234567"), &[&a]).await;
+        assert_eq!(r.code, 1, "{r:?}");
         let e = &r.line_for(&a)["error"];
         assert_eq!(e["code"], "UPLOAD_UNCONFIRMED");
         assert_eq!(e["kind"], "ambiguous");
-        assert_eq!(env.requests_to("/a/api/").len(), 1);
+        assert!(e["message"].as_str().unwrap().contains("looked"), "{e}");
+        assert_eq!(posts(&env), 3, "not sent again");
+        assert_eq!(env.sandbox.uploads().len(), 2);
         // 503 + Retry-After (not processed) and a reset before the body was sent: retried, one image.
         env.faults(Faults {
             fail_next: Some(1),
@@ -844,7 +864,7 @@ t!(
             path_prefix: Some("/a/api/".into()),
             ..Default::default()
         });
-        assert_eq!(env.upload("qp", Some("1234567"), &[&a]).await.code, 0);
+        assert_eq!(env.upload_again("qp", Some("1234567"), &[&a]).await.code, 0);
         // The file must be much larger than loopback socket buffers (a few MB): otherwise the
         // whole body may already sit in the kernel when the reset comes, which is rightly ambiguous.
         let big = env.copy(JPEG_3MB, "big.jpg");
@@ -861,7 +881,7 @@ t!(
         });
         let r = env.upload("qp", Some("1234567"), &[&big]).await;
         assert_eq!(r.code, 0, "{r:?}");
-        assert_eq!(env.sandbox.uploads().len(), 2);
+        assert_eq!(env.sandbox.uploads().len(), 4);
     }
 );
 
@@ -1174,29 +1194,80 @@ t!(
     }
 );
 
+// Attachments are not idempotent: when the answer to one is lost, PhotoDrop
+// looks at the record's attachments before anything is sent again.
 t!(
-    zoho_attachment_not_confirmed_is_not_repeated,
+    zoho_attachment_with_a_lost_answer_is_looked_for_before_a_repeat,
     |env: Env| async move {
-        env.profile("crm", "zoho-crm", &[]).await;
+        env.profile("crm", "zoho-crm", &[KEEP]).await;
+        let target = format!("{LEAD}/Attachments");
+        let att = "/crm/v2/Leads/3000000038009/Attachments";
+        let posts = |env: &Env| {
+            env.requests_to(att)
+                .iter()
+                .filter(|r| r.method == "POST")
+                .count()
+        };
+        let stored = |env: &Env| {
+            env.sandbox
+                .uploads()
+                .iter()
+                .filter(|u| u.path == att)
+                .count()
+        };
+        // 1. Stored, then the answer is lost: found in the list, done, not sent again.
         let a = env.copy(JPEG_3MB, "a.jpg");
-        // A 500 after the whole file was sent: an attachment may have been
-        // created, and a repeat would make a second one.
+        env.faults(Faults {
+            lose_answer_next: Some(1),
+            path_prefix: Some(att.into()),
+            ..Default::default()
+        });
+        let r = env.upload("crm", Some(&target), &[&a]).await;
+        assert_eq!(r.code, 0, "{r:?}");
+        let l = r.line_for(&a);
+        assert_eq!(l["status"], "uploaded", "{l}");
+        assert_eq!((posts(&env), stored(&env)), (1, 1), "not sent twice");
+        assert!(
+            env.requests_to(att).iter().any(|r| r.method == "GET"),
+            "it looked"
+        );
+        let remote = l["remote_id"].as_str().unwrap().to_string();
+        assert!(
+            remote.parse::<u64>().is_ok(),
+            "the attachment's id: {remote}"
+        );
+        // 2. A 500 after the whole file was sent, nothing stored: not in the list, so sent again.
+        let b = env.copy(PNG, "b.png");
         env.faults(Faults {
             fail_next: Some(1),
             status: Some(500),
-            path_prefix: Some("/crm/v2/Leads/3000000038009/Attachments".into()),
+            path_prefix: Some(att.into()),
             ..Default::default()
         });
-        let target = format!("{LEAD}/Attachments");
-        let r = env.upload("crm", Some(&target), &[&a]).await;
-        assert_eq!(r.code, 1, "{r:?}");
-        assert_eq!(r.line_for(&a)["error"]["code"], "UPLOAD_UNCONFIRMED");
+        let r = env.upload("crm", Some(&target), &[&b]).await;
+        assert_eq!(r.code, 0, "{r:?}");
         assert_eq!(
-            env.requests_to("/crm/v2/Leads/3000000038009/Attachments")
-                .len(),
-            1,
-            "not sent twice"
+            (posts(&env), stored(&env)),
+            (3, 2),
+            "sent again once, stored once"
         );
+        // 3. The list cannot be read either: the person decides, told what was checked.
+        let c = env.copy(JPEG_SMALL, "c.jpg");
+        env.faults(Faults {
+            fail_next: Some(2),
+            status: Some(500),
+            path_prefix: Some(att.into()),
+            ..Default::default()
+        });
+        let r = env.upload("crm", Some(&target), &[&c]).await;
+        assert_eq!(r.code, 1, "{r:?}");
+        let e = &r.line_for(&c)["error"];
+        assert_eq!(e["code"], "UPLOAD_UNCONFIRMED", "{e}");
+        assert!(
+            e["message"].as_str().unwrap().contains("could not look"),
+            "{e}"
+        );
+        assert_eq!(posts(&env), 4, "not repeated blindly");
         // The record photo (one slot, last write wins) is retried as before.
         env.faults(Faults {
             fail_next: Some(1),

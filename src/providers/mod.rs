@@ -267,6 +267,17 @@ pub struct UploadItem {
     pub sha256: Option<String>,
 }
 
+/// What [`Provider::look_for`] found.
+#[derive(Debug)]
+pub enum Lookup {
+    /// It arrived: this is it.
+    Found(Receipt),
+    /// It is not there: sending it is safe.
+    Absent,
+    /// Cannot tell; says what was checked.
+    Unknown(String),
+}
+
 /// What the service answered for one successful upload.
 #[derive(Debug, Clone, Serialize)]
 pub struct Receipt {
@@ -318,6 +329,16 @@ pub trait Provider: Send + Sync {
 
     /// "Test connection": one cheap authenticated call; a sentence on success.
     async fn verify(&self) -> Result<String>;
+
+    /// After an upload that is not idempotent lost its answer: look at the
+    /// target for it (match by name and size, and the service's hash where it
+    /// has one) before anything is sent again.
+    async fn look_for(&self, _item: &UploadItem) -> Result<Lookup> {
+        Ok(Lookup::Unknown(format!(
+            "{} offers no way to list what was uploaded",
+            self.info().name
+        )))
+    }
 
     /// The kinds of record `search` looks in (Zoho modules, ChakraHQ
     /// procedures), with the photo slots each has, for the target picker.

@@ -8,8 +8,8 @@
 
 use super::http::{self, HttpClient, Response};
 use super::{
-    BuildContext, Capabilities, FieldSpec, Idempotency, Limits, OptionSpec, ProgressFn, Provider,
-    ProviderFactory, ProviderInfo, Receipt, Target, UploadItem,
+    BuildContext, Capabilities, FieldSpec, Idempotency, Limits, Lookup, OptionSpec, ProgressFn,
+    Provider, ProviderFactory, ProviderInfo, Receipt, Target, UploadItem,
 };
 use crate::credentials::Secret;
 use crate::error::{Error, ErrorKind, Result, Retry};
@@ -224,6 +224,79 @@ impl Provider for Qp {
             url: link,
             url_expires_in_secs: None,
             raw: r.body,
+        })
+    }
+
+    /// QuestionPro adds an image on every upload. Its list gives only an id, a
+    /// URL and a size rounded to 0.1 MB (`"2.3 Mb"`), so: an image whose URL
+    /// ends with the file's name is it; no image of that rounded size means it
+    /// did not arrive; images of that size without the name cannot be told
+    /// apart from it.
+    async fn look_for(&self, item: &UploadItem) -> Result<Lookup> {
+        let user = parse_user(Some(&item.target.0))?;
+        let rounded = format!("{:.1} Mb", item.size as f64 / 1048576.0);
+        let mut same_size = 0usize;
+        for page in 1..=50 {
+            let mut url = self
+                .base
+                .join(&format!("a/api/v2/users/{user}/images"))
+                .map_err(|e| Error::internal(e.to_string()))?;
+            url.query_pairs_mut()
+                .append_pair("page", &page.to_string())
+                .append_pair("perPage", "100");
+            let resp = self
+                .http
+                .inner
+                .get(url)
+                .header("api-key", self.key.expose())
+                .send()
+                .await
+                .map_err(|e| http::transport_error(INFO.id, e, None))?;
+            let r = http::read(INFO.id, resp, None).await?;
+            if !r.is_success() {
+                return Err(self.classify(&r));
+            }
+            let v = r.json().unwrap_or_default();
+            let list = v
+                .get("response")
+                .and_then(|x| x.as_array())
+                .cloned()
+                .unwrap_or_default();
+            for img in &list {
+                let url = img.get("imageURL").and_then(|x| x.as_str()).unwrap_or("");
+                let tail = url
+                    .split(['?', '#'])
+                    .next()
+                    .unwrap_or("")
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or("");
+                if !item.file_name.is_empty() && tail == item.file_name {
+                    return Ok(Lookup::Found(Receipt {
+                        remote_id: img
+                            .get("imageID")
+                            .map(|x| x.to_string().trim_matches('"').to_string())
+                            .unwrap_or_default(),
+                        url: Some(url.to_string()),
+                        url_expires_in_secs: None,
+                        raw: img.to_string(),
+                    }));
+                }
+                if img.get("size").and_then(|x| x.as_str()) == Some(rounded.as_str()) {
+                    same_size += 1;
+                }
+            }
+            if list.len() < 100 {
+                break;
+            }
+        }
+        Ok(match same_size {
+            0 => Lookup::Absent,
+            n => Lookup::Unknown(format!(
+                "user {user} has {n} image(s) of about {rounded} and QuestionPro's list does not say which file each was, \
+                 so PhotoDrop cannot tell whether one of them is {}",
+                item.file_name
+            )),
         })
     }
 

@@ -15,8 +15,8 @@ use crate::error::{Error, ErrorKind, Result, Retry};
 use crate::media::ImageFormat;
 use crate::providers::http::{self, HttpClient, Response};
 use crate::providers::{
-    BuildContext, FieldSpec, OptionSpec, ProgressFn, Provider, ProviderInfo, Receipt, RecordHit,
-    Target, UploadItem,
+    BuildContext, FieldSpec, Lookup, OptionSpec, ProgressFn, Provider, ProviderInfo, Receipt,
+    RecordHit, Target, UploadItem,
 };
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -669,7 +669,7 @@ pub async fn device_wait(
     let provider = profile.provider.id;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(auth.expires_in);
     let mut interval = auth.interval;
-    let mut accounts = auth.accounts.clone();
+    let accounts = auth.accounts.clone();
     let mut moved_to_dc = None;
     let secrets = [
         client_id.expose(),
@@ -732,9 +732,27 @@ pub async fn device_wait(
                         format!("Your Zoho account lives in the data centre '{dc}', which PhotoDrop does not know yet."),
                     ));
                 };
-                // A profile with its own base URL (the sandbox) keeps its host.
-                if profile.base_url.is_none() {
-                    accounts = Url::parse(row.1).expect("static URL");
+                // A profile with its own base URL (the sandbox, a gateway) keeps
+                // its host, so the secret stays with the origin it was entered for.
+                // A real data centre is another origin, and Zoho gives a client a
+                // separate secret per data centre (API console → Settings →
+                // Multi-DC): ask for that one rather than send this one there.
+                if profile.base_url.is_none() && row.1 != accounts.as_str().trim_end_matches('/') {
+                    return Err(Error::new(
+                        ErrorKind::Config,
+                        "OTHER_DC",
+                        format!(
+                            "Your Zoho account lives in the '{dc}' data centre ({}). Zoho gives your client a \
+                             separate secret there, and PhotoDrop does not send this data centre's secret to \
+                             another. In the Zoho API console open the client → Settings → Multi-DC, enable \
+                             '{dc}' and copy its secret; then run `photodrop profile add {name} --provider {provider} \
+                             --replace --set dc={dc}`, `photodrop credential set {name} client_secret` with that \
+                             secret, and sign in again.",
+                            row.1,
+                            name = profile.name,
+                        ),
+                    )
+                    .with_provider(provider));
                 }
                 moved_to_dc = Some(dc);
             }
@@ -1371,6 +1389,87 @@ impl Provider for ZohoRecordPhoto {
             url_expires_in_secs: None,
             raw: r.body,
         })
+    }
+
+    /// Record attachments are not idempotent: list the record's attachments
+    /// and match by file name and size. (The photo slot is replaced, so a
+    /// repeat is harmless there and never asks.)
+    async fn look_for(&self, item: &UploadItem) -> Result<Lookup> {
+        let t = parse_target(self.product, Some(&item.target.0))?;
+        if !t.attach {
+            return Ok(Lookup::Unknown("the photo slot has nothing to list".into()));
+        }
+        let id = self.product.info.id;
+        for page in 1..=20 {
+            let (token, api) = self.auth.token().await?;
+            let mut url = api
+                .join(&format!(
+                    "{}/{}/{}/{}/{ATTACHMENTS}",
+                    self.product.path,
+                    self.version,
+                    (self.product.wire_module)(&t.module, &self.version),
+                    t.id
+                ))
+                .map_err(|e| Error::internal(e.to_string()))?;
+            url.query_pairs_mut()
+                .append_pair("fields", "id,File_Name,Size")
+                .append_pair("page", &page.to_string())
+                .append_pair("per_page", "200");
+            let resp = self
+                .auth
+                .http
+                .inner
+                .get(url)
+                .header(
+                    "Authorization",
+                    format!("Zoho-oauthtoken {}", token.expose()),
+                )
+                .send()
+                .await
+                .map_err(|e| http::transport_error(id, e, None))?;
+            let r = http::read(id, resp, None).await?;
+            if r.status == 204 {
+                return Ok(Lookup::Absent); // no attachments at all
+            }
+            if !r.is_success() {
+                return Err(self
+                    .classify_for(&r, &t.module, &t.id, true)
+                    .redact(&[token.expose()]));
+            }
+            let v = r.json().unwrap_or_default();
+            let rows = v
+                .get("data")
+                .and_then(|d| d.as_array())
+                .cloned()
+                .unwrap_or_default();
+            let size_of = |x: &serde_json::Value| match x {
+                serde_json::Value::String(s) => s.parse::<u64>().ok(),
+                x => x.as_u64(),
+            };
+            if let Some(row) = rows.iter().find(|a| {
+                a.get("File_Name").and_then(|n| n.as_str()) == Some(item.file_name.as_str())
+                    && a.get("Size").and_then(size_of) == Some(item.size)
+            }) {
+                let att = row
+                    .get("id")
+                    .and_then(|x| x.as_str())
+                    .unwrap_or_default()
+                    .to_string();
+                return Ok(Lookup::Found(Receipt {
+                    remote_id: att,
+                    url: self.record_link(&t.module, &t.id),
+                    url_expires_in_secs: None,
+                    raw: row.to_string(),
+                }));
+            }
+            if v.pointer("/info/more_records").and_then(|m| m.as_bool()) != Some(true) {
+                return Ok(Lookup::Absent);
+            }
+        }
+        Ok(Lookup::Unknown(format!(
+            "the record has more than 4,000 attachments and none of the first 4,000 is {} ({} bytes)",
+            item.file_name, item.size
+        )))
     }
 
     /// The refused token was already dropped where it failed ([`ZohoAuth::refused`]).

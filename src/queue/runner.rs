@@ -699,13 +699,17 @@ impl Runner {
             return Err(attention(err));
         }
         match upload::next_step(provider.as_ref(), &item, err) {
-            Step::GiveUp(mut e) => {
-                e.message = format!(
-                    "{} Then run `photodrop retry {}` if it is missing.",
-                    e.message, job.id
-                );
-                Err(attention(e))
-            }
+            Step::GiveUp(e) => match upload::after_lost_answer(provider.as_ref(), &item, e).await {
+                upload::AfterLoss::Arrived(r) => Ok(r),
+                upload::AfterLoss::Resend(e) => Err(Failure::Retry(Duration::ZERO, e)),
+                upload::AfterLoss::Unclear(mut e) => {
+                    e.message = format!(
+                        "{} Then run `photodrop retry {}` if it is missing.",
+                        e.message, job.id
+                    );
+                    Err(attention(e))
+                }
+            },
             Step::RetryAfter(after, mut e) => {
                 let failing_for = job
                     .first_failure_at

@@ -117,6 +117,9 @@ pub struct Faults {
     pub reset_next: Option<u32>,
     /// ...after reading this many body bytes (default 32 KiB).
     pub reset_after_bytes: Option<u64>,
+    /// Process the next N matching requests completely (the upload is stored),
+    /// then reset the connection instead of answering: the answer is lost.
+    pub lose_answer_next: Option<u32>,
     /// Delay every matching response by this many milliseconds (0 turns it off).
     pub delay_ms: Option<u64>,
     /// Delay the n-th matching request from now by n × this many milliseconds
@@ -146,6 +149,8 @@ struct FaultState {
     stagger: Option<Duration>,
     stagger_n: u32,
     stagger_prefix: Option<String>,
+    lose_left: u32,
+    lose_prefix: Option<String>,
 }
 
 /// A Zoho device sign-in waiting for approval.
@@ -473,6 +478,10 @@ fn apply_faults(shared: &Shared, f: Faults) {
         st.delay = (ms > 0).then(|| Duration::from_millis(ms));
         st.delay_prefix = f.path_prefix.clone();
     }
+    if let Some(n) = f.lose_answer_next {
+        st.lose_left = n;
+        st.lose_prefix = f.path_prefix.clone();
+    }
     if let Some(ms) = f.stagger_ms {
         st.stagger = (ms > 0).then(|| Duration::from_millis(ms));
         st.stagger_n = 0;
@@ -610,9 +619,13 @@ async fn faults_mw(
     let query = req.uri().query().map(str::to_string);
     let auth = auth_scheme(req.headers());
     let matches = |p: &Option<String>| p.as_deref().is_none_or(|p| path.starts_with(p));
-    let (delay, fail, reset) = {
+    let (delay, fail, reset, lose) = {
         let mut g = shared.lock();
         let st = &mut g.faults;
+        let lose = st.lose_left > 0 && method == "POST" && matches(&st.lose_prefix);
+        if lose {
+            st.lose_left -= 1;
+        }
         let mut delay = st.delay.filter(|_| matches(&st.delay_prefix));
         if let Some(step) = st.stagger.filter(|_| matches(&st.stagger_prefix)) {
             delay = Some(delay.unwrap_or_default() + step * st.stagger_n);
@@ -633,7 +646,7 @@ async fn faults_mw(
         } else {
             None
         };
-        (delay, fail, reset)
+        (delay, fail, reset, lose)
     };
     if let Some(d) = delay {
         tokio::time::sleep(d).await;
@@ -677,6 +690,12 @@ async fn faults_mw(
         return resp;
     }
     let resp = next.run(req).await;
+    if lose {
+        // Done and stored; the answer never leaves (the connection is reset).
+        log(resp.status().as_u16(), Some("answer lost".into()));
+        conn.reset.store(true, Ordering::SeqCst);
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
     log(resp.status().as_u16(), None);
     resp
 }

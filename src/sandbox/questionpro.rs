@@ -138,7 +138,12 @@ async fn list_user(
     if let Err(r) = check(&s, &h, &q) {
         return r;
     }
-    Json(json!({"response": images(&s, Some(&user))})).into_response()
+    // `page` (from 1) and `perPage` (default 100), as the list document describes.
+    let num = |k: &str, d: usize| q.get(k).and_then(|v| v.parse::<usize>().ok()).unwrap_or(d);
+    let (page, per) = (num("page", 1).max(1), num("perPage", 100).clamp(1, 1000));
+    let all = images(&s, Some(&user));
+    let page: Vec<_> = all.into_iter().skip((page - 1) * per).take(per).collect();
+    Json(json!({"response": page})).into_response()
 }
 
 async fn list_all(
