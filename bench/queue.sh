@@ -3,5 +3,10 @@
 #   bench/queue.sh [N_FILES] [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --locked --example bench_queue
+if [ "${SHORT:-}" ]; then
+  # The CI's run: the test build, a few files, one round.
+  cargo build --locked -q -p photodrop --example bench_queue
+  exec target/debug/examples/bench_queue 40 1
+fi
+cargo build --release --locked -p photodrop --example bench_queue
 exec target/release/examples/bench_queue "${1:-1000}" "${2:-3}"

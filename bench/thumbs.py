@@ -14,8 +14,11 @@ import os, statistics, subprocess, sys, tempfile, time, csv, shutil
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus", "real")
-PD = os.path.join(ROOT, "target", "release", "photodrop")
-EX = os.path.join(ROOT, "target", "release", "examples", "bench_pipeline")
+# BENCH_PROFILE=debug (with SHORT=1, the CI's run) uses the test build: proves the script runs.
+BUILD = os.environ.get("BENCH_PROFILE", "release")
+PD = os.path.join(ROOT, "target", BUILD, "photodrop")
+EX = os.path.join(ROOT, "target", BUILD, "examples", "bench_pipeline")
+SHORT = bool(os.environ.get("SHORT"))
 
 import pyvips  # noqa: E402
 
@@ -34,6 +37,9 @@ def manifest():
 M = manifest()
 jpegs = sorted(k for k in M if k.startswith("jpeg-"))
 xxl = sorted(k for k in M if k.startswith("synthetic-XXL"))
+if SHORT:
+    jpegs, xxl = jpegs[:2] + [f for f in jpegs if float(M[f]["MP"]) >= 16][:1], xxl[:1]
+BATCH = 20 if SHORT else 500
 
 
 def cls(mp):
@@ -185,7 +191,7 @@ def batch_table():
     os.makedirs(bdir)
     small = [f for f in jpegs if float(M[f]["MP"]) < 16]
     files = []
-    for i in range(500):
+    for i in range(BATCH):
         src = os.path.join(CORPUS, small[i % len(small)])
         dst = os.path.join(bdir, f"p{i:03d}.jpg")
         shutil.copyfile(src, dst)
@@ -199,12 +205,12 @@ def batch_table():
     t0 = time.perf_counter()
     subprocess.run(f"printf '%s\\n' {bdir}/*.jpg | xargs -P2 -n8 vipsthumbnail -s 256 -o {vdir}/%s.jpg[Q=80]", shell=True, check=True)
     tv = time.perf_counter() - t0
-    print("### 500 photos (0.3-16 MP) to 256 px thumbnails\n")
+    print(f"### {BATCH} photos (0.3-16 MP) to 256 px thumbnails\n")
     print("| run | threads | ok | seconds | photos/s |")
     print("|---|---|---|---|---|")
     for label, threads, ok, s in rows:
-        print(f"| photodrop ThumbCache::batch, {label} | {threads} | {ok} | {float(s):.2f} | {500 / float(s):.0f} |")
-    print(f"| vipsthumbnail, xargs -P2 -n8 | 2 | 500 | {tv:.2f} | {500 / tv:.0f} |")
+        print(f"| photodrop ThumbCache::batch, {label} | {threads} | {ok} | {float(s):.2f} | {BATCH / float(s):.0f} |")
+    print(f"| vipsthumbnail, xargs -P2 -n8 | 2 | {BATCH} | {tv:.2f} | {BATCH / tv:.0f} |")
     one = float([r for r in rows if r[0] == "one core"][0][3])
     allc = float([r for r in rows if r[0] == "all cores"][0][3])
     print(f"\nScaling from 1 to {rows[0][1]} threads: {one / allc:.2f}x. Batch vs vipsthumbnail: {allc / tv:.2f}x the time.")

@@ -8,8 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "${SKIP_DEPS:-}" ] || scripts/install-deps
-cargo build --release --locked -q -p photodrop --bin photodrop
-BIN=$PWD/target/release/photodrop
+if [ "${BENCH_PROFILE:-release}" = debug ]; then
+  cargo build --locked -q -p photodrop --bin photodrop   # the CI's short run: the test build
+else
+  cargo build --release --locked -q -p photodrop --bin photodrop
+fi
+BIN=$PWD/target/${BENCH_PROFILE:-release}/photodrop
 ROUNDS=${ROUNDS:-3}
 N=200
 BIG_MIB=1024
