@@ -37,6 +37,21 @@ pub fn e2e_drop(shell: State<'_, Arc<Shell>>, handle: AppHandle, paths: Vec<Path
     );
 }
 
+/// The person's answer to the next native confirmation, given ahead: the
+/// dialog is then not shown and this is the answer. (Declining is tested on
+/// the real dialog; saying yes through it cannot be scripted under Xvfb.)
+static NEXT_ANSWER: std::sync::Mutex<Option<bool>> = std::sync::Mutex::new(None);
+
+#[tauri::command]
+pub fn e2e_answer_next_confirm(yes: bool) {
+    *NEXT_ANSWER.lock().unwrap_or_else(|p| p.into_inner()) = Some(yes);
+}
+
+/// The answer given ahead for this confirmation, if any (used once).
+pub fn take_answer() -> Option<bool> {
+    NEXT_ANSWER.lock().unwrap_or_else(|p| p.into_inner()).take()
+}
+
 /// What choosing `path` in the native folder picker does.
 #[tauri::command]
 pub fn e2e_pick_folder(shell: State<'_, Arc<Shell>>, path: PathBuf) -> PathBuf {

@@ -100,7 +100,11 @@ macro_rules! handler {
 
 #[cfg(feature = "e2e")]
 fn invoke_handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    handler!(e2e::e2e_drop, e2e::e2e_pick_folder)
+    handler!(
+        e2e::e2e_drop,
+        e2e::e2e_pick_folder,
+        e2e::e2e_answer_next_confirm
+    )
 }
 
 #[cfg(not(feature = "e2e"))]

@@ -253,6 +253,10 @@ impl Shell {
 /// The page can neither answer nor imitate it (it has no dialog permission).
 pub async fn confirm(handle: &tauri::AppHandle, title: &str, text: &str, ok: &str) -> bool {
     use tauri::Manager;
+    #[cfg(feature = "e2e")]
+    if let Some(yes) = crate::e2e::take_answer() {
+        return yes;
+    }
     use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
     let (tx, rx) = tokio::sync::oneshot::channel();
     let mut d = handle

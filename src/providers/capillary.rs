@@ -27,6 +27,14 @@ use tokio::sync::Mutex;
 use url::Url;
 
 /// (cluster id, file-service host, OAuth API host).
+///
+/// Where these come from (`../shared/providers.md`, Capillary section): the
+/// file-service host is the InTouch UI cluster host of the seed's example
+/// (`eucrm.cc.capillarytech.com`); `incrm.cc` and `sgcrm.cc` appear in
+/// Capillary's release notes `[CAP-rel]`; `uscrm.cc` is inferred [I]. The OAuth
+/// hosts follow Capillary's cluster map EUCRM→eu.api, INCRM→apac.api,
+/// ASIACRM(APAC2)→apac2.api, USCRM→us.api `[CAP-clusters]`. Any other host is
+/// accepted under `capillarytech.com` through the `cluster` option.
 const CLUSTERS: &[(&str, &str, &str)] = &[
     (
         "eu",
@@ -66,6 +74,9 @@ pub static INFO: ProviderInfo = ProviderInfo {
         OptionSpec { key: "namespace", help: "Default namespace when no target is given", default: Some("rewards"), choices: &[] },
         OptionSpec { key: "auth", help: "basic or oauth (default: whichever credentials are stored, basic first)", default: None, choices: &["basic", "oauth"] },
         OptionSpec { key: "oauth_host", help: "Host for OAuth token calls (default: the cluster's API host)", default: None, choices: &[] },
+        // Capillary's own documents disagree (providers.md): the API docs on GitHub
+        // say X-CAP-API-OAUTH-TOKEN `[CAP-hosts]`, the current overview
+        // CAP-API-ACCESS-TOKEN `[CAP-overview]`; the older one is the default.
         OptionSpec { key: "oauth_header", help: "Header carrying the OAuth token", default: Some("X-CAP-API-OAUTH-TOKEN"), choices: &["X-CAP-API-OAUTH-TOKEN", "CAP-API-ACCESS-TOKEN"] },
         // providers.md: the document's sample (`@/path/file.jpg`) does not name the form field [U]; `file` is inferred.
         OptionSpec { key: "file_field", help: "Multipart field carrying the photo (Capillary's document does not name it)", default: Some("file"), choices: &[] },

@@ -274,3 +274,49 @@ impl Ctx {
         .unwrap_or(0)
     }
 }
+
+// The page's side of the shell, as a (hostile) script would use it.
+
+/// Call a command from the page; `{ok, v}` or `{ok: false, e}`.
+pub async fn call(t: &Ctx, cmd: &str, args: serde_json::Value) -> serde_json::Value {
+    t.js(&format!(
+        "return window.__TAURI_INTERNALS__.invoke({cmd:?}, {args}).then(v => ({{ok: true, v}}), e => ({{ok: false, e}}));"
+    ))
+    .await
+}
+
+pub fn refused(r: &serde_json::Value, what: &str) {
+    assert_eq!(r["ok"], json!(false), "{what} was allowed: {r}");
+}
+
+pub fn code(r: &serde_json::Value) -> String {
+    r["e"]["code"].as_str().unwrap_or_default().to_string()
+}
+
+/// Answer the shell's native dialog (title containing `title`) with Escape:
+/// no window manager runs under Xvfb, so keys go to the window under the pointer.
+pub fn cancel_native_dialog(title: &str) -> bool {
+    answer_native_dialog(title, "Escape")
+}
+
+/// Press `key` in the shell's native dialog (Return: its first button, the yes).
+pub fn answer_native_dialog(title: &str, key: &str) -> bool {
+    let t0 = Instant::now();
+    while t0.elapsed() < Duration::from_secs(15) {
+        let out = Command::new("xdotool")
+            .args(["search", "--name", title])
+            .output()
+            .unwrap();
+        let ids = String::from_utf8_lossy(&out.stdout);
+        if let Some(id) = ids.split_whitespace().last() {
+            let _ = Command::new("xdotool")
+                .args(["mousemove", "--window", id, "30", "30"])
+                .status();
+            std::thread::sleep(Duration::from_millis(300));
+            let _ = Command::new("xdotool").args(["key", key]).status();
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    false
+}
