@@ -20,6 +20,7 @@
 
 mod capillary;
 mod chakra;
+pub mod fixtures;
 mod questionpro;
 mod zoho;
 

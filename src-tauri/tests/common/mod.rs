@@ -71,12 +71,42 @@ pub fn screenshots_dir() -> PathBuf {
 pub struct Driver(Child);
 impl Drop for Driver {
     fn drop(&mut self) {
-        // SAFETY: plain kill(2) on our own child's pid.
+        // The app it launched goes too: with a watch rule the app keeps running
+        // after its window closes (by design), and a live instance would take
+        // the next test's launch (single instance).
+        let tree = descendants(self.0.id());
+        // SAFETY: plain kill(2) on our own child and the processes it started.
         unsafe {
             libc::kill(self.0.id() as i32, libc::SIGTERM);
         }
         let _ = self.0.wait();
+        for pid in tree {
+            unsafe {
+                libc::kill(pid as i32, libc::SIGKILL);
+            }
+        }
     }
+}
+
+/// Every process below `pid` (children, their children, ...).
+fn descendants(pid: u32) -> Vec<u32> {
+    let mut out = vec![];
+    let mut todo = vec![pid];
+    while let Some(p) = todo.pop() {
+        let kids = Command::new("ps")
+            .args(["-o", "pid=", "--ppid", &p.to_string()])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).to_string())
+            .unwrap_or_default();
+        for k in kids
+            .split_whitespace()
+            .filter_map(|k| k.parse::<u32>().ok())
+        {
+            out.push(k);
+            todo.push(k);
+        }
+    }
+    out
 }
 
 pub struct Ctx {
