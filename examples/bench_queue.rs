@@ -159,6 +159,7 @@ async fn main() {
                 path: PathBuf::from(format!("/photos/2026/IMG_{i:06}.jpg")),
                 size: 1_000_000,
                 mtime: None,
+                source_id: None,
                 sha256: format!("{i:064x}"),
                 allow_duplicate: true,
                 single_slot: false,

@@ -172,6 +172,22 @@ pub fn printable(s: &str) -> String {
         .collect()
 }
 
+/// A file's identity as `device:inode` (Unix), to tell a file from another
+/// later put under its name. `None` on Windows: std does not expose the file
+/// index on stable Rust; size and modification time are checked there.
+pub fn file_id(meta: &std::fs::Metadata) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some(format!("{}:{}", meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

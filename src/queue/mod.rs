@@ -205,6 +205,10 @@ pub struct Job {
     pub first_failure_at: Option<i64>,
     #[serde(skip)]
     pub source_mtime: Option<i64>,
+    /// The file's identity when it was queued (`device:inode` on Unix), so an
+    /// after-action never moves or deletes another file put in its place.
+    #[serde(skip)]
+    pub source_id: Option<String>,
 }
 
 fn ser_time<S: serde::Serializer>(t: &i64, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -248,6 +252,8 @@ pub struct NewJob {
     pub path: PathBuf,
     pub size: u64,
     pub mtime: Option<i64>,
+    /// `device:inode` of the file (Unix; `None` elsewhere).
+    pub source_id: Option<String>,
     pub sha256: String,
     /// Upload even when the same content is already attached to the target.
     pub allow_duplicate: bool,
@@ -286,7 +292,8 @@ pub struct Queue {
     path: PathBuf,
 }
 
-const SCHEMA_VERSION: i64 = 1;
+/// 2: `source_id` (a queue written by version 1 gains the column).
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS jobs (
@@ -321,7 +328,8 @@ CREATE TABLE IF NOT EXISTS jobs (
     watch_root TEXT,
     after_success TEXT,
     move_failed INTEGER NOT NULL DEFAULT 0,
-    post_done INTEGER NOT NULL DEFAULT 1
+    post_done INTEGER NOT NULL DEFAULT 1,
+    source_id TEXT
 );
 -- The runners' work list: only active rows are in this index.
 CREATE INDEX IF NOT EXISTS jobs_due ON jobs(next_attempt_at, id)
@@ -350,7 +358,7 @@ fn db_err(e: rusqlite::Error) -> Error {
 const COLS: &str = "id, state, profile, provider, target, path, file_name, size, sha256, idempotency_key, \
     attempts, created_at, updated_at, started_at, finished_at, next_attempt_at, error, remote_id, url, prepared, \
     duplicate_of, allow_duplicate, origin, rule, watch_root, after_success, move_failed, owner, post_done, \
-    first_failure_at, source_mtime";
+    first_failure_at, source_mtime, source_id";
 
 fn row_to_job(r: &Row) -> rusqlite::Result<Job> {
     let state: String = r.get(1)?;
@@ -399,6 +407,7 @@ fn row_to_job(r: &Row) -> rusqlite::Result<Job> {
         post_done: r.get::<_, i64>(28)? != 0,
         first_failure_at: r.get(29)?,
         source_mtime: r.get(30)?,
+        source_id: r.get(31)?,
     })
 }
 
@@ -455,6 +464,14 @@ impl Queue {
             ));
         }
         conn.execute_batch(SCHEMA).map_err(db_err)?;
+        let has_source_id = conn
+            .prepare("SELECT 1 FROM pragma_table_info('jobs') WHERE name = 'source_id'")
+            .and_then(|mut st| st.exists([]))
+            .map_err(db_err)?;
+        if !has_source_id {
+            conn.execute_batch("ALTER TABLE jobs ADD COLUMN source_id TEXT")
+                .map_err(db_err)?;
+        }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)
             .map_err(db_err)?;
         Ok(Queue {
@@ -516,8 +533,8 @@ impl Queue {
                 tx.execute(
                     "INSERT INTO jobs (state, profile, provider, target, path, file_name, size, source_mtime, sha256, \
                      idempotency_key, created_at, updated_at, finished_at, next_attempt_at, error, duplicate_of, \
-                     allow_duplicate, origin, rule, watch_root, after_success, move_failed, post_done) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+                     allow_duplicate, origin, rule, watch_root, after_success, move_failed, post_done, source_id) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
                     params![
                         state.as_str(),
                         j.profile,
@@ -541,6 +558,7 @@ impl Queue {
                         after,
                         move_failed,
                         post_done,
+                        j.source_id,
                     ],
                 )?;
                 out.push(Enqueued { id: tx.last_insert_rowid(), state, duplicate_of: dup });
@@ -901,6 +919,38 @@ fn find_attached(
 mod tests {
     use super::*;
 
+    /// A queue written by schema 1 (no `source_id`) opens, gains the column and keeps its jobs.
+    #[test]
+    fn a_version_1_queue_is_upgraded_in_place() {
+        let d = tempfile::tempdir().unwrap();
+        let path = d.path().join("queue.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(&SCHEMA.replace(",\n    source_id TEXT\n", "\n"))
+                .unwrap();
+            c.pragma_update(None, "user_version", 1).unwrap();
+            c.execute(
+                "INSERT INTO jobs (state, profile, provider, path, file_name, size, sha256, idempotency_key, created_at, updated_at) \
+                 VALUES ('done', 'p', 'chakrahq', '/x.jpg', 'x.jpg', 1, 'ab', 'k', 1, 1)",
+                [],
+            )
+            .unwrap();
+        }
+        let q = Queue::open(&path).unwrap();
+        let old = q.get(1).unwrap().unwrap();
+        assert_eq!(
+            (old.file_name.as_str(), old.source_id.clone()),
+            ("x.jpg", None)
+        );
+        let mut nj = new_job("t", "cd");
+        nj.source_id = Some("1:2".into());
+        let id = q.enqueue(&[nj]).unwrap()[0].id;
+        assert_eq!(
+            q.get(id).unwrap().unwrap().source_id.as_deref(),
+            Some("1:2")
+        );
+    }
+
     fn new_job(target: &str, sha: &str) -> NewJob {
         NewJob {
             profile: "p".into(),
@@ -909,6 +959,7 @@ mod tests {
             path: PathBuf::from(format!("/tmp/{sha}.jpg")),
             size: 10,
             mtime: None,
+            source_id: None,
             sha256: sha.into(),
             allow_duplicate: false,
             single_slot: false,

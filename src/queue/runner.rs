@@ -795,6 +795,7 @@ pub fn new_job(
         path: std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
         size: probe.size,
         mtime: mtime_ms(&meta),
+        source_id: crate::fsx::file_id(&meta),
         sha256,
         allow_duplicate: allow,
         single_slot,

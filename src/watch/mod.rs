@@ -851,6 +851,7 @@ fn describe(
             path: path.to_path_buf(),
             size: meta.len(),
             mtime,
+            source_id: crate::fsx::file_id(&meta),
             sha256: crate::upload::sha256_file(path).unwrap_or_default(),
             allow_duplicate: false,
             single_slot: false,
@@ -952,6 +953,18 @@ fn after_job_in(
             "{} changed after it was queued",
             job.path.display()
         )));
+    }
+    // Same size and time but another file (swapped in by someone who can write
+    // the folder): not the one that was uploaded.
+    #[cfg(unix)]
+    if let Some(id) = &job.source_id {
+        use cap_std::fs::MetadataExt;
+        if *id != format!("{}:{}", meta.dev(), meta.ino()) {
+            return Err(refused(format!(
+                "{} is no longer the file that was uploaded (another file took its name)",
+                job.path.display()
+            )));
+        }
     }
     let in_failed = rel.starts_with(FAILED_DIR);
     if job.state.is_success() {
@@ -1108,6 +1121,49 @@ fn reason_text(job: &Job) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Someone who can write the folder puts another file under the uploaded
+    /// one's name, with the same size and time: it is not moved or deleted.
+    #[cfg(unix)]
+    #[test]
+    fn a_file_swapped_in_under_the_same_name_is_left_alone() {
+        use crate::queue::{NewJob, Origin, Queue};
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path().join("inbox");
+        std::fs::create_dir(&root).unwrap();
+        let f = root.join("a.jpg");
+        std::fs::write(&f, b"first").unwrap();
+        let meta = std::fs::metadata(&f).unwrap();
+        let q = Queue::open(&d.path().join("q.db")).unwrap();
+        let nj = NewJob {
+            profile: "p".into(),
+            provider: "chakrahq".into(),
+            target: None,
+            path: f.clone(),
+            size: meta.len(),
+            mtime: crate::queue::runner::mtime_ms(&meta),
+            source_id: crate::fsx::file_id(&meta),
+            sha256: "00".repeat(32),
+            allow_duplicate: true,
+            single_slot: false,
+            origin: Origin::Upload,
+            blocked: None,
+        };
+        let id = q.enqueue(&[nj]).unwrap()[0].id;
+        let job = q.get(id).unwrap().unwrap();
+        let other = root.join("b.tmp");
+        std::fs::write(&other, b"other").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&other)
+            .unwrap()
+            .set_modified(meta.modified().unwrap())
+            .unwrap();
+        std::fs::rename(&other, &f).unwrap();
+        let err = after_job_in(&root, &job, AfterSuccess::Delete, false).unwrap_err();
+        assert!(err.to_string().contains("no longer the file"), "{err}");
+        assert_eq!(std::fs::read(&f).unwrap(), b"other");
+    }
 
     #[test]
     fn ignores_temporary_names() {
