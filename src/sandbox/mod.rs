@@ -132,6 +132,9 @@ pub struct Faults {
     pub expire_tokens: Option<bool>,
     /// Lifetime of new Zoho / Capillary tokens, in seconds.
     pub token_ttl: Option<u64>,
+    /// Make every issued access token invalid after each N accepted uploads
+    /// (tokens dying mid-batch, at a known rate; 0 turns it off).
+    pub expire_tokens_every: Option<u64>,
 }
 
 #[derive(Debug, Default)]
@@ -210,6 +213,9 @@ pub(crate) struct Inner {
     pub qp_calls: VecDeque<Instant>,
     pub token_ttl: u64,
     pub token_requests: u64,
+    /// `Faults::expire_tokens_every` (0: off) and the accepted uploads counted for it.
+    pub expire_every: u64,
+    pub expire_count: u64,
 }
 
 /// What one sandbox takes before it refuses more (the demo's is small: it
@@ -271,7 +277,14 @@ impl Shared {
 
     pub(crate) fn record(&self, mut rec: UploadRecord) -> UploadRecord {
         rec.at = now_secs();
-        self.lock().uploads.push(rec.clone());
+        let mut g = self.lock();
+        g.uploads.push(rec.clone());
+        if g.expire_every > 0 {
+            g.expire_count += 1;
+            if g.expire_count % g.expire_every == 0 {
+                expire_all(&mut g);
+            }
+        }
         rec
     }
 }
@@ -491,14 +504,23 @@ fn apply_faults(shared: &Shared, f: Faults) {
     if let Some(ttl) = f.token_ttl {
         g.token_ttl = ttl;
     }
+    if let Some(n) = f.expire_tokens_every {
+        g.expire_every = n;
+        g.expire_count = 0;
+    }
     if f.expire_tokens == Some(true) {
-        let past = Instant::now() - Duration::from_secs(1);
-        for t in g.zoho_tokens.values_mut() {
-            t.expires = past;
-        }
-        for t in g.cap_tokens.values_mut() {
-            *t = past;
-        }
+        expire_all(&mut g);
+    }
+}
+
+/// Every issued access token (Zoho, Capillary OAuth) is dead from now on.
+fn expire_all(g: &mut Inner) {
+    let past = Instant::now() - Duration::from_secs(1);
+    for t in g.zoho_tokens.values_mut() {
+        t.expires = past;
+    }
+    for t in g.cap_tokens.values_mut() {
+        *t = past;
     }
 }
 
