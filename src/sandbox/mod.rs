@@ -281,7 +281,7 @@ impl Shared {
         g.uploads.push(rec.clone());
         if g.expire_every > 0 {
             g.expire_count += 1;
-            if g.expire_count % g.expire_every == 0 {
+            if g.expire_count.is_multiple_of(g.expire_every) {
                 expire_all(&mut g);
             }
         }
