@@ -114,6 +114,23 @@ fn parse_user(raw: Option<&str>) -> Result<String> {
 }
 
 impl Qp {
+    /// An authenticated GET; a refusal comes back classified.
+    async fn get(&self, url: Url) -> Result<Response> {
+        let resp = self
+            .http
+            .inner
+            .get(url)
+            .header("api-key", self.key.expose())
+            .send()
+            .await
+            .map_err(|e| http::transport_error(INFO.id, e, None))?;
+        let r = http::read(INFO.id, resp, None).await?;
+        if !r.is_success() {
+            return Err(self.classify(&r));
+        }
+        Ok(r)
+    }
+
     fn classify(&self, r: &Response) -> Error {
         let v = r.json().unwrap_or_default();
         let err = v.pointer("/response/error");
@@ -244,19 +261,7 @@ impl Provider for Qp {
             url.query_pairs_mut()
                 .append_pair("page", &page.to_string())
                 .append_pair("perPage", "100");
-            let resp = self
-                .http
-                .inner
-                .get(url)
-                .header("api-key", self.key.expose())
-                .send()
-                .await
-                .map_err(|e| http::transport_error(INFO.id, e, None))?;
-            let r = http::read(INFO.id, resp, None).await?;
-            if !r.is_success() {
-                return Err(self.classify(&r));
-            }
-            let v = r.json().unwrap_or_default();
+            let v = self.get(url).await?.json().unwrap_or_default();
             let list = v
                 .get("response")
                 .and_then(|x| x.as_array())
@@ -309,18 +314,7 @@ impl Provider for Qp {
         url.query_pairs_mut()
             .append_pair("page", "1")
             .append_pair("perPage", "1");
-        let resp = self
-            .http
-            .inner
-            .get(url)
-            .header("api-key", self.key.expose())
-            .send()
-            .await
-            .map_err(|e| http::transport_error(INFO.id, e, None))?;
-        let r = http::read(INFO.id, resp, None).await?;
-        if !r.is_success() {
-            return Err(self.classify(&r));
-        }
+        self.get(url).await?;
         Ok("Connected to QuestionPro; the API key works.".into())
     }
 }

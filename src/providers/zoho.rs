@@ -1272,6 +1272,12 @@ impl ZohoRecordPhoto {
         url.query_pairs_mut()
             .append_pair(key, q)
             .append_pair("per_page", "50");
+        self.get(url, token).await
+    }
+
+    /// An authenticated GET, its answer as it came.
+    async fn get(&self, url: Url, token: &Secret) -> Result<Response> {
+        let id = self.product.info.id;
         let resp = self
             .auth
             .http
@@ -1283,8 +1289,8 @@ impl ZohoRecordPhoto {
             )
             .send()
             .await
-            .map_err(|e| http::transport_error(self.product.info.id, e, None))?;
-        http::read(self.product.info.id, resp, None).await
+            .map_err(|e| http::transport_error(id, e, None))?;
+        http::read(id, resp, None).await
     }
 
     /// Search a module by free text (`word`), e-mail or phone.
@@ -1399,7 +1405,6 @@ impl Provider for ZohoRecordPhoto {
         if !t.attach {
             return Ok(Lookup::Unknown("the photo slot has nothing to list".into()));
         }
-        let id = self.product.info.id;
         for page in 1..=20 {
             let (token, api) = self.auth.token().await?;
             let mut url = api
@@ -1415,19 +1420,7 @@ impl Provider for ZohoRecordPhoto {
                 .append_pair("fields", "id,File_Name,Size")
                 .append_pair("page", &page.to_string())
                 .append_pair("per_page", "200");
-            let resp = self
-                .auth
-                .http
-                .inner
-                .get(url)
-                .header(
-                    "Authorization",
-                    format!("Zoho-oauthtoken {}", token.expose()),
-                )
-                .send()
-                .await
-                .map_err(|e| http::transport_error(id, e, None))?;
-            let r = http::read(id, resp, None).await?;
+            let r = self.get(url, &token).await?;
             if r.status == 204 {
                 return Ok(Lookup::Absent); // no attachments at all
             }
