@@ -179,13 +179,19 @@ pub fn file_id(meta: &std::fs::Metadata) -> Option<String> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        Some(format!("{}:{}", meta.dev(), meta.ino()))
+        Some(unix_id(meta.dev(), meta.ino()))
     }
     #[cfg(not(unix))]
     {
         let _ = meta;
         None
     }
+}
+
+/// The form of [`file_id`], also for metadata read through `cap-std`.
+#[cfg(unix)]
+pub fn unix_id(dev: u64, ino: u64) -> String {
+    format!("{dev}:{ino}")
 }
 
 #[cfg(test)]

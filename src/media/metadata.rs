@@ -122,6 +122,14 @@ struct Found {
 }
 
 impl Found {
+    /// Add what a nested scan (a TIFF inside a JPEG segment or a PNG chunk) found.
+    fn absorb(&mut self, o: &Found) {
+        self.gps |= o.gps;
+        self.serials |= o.serials;
+        self.maker |= o.maker;
+        self.xmp |= o.xmp;
+    }
+
     fn list(&self) -> Vec<&'static str> {
         let mut v = vec![];
         if self.gps {
@@ -755,25 +763,13 @@ fn scrub_in_memory(tiff: &[u8], found: &mut Found) -> Option<Vec<u8>> {
         total,
         &mut inner,
     );
-    found.gps |= inner.found.gps;
-    found.serials |= inner.found.serials;
-    found.maker |= inner.found.maker;
-    found.xmp |= inner.found.xmp;
-    if inner.overlays.is_empty() {
+    found.absorb(&inner.found);
+    if inner.is_empty() {
         return None;
     }
-    let mut out = tiff.to_vec();
-    for o in &inner.overlays {
-        let (s, e) = o.span();
-        let (s, e) = (s as usize, (e.min(total)) as usize);
-        if s >= e {
-            continue;
-        }
-        match o {
-            Overlay::Zero { .. } => out[s..e].fill(0),
-            Overlay::Bytes { bytes, .. } => out[s..e].copy_from_slice(&bytes[..e - s]),
-        }
-    }
+    // The same copy that streams files, applied to the block in memory.
+    let mut out = Vec::with_capacity(tiff.len());
+    write_stripped(&mut io::Cursor::new(tiff), &inner, &mut out).ok()?;
     Some(out)
 }
 

@@ -151,13 +151,10 @@ pub fn prepare(
         return Ok(original);
     }
     // Streamed: only the metadata blocks are read into memory, whatever the file's size.
-    let open = || {
-        std::fs::File::open(path)
-            .map_err(|e| Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e}).")))
-    };
-    let mut src = open()?;
-    let edits = metadata::scan(&mut src, p.format)
-        .map_err(|e| Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e}).")))?;
+    let unreadable =
+        |e: std::io::Error| Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e})."));
+    let mut src = std::fs::File::open(path).map_err(unreadable)?;
+    let edits = metadata::scan(&mut src, p.format).map_err(unreadable)?;
     if edits.is_empty() {
         return Ok(original);
     }

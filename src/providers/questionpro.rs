@@ -99,6 +99,13 @@ struct Qp {
     http: HttpClient,
 }
 
+/// An image id as text: QuestionPro sends a number (a string is taken too).
+fn image_id(x: &serde_json::Value) -> String {
+    x.as_i64()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| x.to_string().trim_matches('"').to_string())
+}
+
 fn parse_user(raw: Option<&str>) -> Result<String> {
     let raw = raw.map(str::trim).unwrap_or("");
     if raw.is_empty() {
@@ -222,11 +229,7 @@ impl Provider for Qp {
             return Err(self.classify(&r));
         }
         let v = r.json().unwrap_or_default();
-        let id = v.pointer("/response/imageID").map(|x| {
-            x.as_i64()
-                .map(|n| n.to_string())
-                .unwrap_or_else(|| x.to_string().trim_matches('"').to_string())
-        });
+        let id = v.pointer("/response/imageID").map(image_id);
         let Some(id) = id else {
             return Err(Error::new(ErrorKind::Ambiguous, "UPLOAD_NOT_CONFIRMED", "QuestionPro answered without an image id; the image may or may not have been added. Check the user's image library before uploading again.")
                 .with_provider(INFO.id)
@@ -278,10 +281,7 @@ impl Provider for Qp {
                     .unwrap_or("");
                 if !item.file_name.is_empty() && tail == item.file_name {
                     return Ok(Lookup::Found(Receipt {
-                        remote_id: img
-                            .get("imageID")
-                            .map(|x| x.to_string().trim_matches('"').to_string())
-                            .unwrap_or_default(),
+                        remote_id: img.get("imageID").map(image_id).unwrap_or_default(),
                         url: Some(url.to_string()),
                         url_expires_in_secs: None,
                         raw: img.to_string(),

@@ -1019,8 +1019,7 @@ impl ZohoRecordPhoto {
         let code = obj.get("code").and_then(|c| c.as_str()).unwrap_or("");
         let zmsg = obj.get("message").and_then(|c| c.as_str()).unwrap_or("");
         let detail = |k: &str| obj.pointer(&format!("/details/{k}")).cloned();
-        let param_is_file =
-            detail("param").and_then(|x| x.as_str().map(str::to_string)) == Some("file".into());
+        let param_is_file = obj.pointer("/details/param").and_then(|x| x.as_str()) == Some("file");
         let module_l = module.to_lowercase();
         let photo_rules = "It accepts PNG, JPEG, GIF and BMP photos up to 10 MB and 10 megapixels.";
         let (kind, msg) = match (r.status, code) {

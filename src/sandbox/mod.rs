@@ -751,16 +751,7 @@ fn fault_response(path: &str, status: u16, code: Option<&str>) -> Response {
             // `error_code: "1013"`: the licence's call allowance is used up (no Retry-After).
             (429, Some("1013")) => questionpro::error(429, "1013", "API call limit exceeded"),
             // The per-minute limit, as the sandbox's own limiter answers it.
-            (429, _) => {
-                let mut r = questionpro::error(
-                    429,
-                    "1013",
-                    "Rate limit exceeded: 300 calls per 60 seconds",
-                );
-                r.headers_mut()
-                    .insert("retry-after", "60".parse().expect("digits"));
-                r
-            }
+            (429, _) => questionpro::rate_limited(),
             _ => questionpro::error(status, "1026", "sandbox fault"),
         };
     }

@@ -39,6 +39,15 @@ pub fn error(status: u16, id: &str, message: &str) -> Response {
         .into_response()
 }
 
+/// The per-minute limit's answer (300 calls per 60 s per key). Its body is not
+/// documented; the sandbox says when to come back.
+pub fn rate_limited() -> Response {
+    let mut r = error(429, "1013", "Rate limit exceeded: 300 calls per 60 seconds");
+    r.headers_mut()
+        .insert("retry-after", "60".parse().expect("digits"));
+    r
+}
+
 fn check(s: &Shared, h: &HeaderMap, q: &HashMap<String, String>) -> Result<(), Response> {
     if q.keys().any(|k| k.eq_ignore_ascii_case("apikey")) {
         return Err(error(401, "1010", "API keys in the query string are no longer accepted (since 2024-03-31); send the api-key header"));
@@ -58,10 +67,7 @@ fn check(s: &Shared, h: &HeaderMap, q: &HashMap<String, String>) -> Result<(), R
         g.qp_calls.pop_front();
     }
     if g.qp_calls.len() >= 300 {
-        let mut r = error(429, "1013", "Rate limit exceeded: 300 calls per 60 seconds");
-        r.headers_mut()
-            .insert("retry-after", "60".parse().expect("digits"));
-        return Err(r);
+        return Err(rate_limited());
     }
     g.qp_calls.push_back(now);
     Ok(())

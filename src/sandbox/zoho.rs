@@ -250,14 +250,20 @@ pub enum Dialect {
 }
 
 impl Dialect {
+    /// Of a product (`bigin` or CRM) and the version in its URL (`v8`).
+    pub fn of(bigin: bool, version: &str) -> Dialect {
+        match (bigin, version_ok(false, version)) {
+            (true, _) => Dialect::Bigin,
+            (false, Some(8)) => Dialect::CrmV8,
+            _ => Dialect::CrmV2,
+        }
+    }
+
     /// From a request path such as `/crm/v8/Leads/1/photo`.
     pub fn of_path(path: &str) -> Dialect {
         let mut parts = path.trim_start_matches('/').split('/');
-        match (parts.next(), parts.next()) {
-            (Some("bigin"), _) => Dialect::Bigin,
-            (_, Some(v)) if version_ok(false, v) == Some(8) => Dialect::CrmV8,
-            _ => Dialect::CrmV2,
-        }
+        let product = parts.next();
+        Dialect::of(product == Some("bigin"), parts.next().unwrap_or(""))
     }
 }
 
@@ -702,7 +708,7 @@ async fn upload(
             return r;
         }
     };
-    let dialect = Dialect::of_path(&format!("/{product}/{version}/"));
+    let dialect = Dialect::of(bigin, &version);
     let wire_module = module.clone();
     let mut module = module;
     let pre = (|| {
@@ -912,11 +918,7 @@ async fn list_attachments(
     }
     let bigin = product == "bigin";
     let Some(v) = version_ok(bigin, &version) else {
-        return error_for(
-            Dialect::of_path(&format!("/{product}/{version}/")),
-            "INVALID_URL_PATTERN",
-            &id,
-        );
+        return error_for(Dialect::of(bigin, &version), "INVALID_URL_PATTERN", &id);
     };
     let module = match module_check(bigin, v, &module) {
         Ok(m) => m,
@@ -972,14 +974,7 @@ async fn search(
         return r;
     }
     let Some(v) = version_ok(bigin, &version) else {
-        return error_for(
-            Dialect::of_path(&format!(
-                "/{}/{version}/",
-                if bigin { "bigin" } else { "crm" }
-            )),
-            "INVALID_URL_PATTERN",
-            "",
-        );
+        return error_for(Dialect::of(bigin, &version), "INVALID_URL_PATTERN", "");
     };
     let module = match module_check(bigin, v, &module) {
         Ok(m) => m,

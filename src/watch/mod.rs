@@ -959,7 +959,7 @@ fn after_job_in(
     #[cfg(unix)]
     if let Some(id) = &job.source_id {
         use cap_std::fs::MetadataExt;
-        if *id != format!("{}:{}", meta.dev(), meta.ino()) {
+        if *id != crate::fsx::unix_id(meta.dev(), meta.ino()) {
             return Err(refused(format!(
                 "{} is no longer the file that was uploaded (another file took its name)",
                 job.path.display()
