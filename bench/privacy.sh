@@ -4,24 +4,10 @@
 # file sent as it is (privacy=keep) in the same run. Goal: peak RSS ≤ 64 MiB.
 # SHORT=1 (CI): 64 MiB files, checks that it runs and that nothing leaks.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-[ "${SKIP_DEPS:-}" ] || scripts/install-deps
-if [ "${BENCH_PROFILE:-release}" = debug ]; then
-  cargo build --locked -q -p photodrop --bin photodrop   # the CI's short run: the test build
-else
-  cargo build --release --locked -q -p photodrop --bin photodrop
-fi
-BIN=$PWD/target/${BENCH_PROFILE:-release}/photodrop
+source "$(dirname "$0")/cli-common.sh"
+export PHOTODROP_SECRET_STRIP_TOKEN=sandbox-chakra-token PHOTODROP_SECRET_KEEP_TOKEN=sandbox-chakra-token
 MIB=${MIB:-1024}
 [ "${SHORT:-}" ] && MIB=64
-W=$(mktemp -d)
-trap 'kill $SB 2>/dev/null || true; rm -rf "$W"' EXIT
-export PHOTODROP_CONFIG_DIR=$W/config PHOTODROP_DATA_DIR=$W/data PHOTODROP_SECRET_STRIP_TOKEN=sandbox-chakra-token PHOTODROP_SECRET_KEEP_TOKEN=sandbox-chakra-token
-PORT=$((20000 + RANDOM % 20000))
-"$BIN" sandbox --port "$PORT" > "$W/sandbox.log" 2>&1 &
-SB=$!
-URL=http://127.0.0.1:$PORT
-for _ in $(seq 100); do curl -fs "$URL/__sandbox" >/dev/null && break; sleep 0.1; done
 "$BIN" profile add strip --provider chakrahq --base-url "$URL" >/dev/null
 "$BIN" profile add keep --provider chakrahq --base-url "$URL" --set privacy=keep >/dev/null
 python3 bench/mkbig.py "$W" "$MIB"

@@ -4,27 +4,12 @@
 # while uploads are in flight). Goal: one token request per expiry (plus the first).
 # SHORT=1 (CI): 100 uploads, tokens killed every 25.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-[ "${SKIP_DEPS:-}" ] || scripts/install-deps
-if [ "${BENCH_PROFILE:-release}" = debug ]; then
-  cargo build --locked -q -p photodrop --bin photodrop
-else
-  cargo build --release --locked -q -p photodrop --bin photodrop
-fi
-BIN=$PWD/target/${BENCH_PROFILE:-release}/photodrop
+source "$(dirname "$0")/cli-common.sh"
 N=${N:-1000} EVERY=${EVERY:-100}
 if [ "${SHORT:-}" ]; then N=100 EVERY=25; fi
-W=$(mktemp -d)
-trap 'kill $SB 2>/dev/null || true; rm -rf "$W"' EXIT
 # Secrets from the environment (the documented headless fallback): the sandbox's published test values.
-export PHOTODROP_CONFIG_DIR=$W/config PHOTODROP_DATA_DIR=$W/data \
-  PHOTODROP_SECRET_Z_CLIENT_ID=1000.SANDBOXCLIENTID PHOTODROP_SECRET_Z_CLIENT_SECRET=sandbox-client-secret \
+export PHOTODROP_SECRET_Z_CLIENT_ID=1000.SANDBOXCLIENTID PHOTODROP_SECRET_Z_CLIENT_SECRET=sandbox-client-secret \
   PHOTODROP_SECRET_Z_REFRESH_TOKEN=1000.sandbox-refresh-token
-PORT=$((20000 + RANDOM % 20000))
-"$BIN" sandbox --port "$PORT" > "$W/sandbox.log" 2>&1 &
-SB=$!
-URL=http://127.0.0.1:$PORT
-for _ in $(seq 100); do curl -fs "$URL/__sandbox" >/dev/null && break; sleep 0.1; done
 "$BIN" profile add z --provider zoho-crm --base-url "$URL" --set privacy=keep >/dev/null
 python3 - "$W/files" "$N" <<'PY'
 import os, sys

@@ -6,26 +6,12 @@
 # Prints a Markdown table; results are recorded in BENCHMARKS.md.
 # SHORT=1 (CI): 20 files, one round, a 64 MiB file: proves the script still runs.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-[ "${SKIP_DEPS:-}" ] || scripts/install-deps
-if [ "${BENCH_PROFILE:-release}" = debug ]; then
-  cargo build --locked -q -p photodrop --bin photodrop   # the CI's short run: the test build
-else
-  cargo build --release --locked -q -p photodrop --bin photodrop
-fi
-BIN=$PWD/target/${BENCH_PROFILE:-release}/photodrop
+source "$(dirname "$0")/cli-common.sh"
+export PHOTODROP_SECRET_BENCH_TOKEN=sandbox-chakra-token
 ROUNDS=${ROUNDS:-3}
 N=200
 BIG_MIB=1024
 if [ "${SHORT:-}" ]; then ROUNDS=1 N=20 BIG_MIB=64; fi
-W=$(mktemp -d)
-trap 'kill $SB 2>/dev/null || true; rm -rf "$W"' EXIT
-export PHOTODROP_CONFIG_DIR=$W/config PHOTODROP_DATA_DIR=$W/data PHOTODROP_SECRET_BENCH_TOKEN=sandbox-chakra-token
-PORT=$((20000 + RANDOM % 20000))
-"$BIN" sandbox --port "$PORT" > "$W/sandbox.log" 2>&1 &
-SB=$!
-URL=http://127.0.0.1:$PORT
-for _ in $(seq 100); do curl -fs "$URL/__sandbox" >/dev/null && break; sleep 0.1; done
 # privacy=keep: curl sends the files as they are, so photodrop does too (the
 # strip's own cost is bench/privacy.sh's subject).
 "$BIN" profile add bench --provider chakrahq --base-url "$URL" --set privacy=keep >/dev/null

@@ -4,13 +4,9 @@
 mod common;
 
 use common::*;
-use photodrop::app::App;
-use photodrop::config::{Paths, Profile};
-use photodrop::credentials::{KeyringStore, Secret};
 use photodrop::sandbox::creds;
 use serde_json::json;
 use std::process::Command;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// A shared folder someone else can write to, watched by the real app: links
@@ -22,18 +18,13 @@ use std::time::{Duration, Instant};
 #[tokio::test(flavor = "multi_thread")]
 async fn a_hostile_watched_folder_gets_nothing_through_the_app() {
     let ctx = start_with(|dir, sb| {
-        let app = App::with_store(
-            Paths {
-                config_dir: dir.join("config"),
-                data_dir: dir.join("data"),
-            },
-            Arc::new(KeyringStore::from_env()),
-        )
-        .unwrap();
-        let p = Profile::new("chakra", "chakrahq", Some(&sb.url()), Default::default()).unwrap();
-        app.add_profile(&p, false).unwrap();
-        app.set_credential("chakra", "token", &Secret::new(creds::CHAKRA_TOKEN))
-            .unwrap();
+        saved_profile(
+            dir,
+            sb,
+            "chakra",
+            "chakrahq",
+            &[("token", creds::CHAKRA_TOKEN)],
+        );
         vec![]
     })
     .await;

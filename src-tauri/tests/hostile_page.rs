@@ -11,12 +11,8 @@
 mod common;
 
 use common::*;
-use photodrop::app::App;
-use photodrop::config::{Paths, Profile};
-use photodrop::credentials::{KeyringStore, Secret};
 use photodrop::sandbox::{creds, Sandbox};
 use serde_json::json;
-use std::sync::Arc;
 use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -26,24 +22,7 @@ async fn a_hostile_page_gets_nothing_the_shell_does_not_check() {
     let secret_photo = private.path().join("secret.jpg");
     std::fs::copy(&photos(1)[0], &secret_photo).unwrap();
     let ctx = start_with(|dir, sb| {
-        // A real profile with its secrets in the keyring, as the user left it.
-        let app = App::with_store(
-            Paths {
-                config_dir: dir.join("config"),
-                data_dir: dir.join("data"),
-            },
-            Arc::new(KeyringStore::from_env()),
-        )
-        .unwrap();
-        let p = Profile::new("crm", "zoho-crm", Some(&sb.url()), Default::default()).unwrap();
-        app.add_profile(&p, false).unwrap();
-        for (f, v) in [
-            ("client_id", creds::ZOHO_CLIENT_ID),
-            ("client_secret", creds::ZOHO_CLIENT_SECRET),
-            ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
-        ] {
-            app.set_credential("crm", f, &Secret::new(v)).unwrap();
-        }
+        saved_profile(dir, sb, "crm", "zoho-crm", ZOHO_SECRETS);
         vec![]
     })
     .await;
@@ -124,13 +103,7 @@ async fn a_hostile_page_gets_nothing_the_shell_does_not_check() {
     refused(&r, "re-pointing a profile without the person's yes");
     assert_eq!(code(&r), "DECLINED");
     let list = call(t, "list_profiles", json!({})).await;
-    let crm = list["v"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["name"] == "crm")
-        .unwrap()
-        .clone();
+    let crm = profile_named(&list, "crm");
     assert_eq!(crm["base_url"], json!(ctx.sandbox.url()), "{crm}");
     // The page cannot read a secret back either.
     assert_no_secrets("profile list", &list.to_string());
@@ -148,13 +121,7 @@ async fn a_hostile_page_gets_nothing_the_shell_does_not_check() {
     .await;
     assert_eq!(r["ok"], json!(true), "the person said yes: {r}");
     let list2 = call(t, "list_profiles", json!({})).await;
-    let crm2 = list2["v"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["name"] == "crm")
-        .unwrap()
-        .clone();
+    let crm2 = profile_named(&list2, "crm");
     assert_eq!(crm2["base_url"], json!(elsewhere.url()), "{crm2}");
     assert!(
         crm2.to_string().contains("other_host"),
@@ -178,11 +145,7 @@ async fn a_hostile_page_gets_nothing_the_shell_does_not_check() {
         json!(true),
         "no stored secrets bound there: no question: {r}"
     );
-    for (f, v) in [
-        ("client_id", creds::ZOHO_CLIENT_ID),
-        ("client_secret", creds::ZOHO_CLIENT_SECRET),
-        ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
-    ] {
+    for (f, v) in ZOHO_SECRETS {
         let r = call(
             t,
             "set_secret",
@@ -303,6 +266,24 @@ async fn a_hostile_page_gets_nothing_the_shell_does_not_check() {
         .iter()
         .all(|u| u.sha256 != secret_hash));
     t.shot("hostile-page").await;
+}
+
+/// The sandbox's Zoho client and refresh token.
+const ZOHO_SECRETS: &[(&str, &str)] = &[
+    ("client_id", creds::ZOHO_CLIENT_ID),
+    ("client_secret", creds::ZOHO_CLIENT_SECRET),
+    ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
+];
+
+/// A profile in `list_profiles`' answer, by name.
+fn profile_named(list: &serde_json::Value, name: &str) -> serde_json::Value {
+    list["v"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == name)
+        .unwrap_or_else(|| panic!("no profile {name} in {list}"))
+        .clone()
 }
 
 fn sha256_file(p: &std::path::Path) -> String {

@@ -305,6 +305,33 @@ impl Ctx {
     }
 }
 
+/// A profile on the sandbox with its secrets in the keyring, as a person would
+/// have left it (for `start_with`, which runs before the app starts).
+pub fn saved_profile(
+    dir: &Path,
+    sb: &Sandbox,
+    name: &str,
+    provider: &str,
+    secrets: &[(&str, &str)],
+) {
+    use photodrop::credentials::{KeyringStore, Secret};
+    let app = photodrop::app::App::with_store(
+        photodrop::config::Paths {
+            config_dir: dir.join("config"),
+            data_dir: dir.join("data"),
+        },
+        std::sync::Arc::new(KeyringStore::from_env()),
+    )
+    .unwrap();
+    let p = photodrop::config::Profile::new(name, provider, Some(&sb.url()), Default::default())
+        .unwrap();
+    app.add_profile(&p, false).unwrap();
+    for (field, value) in secrets {
+        app.set_credential(name, field, &Secret::new(*value))
+            .unwrap();
+    }
+}
+
 // The page's side of the shell, as a (hostile) script would use it.
 
 /// Call a command from the page; `{ok, v}` or `{ok: false, e}`.
