@@ -211,6 +211,14 @@ pub struct Job {
     pub source_id: Option<String>,
 }
 
+impl Job {
+    /// Whether a file's size and modification time (ms) are still those it
+    /// was queued with (a job made without a time checks the size only).
+    pub fn unchanged(&self, size: u64, mtime_ms: Option<i64>) -> bool {
+        size == self.size && (self.source_mtime.is_none() || mtime_ms == self.source_mtime)
+    }
+}
+
 fn ser_time<S: serde::Serializer>(t: &i64, s: S) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_str(&format_time(*t))
 }

@@ -758,8 +758,7 @@ fn pin_watched(job: &Job, work_dir: &Path) -> Result<tempfile::TempPath> {
     let changed = || {
         refused("it changed after it was queued (PhotoDrop sends a watched file only as it was when it was complete); put it in the folder again".into())
     };
-    if meta.len() != job.size || (job.source_mtime.is_some() && mtime_ms(&meta) != job.source_mtime)
-    {
+    if !job.unchanged(meta.len(), mtime_ms(&meta)) {
         return Err(changed());
     }
     crate::fsx::private_dir_all(work_dir)?;

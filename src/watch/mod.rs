@@ -948,7 +948,7 @@ fn after_job_in(
         .modified()
         .ok()
         .and_then(|t| crate::queue::runner::epoch_ms(t.into_std()));
-    if meta.len() != job.size || (job.source_mtime.is_some() && mtime != job.source_mtime) {
+    if !job.unchanged(meta.len(), mtime) {
         return Err(refused(format!(
             "{} changed after it was queued",
             job.path.display()
