@@ -471,3 +471,72 @@ t!(
         assert_eq!(env.requests_to("/a/api/v2/users").len(), sent, "sent again");
     }
 );
+
+t!(
+    duplicates_are_found_by_content_whether_sent_as_is_or_prepared,
+    |env: Env| async move {
+        // `keep`: files go as they are and are hashed while sent; the default
+        // profile strips metadata, so a prepared copy goes and the original
+        // is hashed instead. Both must recognise the same content later,
+        // even when the first file is gone by then.
+        env.profile("keep", "questionpro", &["privacy=keep"]).await;
+        env.profile("strip", "questionpro", &[]).await;
+        // Same size, same first and last 64 KiB, different middle: the
+        // cheap sample cannot tell them apart, the full hash must.
+        let padded = |middle: u8| {
+            let mut b = jpeg_bytes(3);
+            b.extend(std::iter::repeat_n(0u8, 150_000));
+            b.push(middle);
+            b.extend(std::iter::repeat_n(0u8, 150_000));
+            b
+        };
+        let a = env.write("a.jpg", &padded(1));
+        let b = env.write("b.jpg", &padded(2));
+        let a_again = env.write("a-again.jpg", &padded(1));
+        let r = env
+            .upload("keep", Some("1234567"), &[&a, &b, &a_again])
+            .await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(r.line_for(&a)["status"], "uploaded", "{r:?}");
+        assert_eq!(r.line_for(&b)["status"], "uploaded", "{r:?}");
+        // The same content twice in one batch is one job, sent once.
+        assert_eq!(
+            r.line_for(&a_again)["job_id"],
+            r.line_for(&a)["job_id"],
+            "{r:?}"
+        );
+        assert_eq!(env.sandbox.uploads().len(), 2);
+        let hashes: BTreeSet<String> = env
+            .sandbox
+            .uploads()
+            .iter()
+            .map(|u| u.sha256.clone())
+            .collect();
+        assert_eq!(hashes, BTreeSet::from([sha256(&a), sha256(&b)]));
+
+        // Copies of a file sent as it is, after the original is gone.
+        let copy = env.path("copy.jpg");
+        std::fs::copy(&a, &copy).unwrap();
+        std::fs::remove_file(&a).unwrap();
+        std::fs::remove_file(&a_again).unwrap();
+        let r = env.upload("keep", Some("1234567"), &[&copy]).await;
+        assert_eq!(r.line_for(&copy)["status"], "duplicate", "{r:?}");
+
+        // A photo whose private metadata was stripped before sending.
+        let photo = env.copy("jpeg-S/Canon_IXUS_v2.jpg", "canon.jpg");
+        let r = env.upload("strip", Some("1234567"), &[&photo]).await;
+        assert_eq!(r.line_for(&photo)["status"], "uploaded", "{r:?}");
+        assert!(
+            r.line_for(&photo)["prepared"]["stripped"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty()),
+            "{r:?}"
+        );
+        let copy = env.path("canon-copy.jpg");
+        std::fs::copy(&photo, &copy).unwrap();
+        std::fs::remove_file(&photo).unwrap();
+        let r = env.upload("strip", Some("1234567"), &[&copy]).await;
+        assert_eq!(r.line_for(&copy)["status"], "duplicate", "{r:?}");
+        assert_eq!(env.sandbox.uploads().len(), 3);
+    }
+);

@@ -1382,3 +1382,80 @@ t!(
         assert_eq!(names, ["Contacts", "Companies", "Products"]);
     }
 );
+
+/// `photodrop sandbox` stopped the way scripts stop it (SIGTERM) removes the
+/// folder where it kept what was uploaded, and a reset empties it: benchmark
+/// rounds of gigabytes must not fill the disk.
+#[cfg(unix)]
+#[tokio::test]
+async fn the_sandbox_cleans_up_what_it_stored() {
+    let tmp = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_photodrop"))
+        .args(["sandbox", "--port", &port.to_string()])
+        .env("TMPDIR", tmp.path())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stores = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(tmp.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect()
+    };
+    wait_for(20, "the sandbox's store", || stores().len() == 1).await;
+    let store = stores().remove(0);
+    let url = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    for _ in 0..100 {
+        if http.get(format!("{url}/__sandbox")).send().await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let photo = reqwest::multipart::Part::bytes(jpeg_bytes(1))
+        .file_name("a.jpg")
+        .mime_str("image/jpeg")
+        .unwrap();
+    let form = reqwest::multipart::Form::new()
+        .part("photo", photo)
+        .text("filename", "a")
+        .text("filetype", "jpg");
+    let r = http
+        .post(format!(
+            "{url}/v1/ext/photo/11111111-2222-3333-4444-555555555555"
+        ))
+        .bearer_auth(photodrop::sandbox::creds::CHAKRA_TOKEN)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_success(), "{r:?}");
+    assert_eq!(
+        std::fs::read_dir(&store).unwrap().count(),
+        1,
+        "the upload is kept"
+    );
+    http.post(format!("{url}/__sandbox/reset"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        std::fs::read_dir(&store).unwrap().count(),
+        0,
+        "a reset forgets it"
+    );
+    let kill = std::process::Command::new("kill")
+        .arg(child.id().unwrap().to_string())
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let status = child.wait().await.unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(!store.exists(), "{} left behind", store.display());
+}

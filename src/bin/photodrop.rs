@@ -396,9 +396,20 @@ async fn sandbox(port: u16) -> Result<ExitCode, Error> {
     );
     let _ = out.flush();
     drop(out);
+    // Stopped by Ctrl-C or (scripts, service managers) SIGTERM: either way
+    // the sandbox (owned by `wait`'s future) is dropped with the select, which
+    // removes the uploads it stored.
+    #[cfg(unix)]
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .map_err(|e| Error::internal(e.to_string()))?;
+    #[cfg(unix)]
+    let terminated = term.recv();
+    #[cfg(not(unix))]
+    let terminated = std::future::pending::<Option<()>>();
     tokio::select! {
         _ = sb.wait() => {}
         _ = tokio::signal::ctrl_c() => {}
+        _ = terminated => {}
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -265,6 +265,25 @@ pub struct UploadItem {
     pub idempotency_key: uuid::Uuid,
     /// Hex SHA-256 of the content, when the provider asked for it.
     pub sha256: Option<String>,
+    /// When set, the body's SHA-256 is computed while it is sent and left
+    /// here once the whole file went out (the queue's record of a file sent
+    /// as it is, without reading it a second time).
+    pub sent_sha256: Option<SentDigest>,
+}
+
+/// Where [`UploadItem::sent_sha256`] leaves the hash of a fully sent body.
+#[derive(Debug, Default, Clone)]
+pub struct SentDigest(Arc<std::sync::Mutex<Option<String>>>);
+
+impl SentDigest {
+    /// The hash of the last body sent whole, if any.
+    pub fn get(&self) -> Option<String> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    pub(crate) fn set(&self, hex: String) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(hex);
+    }
 }
 
 /// What [`Provider::look_for`] found.

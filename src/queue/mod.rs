@@ -174,7 +174,9 @@ pub struct Job {
     pub path: PathBuf,
     pub file_name: String,
     pub size: u64,
-    pub sha256: String,
+    /// Hex SHA-256 of the file as queued; `None` until something needed it
+    /// (see [`NewJob::sha256`]): the upload computes it on the way out.
+    pub sha256: Option<String>,
     /// Reused for every attempt (ChakraHQ's photo id).
     pub idempotency_key: String,
     pub attempts: u32,
@@ -262,7 +264,14 @@ pub struct NewJob {
     pub mtime: Option<i64>,
     /// `device:inode` of the file (Unix; `None` elsewhere).
     pub source_id: Option<String>,
-    pub sha256: String,
+    /// Hex SHA-256 of the content. Left `None` when no job could share the
+    /// content (no other file of the same size and [`NewJob::sample`]), so a
+    /// file is read once, while it is sent, and hashed on the way.
+    pub sha256: Option<String>,
+    /// [`crate::upload::sample_hash`]: size, head and tail. Equal content
+    /// has an equal sample, so a different sample rules a duplicate out
+    /// without reading the whole file.
+    pub sample: String,
     /// Upload even when the same content is already attached to the target.
     pub allow_duplicate: bool,
     /// The destination holds a single photo per target (Zoho): content counts as
@@ -300,8 +309,9 @@ pub struct Queue {
     path: PathBuf,
 }
 
-/// 2: `source_id` (a queue written by version 1 gains the column).
-const SCHEMA_VERSION: i64 = 2;
+/// 2: `source_id`; 3: `sample` (an older queue gains the columns in place).
+/// `sha256` is '' while not yet known.
+const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS jobs (
@@ -337,7 +347,8 @@ CREATE TABLE IF NOT EXISTS jobs (
     after_success TEXT,
     move_failed INTEGER NOT NULL DEFAULT 0,
     post_done INTEGER NOT NULL DEFAULT 1,
-    source_id TEXT
+    source_id TEXT,
+    sample TEXT
 );
 -- The runners' work list: only active rows are in this index.
 CREATE INDEX IF NOT EXISTS jobs_due ON jobs(next_attempt_at, id)
@@ -350,6 +361,8 @@ CREATE INDEX IF NOT EXISTS jobs_finished ON jobs(finished_at DESC, id DESC)
 -- Duplicate detection: the same content on the same target.
 CREATE INDEX IF NOT EXISTS jobs_content ON jobs(profile, target, sha256);
 CREATE INDEX IF NOT EXISTS jobs_target ON jobs(profile, target, finished_at);
+-- Duplicate candidates before any full hash: same target, same size.
+CREATE INDEX IF NOT EXISTS jobs_size ON jobs(profile, target, size);
 -- The watched-folder journal: which file (path + content) became which job.
 CREATE INDEX IF NOT EXISTS jobs_path ON jobs(path);
 CREATE INDEX IF NOT EXISTS jobs_post ON jobs(id) WHERE post_done = 0;
@@ -396,7 +409,7 @@ fn row_to_job(r: &Row) -> rusqlite::Result<Job> {
         path: PathBuf::from(r.get::<_, String>(5)?),
         file_name: r.get(6)?,
         size: r.get::<_, i64>(7)? as u64,
-        sha256: r.get(8)?,
+        sha256: Some(r.get::<_, String>(8)?).filter(|h| !h.is_empty()),
         idempotency_key: r.get(9)?,
         attempts: r.get::<_, i64>(10)? as u32,
         created_at: r.get(11)?,
@@ -471,15 +484,23 @@ impl Queue {
                 ),
             ));
         }
-        conn.execute_batch(SCHEMA).map_err(db_err)?;
-        let has_source_id = conn
-            .prepare("SELECT 1 FROM pragma_table_info('jobs') WHERE name = 'source_id'")
+        // Columns later versions added, to a table an older version created
+        // (CREATE TABLE IF NOT EXISTS leaves it as it was; its indexes need them).
+        let has_jobs = conn
+            .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'jobs'")
             .and_then(|mut st| st.exists([]))
             .map_err(db_err)?;
-        if !has_source_id {
-            conn.execute_batch("ALTER TABLE jobs ADD COLUMN source_id TEXT")
+        for column in ["source_id", "sample"] {
+            let has = conn
+                .prepare("SELECT 1 FROM pragma_table_info('jobs') WHERE name = ?1")
+                .and_then(|mut st| st.exists([column]))
                 .map_err(db_err)?;
+            if has_jobs && !has {
+                conn.execute_batch(&format!("ALTER TABLE jobs ADD COLUMN {column} TEXT"))
+                    .map_err(db_err)?;
+            }
         }
+        conn.execute_batch(SCHEMA).map_err(db_err)?;
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)
             .map_err(db_err)?;
         Ok(Queue {
@@ -506,14 +527,16 @@ impl Queue {
             for j in jobs {
                 // The same file already waiting or in flight (a killed `upload` run
                 // again, a file both dropped and watched): that job is this one.
-                if let (Some(t), None) = (&j.target, &j.blocked) {
-                    if let Some(active) = find_active(&tx, &j.profile, t, &j.sha256, &j.path, j.allow_duplicate)? {
+                // Without a hash there is no other job of this size and sample
+                // (the runner hashes every file that has one, first).
+                if let (Some(t), None, Some(sha)) = (&j.target, &j.blocked, &j.sha256) {
+                    if let Some(active) = find_active(&tx, &j.profile, t, sha, &j.path, j.allow_duplicate)? {
                         out.push(Enqueued { id: active.id, state: active.state, duplicate_of: None });
                         continue;
                     }
                 }
-                let dup = match (&j.target, j.allow_duplicate, &j.blocked) {
-                    (Some(t), false, None) => find_attached(&tx, &j.profile, t, &j.sha256, j.single_slot)?,
+                let dup = match (&j.target, j.allow_duplicate, &j.blocked, &j.sha256) {
+                    (Some(t), false, None, Some(sha)) => find_attached(&tx, &j.profile, t, sha, j.single_slot)?,
                     _ => None,
                 };
                 let (state, error, finished, dup_id) = match (&j.blocked, &dup) {
@@ -538,12 +561,13 @@ impl Queue {
                     .unwrap_or_default();
                 // Watched files still have their after-action ahead of them.
                 let post_done = origin != "watch";
-                tx.execute(
+                tx.prepare_cached(
                     "INSERT INTO jobs (state, profile, provider, target, path, file_name, size, source_mtime, sha256, \
                      idempotency_key, created_at, updated_at, finished_at, next_attempt_at, error, duplicate_of, \
-                     allow_duplicate, origin, rule, watch_root, after_success, move_failed, post_done, source_id) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
-                    params![
+                     allow_duplicate, origin, rule, watch_root, after_success, move_failed, post_done, source_id, sample) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
+                )?
+                .execute(params![
                         state.as_str(),
                         j.profile,
                         j.provider,
@@ -552,7 +576,7 @@ impl Queue {
                         file_name,
                         j.size as i64,
                         j.mtime,
-                        j.sha256,
+                        j.sha256.as_deref().unwrap_or(""),
                         uuid::Uuid::new_v4().to_string(),
                         now,
                         finished,
@@ -567,8 +591,8 @@ impl Queue {
                         move_failed,
                         post_done,
                         j.source_id,
-                    ],
-                )?;
+                        j.sample,
+                    ])?;
                 out.push(Enqueued { id: tx.last_insert_rowid(), state, duplicate_of: dup });
             }
             tx.commit()?;
@@ -612,11 +636,11 @@ impl Queue {
     /// When the next waiting job becomes due.
     pub fn next_due(&self) -> Result<Option<i64>> {
         self.with(|c| {
-            c.query_row(
+            // Cached: the runner asks after every finished job.
+            c.prepare_cached(
                 "SELECT MIN(next_attempt_at) FROM jobs WHERE state IN ('queued', 'waiting-retry')",
-                [],
-                |r| r.get(0),
-            )
+            )?
+            .query_row([], |r| r.get(0))
         })
     }
 
@@ -653,6 +677,7 @@ impl Queue {
         remote_id: &str,
         url: Option<&str>,
         raw: &str,
+        sent_sha256: Option<&str>,
     ) -> Result<()> {
         let now = now_ms();
         // History keeps the answer for support, capped: it is never needed whole.
@@ -660,10 +685,42 @@ impl Queue {
         self.with(|c| {
             c.prepare_cached(
                 "UPDATE jobs SET state = 'done', remote_id = ?2, url = ?3, raw = ?4, error = NULL, owner = NULL, \
-                 next_attempt_at = NULL, finished_at = ?5, updated_at = ?5 WHERE id = ?1",
+                 next_attempt_at = NULL, finished_at = ?5, updated_at = ?5, \
+                 sha256 = CASE WHEN sha256 = '' THEN COALESCE(?6, '') ELSE sha256 END WHERE id = ?1",
             )?
-            .execute(params![id, remote_id, url, raw, now])
+            .execute(params![id, remote_id, url, raw, now, sent_sha256])
             .map(drop)
+        })
+    }
+
+    /// Record a job's content hash once it is known (never replaces one).
+    pub fn set_sha256(&self, id: i64, sha256: &str) -> Result<()> {
+        self.with(|c| {
+            c.prepare_cached("UPDATE jobs SET sha256 = ?2 WHERE id = ?1 AND sha256 = ''")?
+                .execute(params![id, sha256])
+                .map(drop)
+        })
+    }
+
+    /// Jobs that could hold the same content as a file of this size and
+    /// sample on this target: the unfinished ones, and the done ones when
+    /// `with_done`. Rows from before samples were kept match on size alone.
+    pub fn same_size(
+        &self,
+        profile: &str,
+        target: &str,
+        size: u64,
+        sample: &str,
+        with_done: bool,
+    ) -> Result<Vec<Job>> {
+        self.with(|c| {
+            let mut st = c.prepare_cached(&format!(
+                "SELECT {COLS} FROM jobs WHERE profile = ?1 AND target = ?2 AND size = ?3 \
+                 AND (sample = ?4 OR sample IS NULL) \
+                 AND (state IN ('queued', 'preparing', 'uploading', 'waiting-retry') OR (?5 AND state = 'done'))"
+            ))?;
+            let rows = st.query_map(params![profile, target, size as i64, sample, with_done], row_to_job)?;
+            rows.collect()
         })
     }
 
@@ -773,11 +830,10 @@ impl Queue {
     /// Jobs some runner still has to work on.
     pub fn active_count(&self) -> Result<u64> {
         self.with(|c| {
-            c.query_row(
+            c.prepare_cached(
                 "SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'preparing', 'uploading', 'waiting-retry')",
-                [],
-                |r| r.get::<_, i64>(0).map(|n| n as u64),
-            )
+            )?
+            .query_row([], |r| r.get::<_, i64>(0).map(|n| n as u64))
         })
     }
 
@@ -910,7 +966,7 @@ fn find_attached(
                 row_to_job,
             )
             .optional()?;
-        return Ok(last.filter(|j| j.sha256 == sha));
+        return Ok(last.filter(|j| j.sha256.as_deref() == Some(sha)));
     }
     c.query_row(
         &format!(
@@ -934,8 +990,15 @@ mod tests {
         let path = d.path().join("queue.db");
         {
             let c = Connection::open(&path).unwrap();
-            c.execute_batch(&SCHEMA.replace(",\n    source_id TEXT\n", "\n"))
-                .unwrap();
+            c.execute_batch(
+                &SCHEMA
+                    .replace(",\n    source_id TEXT,\n    sample TEXT\n", "\n")
+                    .replace(
+                        "CREATE INDEX IF NOT EXISTS jobs_size ON jobs(profile, target, size);",
+                        "",
+                    ),
+            )
+            .unwrap();
             c.pragma_update(None, "user_version", 1).unwrap();
             c.execute(
                 "INSERT INTO jobs (state, profile, provider, path, file_name, size, sha256, idempotency_key, created_at, updated_at) \
@@ -968,7 +1031,8 @@ mod tests {
             size: 10,
             mtime: None,
             source_id: None,
-            sha256: sha.into(),
+            sha256: Some(sha.into()),
+            sample: format!("s{sha}"),
             allow_duplicate: false,
             single_slot: false,
             origin: Origin::Upload,
@@ -989,7 +1053,7 @@ mod tests {
         assert!(q.claim(due[0].id, "r1").unwrap());
         assert!(!q.claim(due[0].id, "r2").unwrap(), "claimed twice");
         assert_eq!(q.mark_uploading(due[0].id, None).unwrap(), 1);
-        q.finish_done(due[0].id, "rid", Some("http://x"), "{}")
+        q.finish_done(due[0].id, "rid", Some("http://x"), "{}", None)
             .unwrap();
         // Same content, same target: reported, not queued.
         let d = q.enqueue(&[new_job("t", "aa")]).unwrap();
@@ -1031,11 +1095,40 @@ mod tests {
         for j in [&a, &b] {
             let id = q.enqueue(std::slice::from_ref(j)).unwrap()[0].id;
             q.claim(id, "r").unwrap();
-            q.finish_done(id, "x", None, "").unwrap();
+            q.finish_done(id, "x", None, "", None).unwrap();
             std::thread::sleep(Duration::from_millis(3));
         }
         // A was replaced by B: sending A again is a real change.
         assert_eq!(q.enqueue(&[a]).unwrap()[0].state, State::Queued);
         assert_eq!(q.enqueue(&[b]).unwrap()[0].state, State::Duplicate);
+    }
+
+    /// A job queued without a hash gets the one its upload computed, never
+    /// replaces a known one, and is found by size and sample until then.
+    #[test]
+    fn hashes_learned_later_and_candidates_by_size_and_sample() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = Queue::open(&dir.path().join("q.db")).unwrap();
+        let mut nj = new_job("t", "aa");
+        nj.sha256 = None;
+        let id = q.enqueue(std::slice::from_ref(&nj)).unwrap()[0].id;
+        assert_eq!(q.get(id).unwrap().unwrap().sha256, None);
+        let similar = |with_done| q.same_size("p", "t", 10, "saa", with_done).unwrap();
+        assert_eq!(similar(false).len(), 1, "an unfinished job is a candidate");
+        assert!(q.same_size("p", "t", 10, "other", true).unwrap().is_empty());
+        assert!(q.same_size("p", "t", 11, "saa", true).unwrap().is_empty());
+        q.claim(id, "r").unwrap();
+        q.finish_done(id, "x", None, "", Some("cafe")).unwrap();
+        assert!(
+            similar(false).is_empty(),
+            "done, and done jobs not asked for"
+        );
+        assert_eq!(similar(true).len(), 1);
+        q.set_sha256(id, "beef").unwrap();
+        assert_eq!(q.get(id).unwrap().unwrap().sha256.as_deref(), Some("cafe"));
+        // Now the same content is a duplicate.
+        let mut again = new_job("t", "cafe");
+        again.path = PathBuf::from("/tmp/other.jpg");
+        assert_eq!(q.enqueue(&[again]).unwrap()[0].state, State::Duplicate);
     }
 }

@@ -292,10 +292,10 @@ impl Runner {
         }
     }
 
-    /// Hash and check files and add them to the queue. Files that cannot be
-    /// uploaded at all (missing, a folder, not an image) come back as errors
-    /// and get no job.
-    pub fn enqueue(&self, jobs: Vec<NewJob>) -> Result<Vec<Enqueued>> {
+    /// Add checked files ([`new_job`]) to the queue, hashing those that
+    /// could be duplicates first. Reads files: call it off async workers.
+    pub fn enqueue(&self, mut jobs: Vec<NewJob>) -> Result<Vec<Enqueued>> {
+        hash_candidates(&self.queue, &mut jobs)?;
         let out = self.queue.enqueue(&jobs)?;
         self.wake();
         Ok(out)
@@ -574,8 +574,14 @@ impl Runner {
         let write = match &result {
             Ok(r) => {
                 slot.on_success();
+                let sent = self
+                    .prepared
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .get(&id)
+                    .and_then(|i| i.sent_sha256.as_ref().and_then(|d| d.get()));
                 self.queue
-                    .finish_done(id, &r.remote_id, r.url.as_deref(), &r.raw)
+                    .finish_done(id, &r.remote_id, r.url.as_deref(), &r.raw, sent.as_deref())
             }
             Err(Failure::Final(state, e)) => self.queue.finish_error(id, *state, e),
             Err(Failure::Retry(d, e)) => {
@@ -586,7 +592,16 @@ impl Runner {
         if let Err(e) = write {
             tracing::error!(job = id, "cannot record the outcome: {}", e.message);
         }
-        let job = self.queue.get(id).ok().flatten()?;
+        let mut job = self.queue.get(id).ok().flatten()?;
+        if job.state == State::Done && job.sha256.is_none() && !job.allow_duplicate {
+            // Not hashed on the way (the answer was found by a lookup, say):
+            // from the file, so a later copy is still known as a duplicate.
+            let j = job.clone();
+            if let Ok(Some(h)) = tokio::task::spawn_blocking(move || hash_if_unchanged(&j)).await {
+                let _ = self.queue.set_sha256(id, &h);
+                job.sha256 = Some(h);
+            }
+        }
         if job.state.is_final() {
             self.prepared
                 .lock()
@@ -639,9 +654,30 @@ impl Runner {
                 let p2 = provider.clone();
                 let j2 = job.clone();
                 // Decoding and encoding are CPU work: off the async workers.
+                let queue = self.queue.clone();
                 let item = tokio::task::spawn_blocking(move || {
                     if !matches!(j2.origin, Origin::Watch { .. }) {
-                        return upload::preflight(p2.as_ref(), &j2.path, &target, &prep, key);
+                        let mut item =
+                            upload::preflight(p2.as_ref(), &j2.path, &target, &prep, key)?;
+                        if j2.sha256.is_none() {
+                            match (&item.keep, &item.sha256) {
+                                // Duplicates allowed: no check needs the hash now,
+                                // and a later file of the same size and sample has
+                                // this one hashed then (if it is still there).
+                                _ if j2.allow_duplicate => {}
+                                // Sent as it is: hashed on the way out.
+                                (None, None) => item.sent_sha256 = Some(Default::default()),
+                                (None, Some(h)) => queue.set_sha256(j2.id, h)?,
+                                // A prepared copy is sent: the original is what
+                                // later files are compared with.
+                                (Some(_), _) => {
+                                    if let Some(h) = hash_if_unchanged(&j2) {
+                                        queue.set_sha256(j2.id, &h)?;
+                                    }
+                                }
+                            }
+                        }
+                        return Ok(item);
                     }
                     let pinned = pin_watched(&j2, &prep.work_dir)?;
                     let mut item =
@@ -767,14 +803,18 @@ fn pin_watched(job: &Job, work_dir: &Path) -> Result<tempfile::TempPath> {
         .tempfile_in(work_dir)?;
     let hash = upload::sha256_copy(&mut f, &mut tmp)?;
     tmp.flush()?;
-    if hash != job.sha256 {
+    if job.sha256.as_deref() != Some(hash.as_str()) {
         return Err(changed());
     }
     Ok(tmp.into_temp_path())
 }
 
-/// Check a local file and describe it as a job (size, content hash). The
-/// errors are the pipeline's (missing, a folder, unreadable, not an image).
+/// Check a local file and describe it as a job (size, a sample of its
+/// content). The errors are the pipeline's (missing, a folder, unreadable,
+/// not an image). The full hash is left to [`Runner::enqueue`], which
+/// computes it only where a duplicate is possible, and to the upload, which
+/// hashes what it sends; a watched file is hashed now, because the copy sent
+/// later must be proven to be the file as it was queued.
 pub fn new_job(
     profile: &Profile,
     target: Option<String>,
@@ -783,8 +823,23 @@ pub fn new_job(
     allow_duplicate: bool,
 ) -> Result<NewJob> {
     let probe = crate::media::probe(path)?;
-    let meta = std::fs::metadata(path)?;
-    let sha256 = upload::sha256_file(path)?;
+    let unreadable = |e: std::io::Error| {
+        Error::input(
+            "FILE_UNREADABLE",
+            format!("{}: read failed ({e}).", path.display()),
+        )
+    };
+    let mut f = std::fs::File::open(path).map_err(unreadable)?;
+    let meta = f.metadata().map_err(unreadable)?;
+    let sample = upload::sample_hash(&mut f, meta.len()).map_err(unreadable)?;
+    let sha256 = match origin {
+        Origin::Watch { .. } => {
+            use std::io::Seek;
+            f.rewind().map_err(unreadable)?;
+            Some(upload::sha256_copy(&mut f, &mut std::io::sink()).map_err(unreadable)?)
+        }
+        Origin::Upload => None,
+    };
     let allow = allow_duplicate || profile.option("duplicates") == Some("allow");
     let single_slot = profile.provider.idempotency(target.as_deref()) == Idempotency::Replace;
     Ok(NewJob {
@@ -796,11 +851,75 @@ pub fn new_job(
         mtime: mtime_ms(&meta),
         source_id: crate::fsx::file_id(&meta),
         sha256,
+        sample,
         allow_duplicate: allow,
         single_slot,
         origin,
         blocked: None,
     })
+}
+
+/// Give a full hash to every new job that could share its content with
+/// another job — in the batch, or unfinished or done in the queue (same
+/// target, size and sample) — and to those unfinished jobs too, so the
+/// queue's duplicate checks compare hashes. Files are hashed in parallel.
+fn hash_candidates(queue: &Queue, jobs: &mut [NewJob]) -> Result<()> {
+    use rayon::prelude::*;
+    let key = |j: &NewJob| {
+        (
+            j.profile.clone(),
+            j.target.clone(),
+            j.size,
+            j.sample.clone(),
+        )
+    };
+    let mut in_batch: HashMap<_, usize> = HashMap::new();
+    for j in jobs.iter() {
+        *in_batch.entry(key(j)).or_default() += 1;
+    }
+    let mut queued: Vec<Job> = vec![];
+    let mut need = vec![false; jobs.len()];
+    for (i, j) in jobs.iter().enumerate() {
+        let (Some(target), None) = (&j.target, &j.blocked) else {
+            continue;
+        };
+        let similar = queue.same_size(&j.profile, target, j.size, &j.sample, !j.allow_duplicate)?;
+        need[i] = j.sha256.is_none() && (in_batch[&key(j)] > 1 || !similar.is_empty());
+        queued.extend(similar.into_iter().filter(|q| q.sha256.is_none()));
+    }
+    let hashed: Vec<(usize, Result<String>)> = need
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n)
+        .map(|(i, _)| i)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|i| (i, upload::sha256_file(&jobs[i].path)))
+        .collect();
+    for (i, h) in hashed {
+        match h {
+            Ok(h) => jobs[i].sha256 = Some(h),
+            // Readable a moment ago: recorded as needing attention, not lost.
+            Err(e) => jobs[i].blocked = Some(e),
+        }
+    }
+    queued.sort_by_key(|j| j.id);
+    queued.dedup_by_key(|j| j.id);
+    queued.par_iter().for_each(|j| {
+        if let Some(h) = hash_if_unchanged(j) {
+            let _ = queue.set_sha256(j.id, &h);
+        }
+    });
+    Ok(())
+}
+
+/// A queued job's file hashed, if it is still the file that was queued.
+fn hash_if_unchanged(job: &Job) -> Option<String> {
+    let meta = std::fs::metadata(&job.path).ok()?;
+    if !job.unchanged(meta.len(), mtime_ms(&meta)) {
+        return None;
+    }
+    upload::sha256_file(&job.path).ok()
 }
 
 pub fn mtime_ms(meta: &std::fs::Metadata) -> Option<i64> {

@@ -799,6 +799,13 @@ async fn admin_reset(State(s): State<Arc<Shared>>) -> StatusCode {
     g.zoho_token_log.clear();
     g.zoho_photos.clear();
     g.zoho_attachments.clear();
+    drop(g);
+    // The stored bodies go too: benchmarks reset between rounds of gigabytes.
+    if let Ok(dir) = std::fs::read_dir(&s.store_dir) {
+        for e in dir.flatten() {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
     StatusCode::NO_CONTENT
 }
 

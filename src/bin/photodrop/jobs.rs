@@ -399,7 +399,7 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
     let json_out = args.json;
     let shown: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
 
-    // Check and hash every file (in parallel) before anything is queued.
+    // Check every file (in parallel) before anything is queued.
     let files = args.files.clone();
     let (p3, t3, allow) = (p.clone(), target.0.clone(), args.allow_duplicates);
     let checked: Vec<Result<NewJob, Error>> = tokio::task::spawn_blocking(move || {
@@ -436,7 +436,11 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
             }
         }
     }
-    let enqueued = runner.enqueue(to_queue)?;
+    // Enqueueing hashes the files that could be duplicates: off the async workers.
+    let r2 = runner.clone();
+    let enqueued = tokio::task::spawn_blocking(move || r2.enqueue(to_queue))
+        .await
+        .map_err(|e| Error::internal(e.to_string()))??;
     // Several files can share a job: the same photo twice in one batch, or a
     // file whose job an earlier (killed) run left unfinished.
     let mut file_of: HashMap<i64, Vec<String>> = HashMap::new();
