@@ -36,10 +36,47 @@ impl HttpClient {
             .pool_idle_timeout(Duration::from_secs(30))
             .user_agent(concat!("PhotoDrop/", env!("CARGO_PKG_VERSION")))
             // Redirects could carry the auth header elsewhere; none of the APIs redirect.
-            .redirect(reqwest::redirect::Policy::none())
+            .redirect(reqwest::redirect::Policy::none());
+        #[cfg(feature = "test-hosts")]
+        let inner = test_hosts::apply(inner)?;
+        let inner = inner
             .build()
             .map_err(|e| Error::internal(format!("cannot build HTTP client: {e}")))?;
         Ok(HttpClient { inner })
+    }
+}
+
+/// Test builds only (feature `test-hosts`): every host name resolves to the
+/// sandbox at `PHOTODROP_TEST_HOSTS_ADDR`, and the test CA in the PEM file
+/// `PHOTODROP_TEST_HOSTS_CA` is trusted besides the usual roots, so tests use
+/// the services' real URLs (`https://accounts.zoho.eu`, …) over TLS.
+#[cfg(feature = "test-hosts")]
+mod test_hosts {
+    use reqwest::dns::{Addrs, Name, Resolve, Resolving};
+    use std::net::SocketAddr;
+
+    struct AllTo(SocketAddr);
+
+    impl Resolve for AllTo {
+        fn resolve(&self, _: Name) -> Resolving {
+            let addr = self.0;
+            Box::pin(async move { Ok(Box::new(std::iter::once(addr)) as Addrs) })
+        }
+    }
+
+    pub fn apply(b: reqwest::ClientBuilder) -> crate::Result<reqwest::ClientBuilder> {
+        let (Ok(addr), Ok(ca)) = (
+            std::env::var("PHOTODROP_TEST_HOSTS_ADDR"),
+            std::env::var("PHOTODROP_TEST_HOSTS_CA"),
+        ) else {
+            return Ok(b);
+        };
+        let bad = |e: String| crate::Error::internal(format!("test hosts: {e}"));
+        let addr: SocketAddr = addr.parse().map_err(|e| bad(format!("{addr}: {e}")))?;
+        let pem = std::fs::read(&ca).map_err(|e| bad(format!("{ca}: {e}")))?;
+        let cert = reqwest::Certificate::from_pem(&pem).map_err(|e| bad(e.to_string()))?;
+        Ok(b.dns_resolver(std::sync::Arc::new(AllTo(addr)))
+            .add_root_certificate(cert))
     }
 }
 

@@ -14,6 +14,30 @@ use std::time::{Duration, Instant};
 
 const NAMESPACES: &[&str] = &["rewards", "catalog"];
 
+/// Real-hosts mode, from providers.md's Capillary hosts: OAuth tokens on the
+/// regional API hosts `[CAP-clusters]`, the file service on the InTouch
+/// cluster hosts `[CAP-hosts]`, `[CAP-rel]` (`uscrm.cc` inferred there). The
+/// documents do not say whether a token is bound to a cluster: not checked.
+pub(super) fn real_host(path: &str, host: &str) -> Option<bool> {
+    const OAUTH: &[&str] = &[
+        "eu.api.capillarytech.com",
+        "apac.api.capillarytech.com",
+        "apac2.api.capillarytech.com",
+        "us.api.capillarytech.com",
+    ];
+    const FILES: &[&str] = &[
+        "eucrm.cc.capillarytech.com",
+        "incrm.cc.capillarytech.com",
+        "sgcrm.cc.capillarytech.com",
+        "uscrm.cc.capillarytech.com",
+    ];
+    if path.starts_with("/v3/oauth/") {
+        return Some(OAUTH.contains(&host));
+    }
+    path.starts_with("/api_gateway/file-service/")
+        .then_some(FILES.contains(&host))
+}
+
 pub fn routes() -> Router<Arc<Shared>> {
     Router::new()
         .route("/v3/oauth/token/generate", post(generate))

@@ -63,6 +63,12 @@ pub fn seed(s: &Shared) {
     }
 }
 
+/// Real-hosts mode: ChakraHQ has one host (providers.md, `[CH-upload]`).
+pub(super) fn real_host(path: &str, host: &str) -> Option<bool> {
+    path.starts_with("/v1/ext/")
+        .then_some(host == "api.chakrahq.com")
+}
+
 pub fn routes() -> Router<Arc<Shared>> {
     Router::new()
         .route("/v1/ext/photo", post(upload_no_id))

@@ -22,6 +22,8 @@ mod capillary;
 mod chakra;
 pub mod fixtures;
 mod questionpro;
+#[cfg(feature = "test-hosts")]
+mod tls;
 mod zoho;
 
 use axum::body::Body;
@@ -92,6 +94,8 @@ pub struct UploadRecord {
 /// One request as seen by the sandbox (no header values, so no secrets).
 #[derive(Debug, Clone, Serialize)]
 pub struct RequestRecord {
+    /// The host the request was addressed to (Host header or HTTP/2 authority).
+    pub host: String,
     pub method: String,
     pub path: String,
     pub query: Option<String>,
@@ -132,13 +136,15 @@ pub struct Faults {
     pub expire_tokens: Option<bool>,
     /// Lifetime of new Zoho / Capillary tokens, in seconds.
     pub token_ttl: Option<u64>,
+    /// Zoho token responses without `api_domain` (true) or with it again (false).
+    pub omit_api_domain: Option<bool>,
     /// Make every issued access token invalid after each N accepted uploads
     /// (tokens dying mid-batch, at a known rate; 0 turns it off).
     pub expire_tokens_every: Option<u64>,
 }
 
 #[derive(Debug, Default)]
-struct FaultState {
+pub(crate) struct FaultState {
     fail_left: u32,
     fail_until: Option<Instant>,
     fail_status: u16,
@@ -155,6 +161,7 @@ struct FaultState {
     stagger_prefix: Option<String>,
     lose_left: u32,
     lose_prefix: Option<String>,
+    pub(crate) omit_api_domain: bool,
 }
 
 /// A Zoho device sign-in waiting for approval.
@@ -185,11 +192,14 @@ pub(crate) struct Token {
     pub expires: Instant,
     pub photo_scope: bool,
     pub client: String,
+    /// Real-hosts mode: the only API host that takes this token (a Zoho
+    /// token is valid in the data centre that issued it).
+    pub api_host: Option<String>,
 }
 
 #[derive(Default)]
 pub(crate) struct Inner {
-    faults: FaultState,
+    pub(crate) faults: FaultState,
     pub uploads: Vec<UploadRecord>,
     requests: Vec<RequestRecord>,
     pub zoho_tokens: HashMap<String, Token>,
@@ -251,6 +261,9 @@ pub struct Shared {
     /// Host header values this server answers to (DNS rebinding: a web page
     /// elsewhere that resolves its own name to 127.0.0.1 gets nothing).
     hosts: Vec<String>,
+    /// Real-hosts mode (feature `test-hosts`): requests arrive over TLS for the
+    /// services' own host names, and each API answers only on its real hosts.
+    pub(crate) real_hosts: bool,
     caps: Caps,
     store_dir: PathBuf,
     next_id: AtomicU64,
@@ -351,6 +364,13 @@ impl AsyncWrite for FaultIo {
     }
 }
 
+#[cfg(feature = "test-hosts")]
+type Acceptor = tokio_rustls::TlsAcceptor;
+/// Without the feature there is no TLS mode: a type with no values.
+#[cfg(not(feature = "test-hosts"))]
+#[derive(Clone)]
+enum Acceptor {}
+
 /// A running sandbox. Dropping it stops the server.
 pub struct Sandbox {
     pub addr: SocketAddr,
@@ -368,7 +388,20 @@ impl Drop for Sandbox {
 impl Sandbox {
     /// Listen on 127.0.0.1:`port` (0 = any free port), for tests and the CLI.
     pub async fn start(port: u16) -> io::Result<Sandbox> {
-        Self::start_with(port, None, Caps::TESTS).await
+        Self::start_with(port, None, Caps::TESTS, None).await
+    }
+
+    /// The services' real host names over TLS (tests of the data-centre
+    /// tables): returns the sandbox and the PEM of the CA its certificates
+    /// chain to. A client built with the feature `test-hosts` reaches it with
+    /// `PHOTODROP_TEST_HOSTS_ADDR` = [`Sandbox::addr`] and the CA in a file
+    /// named by `PHOTODROP_TEST_HOSTS_CA`.
+    #[cfg(feature = "test-hosts")]
+    pub async fn start_real_hosts() -> io::Result<(Sandbox, String)> {
+        let ca = Arc::new(tls::TestCa::new()?);
+        let pem = ca.pem();
+        let sb = Self::start_with(0, None, Caps::TESTS, Some(ca.acceptor()?)).await?;
+        Ok((sb, pem))
     }
 
     /// The desktop app's demo server: any free port, every route under a
@@ -376,19 +409,25 @@ impl Sandbox {
     /// other local users and web pages cannot reach it, and small caps.
     pub async fn start_demo() -> io::Result<Sandbox> {
         let secret = uuid::Uuid::new_v4().simple().to_string();
-        Self::start_with(0, Some(secret), Caps::DEMO).await
+        Self::start_with(0, Some(secret), Caps::DEMO, None).await
     }
 
-    async fn start_with(port: u16, secret: Option<String>, caps: Caps) -> io::Result<Sandbox> {
+    async fn start_with(
+        port: u16,
+        secret: Option<String>,
+        caps: Caps,
+        tls: Option<Acceptor>,
+    ) -> io::Result<Sandbox> {
         let listener = TcpListener::bind(("127.0.0.1", port)).await?;
         let addr = listener.local_addr()?;
         let hosts = vec![
             format!("127.0.0.1:{}", addr.port()),
             format!("localhost:{}", addr.port()),
         ];
+        let scheme = if tls.is_some() { "https" } else { "http" };
         let origin = match &secret {
-            Some(s) => format!("http://{addr}/{s}"),
-            None => format!("http://{addr}"),
+            Some(s) => format!("{scheme}://{addr}/{s}"),
+            None => format!("{scheme}://{addr}"),
         };
         let store = tempfile::Builder::new()
             .prefix("photodrop-sandbox-")
@@ -404,6 +443,7 @@ impl Sandbox {
             }),
             origin,
             hosts,
+            real_hosts: tls.is_some(),
             caps,
             store_dir: store.path().to_path_buf(),
             next_id: AtomicU64::new(0),
@@ -419,14 +459,30 @@ impl Sandbox {
                 let _ = tcp.set_nodelay(true);
                 let ctl = Arc::new(ConnCtl::default());
                 let svc = app.clone().layer(Extension(ctl.clone()));
+                let tls = tls.clone();
                 tokio::spawn(async move {
-                    let io = hyper_util::rt::TokioIo::new(FaultIo { inner: tcp, ctl });
+                    let io = FaultIo { inner: tcp, ctl };
                     let svc = hyper_util::service::TowerToHyperService::new(svc);
-                    let _ = hyper_util::server::conn::auto::Builder::new(
+                    let server = hyper_util::server::conn::auto::Builder::new(
                         hyper_util::rt::TokioExecutor::new(),
-                    )
-                    .serve_connection(io, svc)
-                    .await;
+                    );
+                    match tls {
+                        None => {
+                            let _ = server
+                                .serve_connection(hyper_util::rt::TokioIo::new(io), svc)
+                                .await;
+                        }
+                        #[cfg(feature = "test-hosts")]
+                        Some(acceptor) => {
+                            if let Ok(io) = acceptor.accept(io).await {
+                                let _ = server
+                                    .serve_connection(hyper_util::rt::TokioIo::new(io), svc)
+                                    .await;
+                            }
+                        }
+                        #[cfg(not(feature = "test-hosts"))]
+                        Some(never) => match never {},
+                    }
                 });
             }
         });
@@ -504,6 +560,9 @@ fn apply_faults(shared: &Shared, f: Faults) {
     if let Some(ttl) = f.token_ttl {
         g.token_ttl = ttl;
     }
+    if let Some(omit) = f.omit_api_domain {
+        g.faults.omit_api_domain = omit;
+    }
     if let Some(n) = f.expire_tokens_every {
         g.expire_every = n;
         g.expire_count = 0;
@@ -535,15 +594,50 @@ fn router(shared: Arc<Shared>, secret: Option<&str>) -> Router {
     app.layer(middleware::from_fn_with_state(shared, guard_mw))
 }
 
+/// Real-hosts mode: whether the real service answers `path` at `host`; each
+/// provider's module knows its own hosts (from the documents, not from the
+/// client's tables, which are what these tests check).
+fn real_host_ok(path: &str, host: &str) -> bool {
+    let host = host.to_ascii_lowercase();
+    [
+        zoho::real_host,
+        chakra::real_host,
+        capillary::real_host,
+        questionpro::real_host,
+    ]
+    .iter()
+    .find_map(|f| f(path, &host))
+    .unwrap_or(false)
+}
+
 /// Every request: the Host header must name this server (no DNS
 /// rebinding), the body must fit the caps, and uploads stop at the caps.
-async fn guard_mw(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
-    let host = req
-        .headers()
-        .get(axum::http::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("");
-    if !shared.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+async fn guard_mw(State(shared): State<Arc<Shared>>, mut req: Request, next: Next) -> Response {
+    // HTTP/2 names the host in the URI (`:authority`), HTTP/1.1 in Host: the
+    // handlers read Host, so it is filled in from the authority when missing.
+    let host = match req.headers().get(axum::http::header::HOST) {
+        Some(h) => h.to_str().unwrap_or("").to_string(),
+        None => req
+            .uri()
+            .authority()
+            .map(|a| a.to_string())
+            .unwrap_or_default(),
+    };
+    if let Ok(v) = axum::http::HeaderValue::from_str(&host) {
+        req.headers_mut().insert(axum::http::header::HOST, v);
+    }
+    if shared.real_hosts {
+        let path = req.uri().path();
+        if !path.starts_with("/__sandbox") && !real_host_ok(path, &host) {
+            return (
+                StatusCode::MISDIRECTED_REQUEST,
+                format!(
+                    "{path} is not served at {host}: the real service answers it on another host"
+                ),
+            )
+                .into_response();
+        }
+    } else if !shared.hosts.iter().any(|h| h.eq_ignore_ascii_case(&host)) {
         return (
             StatusCode::MISDIRECTED_REQUEST,
             "wrong Host for this sandbox",
@@ -641,6 +735,12 @@ async fn faults_mw(
     let method = req.method().to_string();
     let query = req.uri().query().map(str::to_string);
     let auth = auth_scheme(req.headers());
+    let host = req
+        .headers()
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("")
+        .to_string();
     let matches = |p: &Option<String>| p.as_deref().is_none_or(|p| path.starts_with(p));
     let (delay, fail, reset, lose) = {
         let mut g = shared.lock();
@@ -677,6 +777,7 @@ async fn faults_mw(
     let log = |status: u16, fault: Option<String>| {
         let at_ms = shared.started.elapsed().as_millis() as u64;
         shared.lock().requests.push(RequestRecord {
+            host: host.clone(),
             method: method.clone(),
             path: path.clone(),
             query: query.clone(),

@@ -198,6 +198,45 @@ const UNSUPPORTED_MODULES: &[&str] = &[
     "Calls",
 ];
 
+/// Zoho's data centres as `../shared/providers.md` lists them: (accounts
+/// server, API domain). The sandbox's own copy, written from the document: the
+/// client's table is what real-hosts tests check.
+const REAL_DCS: &[(&str, &str)] = &[
+    ("accounts.zoho.com", "www.zohoapis.com"),
+    ("accounts.zoho.eu", "www.zohoapis.eu"),
+    ("accounts.zoho.in", "www.zohoapis.in"),
+    ("accounts.zoho.com.au", "www.zohoapis.com.au"),
+    ("accounts.zoho.jp", "www.zohoapis.jp"),
+    // Canada's accounts server is under zohocloud.ca, its API domain is not.
+    ("accounts.zohocloud.ca", "www.zohoapis.ca"),
+    ("accounts.zoho.com.cn", "www.zohoapis.com.cn"),
+    ("accounts.zoho.sa", "www.zohoapis.sa"),
+];
+
+/// Real-hosts mode: OAuth on an accounts server, the APIs on an API domain.
+pub(super) fn real_host(path: &str, host: &str) -> Option<bool> {
+    if path.starts_with("/oauth/") {
+        return Some(REAL_DCS.iter().any(|d| d.0 == host));
+    }
+    if path.starts_with("/crm/") || path.starts_with("/bigin/") {
+        return Some(REAL_DCS.iter().any(|d| d.1 == host));
+    }
+    None
+}
+
+/// What a token response names as `api_domain`, and the API host its token
+/// is bound to: in real-hosts mode the issuing data centre's API domain.
+fn issued_for(s: &Shared, h: &HeaderMap) -> (String, Option<String>) {
+    if !s.real_hosts {
+        return (s.origin.clone(), None);
+    }
+    let host = h.get("host").and_then(|v| v.to_str().ok()).unwrap_or("");
+    match REAL_DCS.iter().find(|d| d.0 == host) {
+        Some((_, api)) => (format!("https://{api}"), Some(api.to_string())),
+        None => (s.origin.clone(), None),
+    }
+}
+
 pub fn routes() -> Router<Arc<Shared>> {
     let mut r = Router::new()
         .route("/oauth/v2/token", post(token))
@@ -376,6 +415,7 @@ pub fn error_with(d: Dialect, code: &str, id: &str, resolution: Option<u64>) -> 
 async fn token(
     State(s): State<Arc<Shared>>,
     Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
     body: String,
 ) -> Response {
     let p = form_params(q, &body);
@@ -404,7 +444,20 @@ async fn token(
     };
     let mut g = s.lock();
     let now = Instant::now();
-    let log = g.zoho_token_log.entry(refresh.to_string()).or_default();
+    // Per accounts server and refresh token: in real-hosts mode each data
+    // centre is its own server with its own count.
+    let server = if s.real_hosts {
+        headers
+            .get("host")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    } else {
+        ""
+    };
+    let log = g
+        .zoho_token_log
+        .entry(format!("{server} {refresh}"))
+        .or_default();
     while log
         .front()
         .is_some_and(|t| now.duration_since(*t) > Duration::from_secs(600))
@@ -422,15 +475,20 @@ async fn token(
     g.token_requests += 1;
     let ttl = g.token_ttl;
     let access = format!("1000.{}", uuid::Uuid::new_v4().simple());
+    let (api_domain, api_host) = issued_for(&s, &headers);
     g.zoho_tokens.insert(
         access.clone(),
         Token {
             expires: now + Duration::from_secs(ttl),
             photo_scope,
             client: get("client_id").to_string(),
+            api_host,
         },
     );
-    let mut v = json!({"access_token": access, "api_domain": s.origin, "token_type": "Bearer", "expires_in": ttl});
+    let mut v = json!({"access_token": access, "api_domain": api_domain, "token_type": "Bearer", "expires_in": ttl});
+    if g.faults.omit_api_domain {
+        v.as_object_mut().map(|o| o.remove("api_domain"));
+    }
     if issue_refresh {
         v["refresh_token"] = json!(refresh);
     }
@@ -500,6 +558,7 @@ async fn device_code(
 async fn device_token(
     State(s): State<Arc<Shared>>,
     Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
     body: String,
 ) -> Response {
     let p = form_params(q, &body);
@@ -541,17 +600,19 @@ async fn device_token(
             let ttl = g.token_ttl;
             let access = format!("1000.{}", uuid::Uuid::new_v4().simple());
             g.token_requests += 1;
+            let (api_domain, api_host) = issued_for(&s, &headers);
             g.zoho_tokens.insert(
                 access.clone(),
                 Token {
                     expires: now + Duration::from_secs(ttl),
                     photo_scope: true,
                     client: creds::ZOHO_CLIENT_ID.to_string(),
+                    api_host,
                 },
             );
             Json(
                 json!({"access_token": access, "refresh_token": creds::ZOHO_REFRESH_TOKEN,
-                        "api_domain": s.origin, "token_type": "Bearer", "expires_in": ttl}),
+                        "api_domain": api_domain, "token_type": "Bearer", "expires_in": ttl}),
             )
             .into_response()
         }
@@ -613,7 +674,15 @@ fn check_token(s: &Shared, h: &HeaderMap) -> Result<Token, Response> {
             json!({}),
         ));
     };
+    let host = h.get("host").and_then(|v| v.to_str().ok()).unwrap_or("");
     match s.lock().zoho_tokens.get(tok.trim()) {
+        // A token is valid only on the API domain of the DC that issued it.
+        Some(t) if t.api_host.as_deref().is_some_and(|a| a != host) => Err(zerr(
+            StatusCode::UNAUTHORIZED,
+            "INVALID_TOKEN",
+            "invalid oauth token",
+            json!({}),
+        )),
         Some(t) if t.expires > Instant::now() => Ok(t.clone()),
         _ => Err(zerr(
             StatusCode::UNAUTHORIZED,

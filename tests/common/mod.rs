@@ -27,6 +27,9 @@ pub struct Env {
     pub dir: tempfile::TempDir,
     pub sandbox: Sandbox,
     pub keyring_service: String,
+    /// Real-hosts mode: the services' own URLs reach the sandbox over TLS
+    /// (the CA's PEM file), see [`Env::with_real_hosts`].
+    pub real_hosts_ca: Option<PathBuf>,
 }
 
 pub struct Run {
@@ -155,6 +158,22 @@ impl Env {
             dir,
             sandbox,
             keyring_service: format!("photodrop-test-{}", uuid::Uuid::new_v4().simple()),
+            real_hosts_ca: None,
+        }
+    }
+
+    /// A sandbox that answers for the services' real host names over TLS;
+    /// the CLI reaches it through the test build's `test-hosts` feature.
+    pub async fn with_real_hosts() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let (sandbox, pem) = Sandbox::start_real_hosts().await.unwrap();
+        let ca = dir.path().join("test-ca.pem");
+        std::fs::write(&ca, pem).unwrap();
+        Env {
+            dir,
+            sandbox,
+            keyring_service: format!("photodrop-test-{}", uuid::Uuid::new_v4().simple()),
+            real_hosts_ca: Some(ca),
         }
     }
 
@@ -201,6 +220,10 @@ impl Env {
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .kill_on_drop(true);
+        if let Some(ca) = &self.real_hosts_ca {
+            c.env("PHOTODROP_TEST_HOSTS_ADDR", self.sandbox.addr.to_string())
+                .env("PHOTODROP_TEST_HOSTS_CA", ca);
+        }
         for (k, _) in std::env::vars() {
             if k.starts_with("PHOTODROP_SECRET_") {
                 c.env_remove(k);
@@ -260,15 +283,11 @@ impl Env {
         secrets: &[(&str, &str)],
     ) {
         let url = self.url();
-        let mut args = vec![
-            "profile",
-            "add",
-            name,
-            "--provider",
-            kind,
-            "--base-url",
-            &url,
-        ];
+        let mut args = vec!["profile", "add", name, "--provider", kind];
+        // Real hosts: no base URL, the profile's data centre decides.
+        if self.real_hosts_ca.is_none() {
+            args.extend(["--base-url", &url]);
+        }
         for o in options {
             args.push("--set");
             args.push(o);
