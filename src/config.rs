@@ -36,7 +36,10 @@ impl Paths {
         };
         Ok(Paths {
             config_dir: pick("PHOTODROP_CONFIG_DIR", |d| d.config_dir())?,
-            data_dir: pick("PHOTODROP_DATA_DIR", |d| d.data_dir())?,
+            // The local (not roaming) data folder: on Windows %LOCALAPPDATA%, since a
+            // queue database and thumbnails must not travel with a roaming profile
+            // (elsewhere it is the same folder as the data dir).
+            data_dir: pick("PHOTODROP_DATA_DIR", |d| d.data_local_dir())?,
         })
     }
 

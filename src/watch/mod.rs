@@ -10,7 +10,8 @@
 //! * its size and mtime have not changed for a settle window;
 //! * on Linux, no process has it open for writing (a read lease can only be
 //!   taken when nobody writes it), and a close-after-write or a rename into
-//!   the folder was seen;
+//!   the folder was seen; on Windows, it can be opened with writers denied
+//!   (a writer still at work makes that a sharing violation);
 //! * a JPEG or PNG that does not end like a complete file yet (no EOI / IEND)
 //!   needs a much longer quiet spell, so a copy that stalls is waited for.
 //!
@@ -377,9 +378,29 @@ fn open_for_writing(path: &Path) -> Option<bool> {
     }
 }
 
-#[cfg(not(target_os = "linux"))]
+/// Windows: is some process holding the file open for writing? Opening it
+/// with read-only sharing (writers denied) fails with a sharing violation
+/// exactly then. A plain open would not tell: it shares writing, so it
+/// succeeds while a scanner that allows readers still writes the file.
+#[cfg(windows)]
 fn open_for_writing(path: &Path) -> Option<bool> {
-    // Windows: a writer usually denies sharing; failing to open means "still busy".
+    use std::os::windows::fs::OpenOptionsExt;
+    const FILE_SHARE_READ: u32 = 1;
+    const ERROR_SHARING_VIOLATION: i32 = 32;
+    match std::fs::OpenOptions::new()
+        .read(true)
+        .share_mode(FILE_SHARE_READ)
+        .open(path)
+    {
+        Ok(_) => Some(false),
+        Err(e) if e.raw_os_error() == Some(ERROR_SHARING_VIOLATION) => Some(true),
+        Err(_) => None,
+    }
+}
+
+/// Elsewhere (macOS): no cheap way to ask; the settle window decides.
+#[cfg(not(any(target_os = "linux", windows)))]
+fn open_for_writing(path: &Path) -> Option<bool> {
     match std::fs::File::open(path) {
         Ok(_) => None,
         Err(_) => Some(true),

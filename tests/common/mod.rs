@@ -150,6 +150,38 @@ pub const ALL_SECRETS: &[&str] = &[
     creds::QUESTIONPRO_KEY,
 ];
 
+/// The Windows build of the CLI under test, when the suite runs against it
+/// (`scripts/test-windows` sets `PHOTODROP_TEST_WINDOWS_EXE`): every command
+/// then runs that `.exe` under Wine, against the same in-process sandbox.
+pub fn windows_exe() -> Option<PathBuf> {
+    std::env::var_os("PHOTODROP_TEST_WINDOWS_EXE").map(PathBuf::from)
+}
+
+/// A command running the CLI under test: this build's `photodrop`, or the
+/// Windows `photodrop.exe` under Wine.
+pub fn cli() -> tokio::process::Command {
+    match windows_exe() {
+        Some(exe) => {
+            let mut c = tokio::process::Command::new("wine");
+            c.arg(exe);
+            c
+        }
+        None => tokio::process::Command::new(env!("CARGO_BIN_EXE_photodrop")),
+    }
+}
+
+/// Drive-letter form of an absolute path, as a Windows program under Wine
+/// is given it (Wine's drive `Z:` is the Unix root); the path itself for the
+/// Linux build. (`winepath -w` would do the same but cuts paths at 260
+/// characters, and long paths are one of the things tested.)
+pub fn native_path(p: &Path) -> String {
+    let s = p.display().to_string();
+    match windows_exe() {
+        Some(_) => format!("Z:{}", s.replace('/', "\\")),
+        None => s,
+    }
+}
+
 impl Env {
     pub async fn new() -> Env {
         let dir = tempfile::tempdir().unwrap();
@@ -210,7 +242,7 @@ impl Env {
     }
 
     pub fn command(&self) -> tokio::process::Command {
-        let mut c = tokio::process::Command::new(env!("CARGO_BIN_EXE_photodrop"));
+        let mut c = cli();
         c.env("PHOTODROP_CONFIG_DIR", self.path("config"))
             .env("PHOTODROP_DATA_DIR", self.path("data"))
             .env("PHOTODROP_KEYRING_SERVICE", &self.keyring_service)
