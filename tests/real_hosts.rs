@@ -225,21 +225,7 @@ async fn the_real_hosts_sandbox_refuses_the_wrong_host() {
         .resolve_to_addrs("api.chakrahq.com", &[addr])
         .build()
         .unwrap();
-    use photodrop::sandbox::creds;
-    let tok: serde_json::Value = http
-        .post("https://accounts.zoho.eu/oauth/v2/token")
-        .form(&[
-            ("grant_type", "refresh_token"),
-            ("client_id", creds::ZOHO_CLIENT_ID),
-            ("client_secret", creds::ZOHO_CLIENT_SECRET),
-            ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let tok: serde_json::Value = zoho_token(&http, "https://accounts.zoho.eu").await;
     assert_eq!(tok["api_domain"], "https://www.zohoapis.eu", "{tok}");
     let access = tok["access_token"].as_str().unwrap();
     let search = |host: &str| {

@@ -504,20 +504,7 @@ t!(
         assert_eq!(env.upload("crm", Some(LEAD), &[&a]).await.code, 0);
 
         // A raw access token (from the token endpoint) works on its own.
-        let tok: serde_json::Value = reqwest::Client::new()
-            .post(format!("{}/oauth/v2/token", env.url()))
-            .form(&[
-                ("grant_type", "refresh_token"),
-                ("client_id", creds::ZOHO_CLIENT_ID),
-                ("client_secret", creds::ZOHO_CLIENT_SECRET),
-                ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
-            ])
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let tok: serde_json::Value = zoho_token(&reqwest::Client::new(), &env.url()).await;
         env.profile_with(
             "raw",
             "zoho-crm",
@@ -1092,20 +1079,7 @@ t!(
         // Bypass pre-flight with a raw multipart request is not possible through the CLI, so
         // check the sandbox's own strictness directly: a WebP sent to Zoho is refused.
         env.profile("crm", "zoho-crm", &[]).await;
-        let tok: serde_json::Value = reqwest::Client::new()
-            .post(format!("{}/oauth/v2/token", env.url()))
-            .form(&[
-                ("grant_type", "refresh_token"),
-                ("client_id", creds::ZOHO_CLIENT_ID),
-                ("client_secret", creds::ZOHO_CLIENT_SECRET),
-                ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
-            ])
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let tok: serde_json::Value = zoho_token(&reqwest::Client::new(), &env.url()).await;
         let webp = std::fs::read(corpus("webp/denali.webp")).unwrap();
         let form = reqwest::multipart::Form::new().part(
             "file",

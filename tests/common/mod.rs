@@ -104,6 +104,24 @@ pub fn jpeg_bytes(seed: u32) -> Vec<u8> {
     out
 }
 
+/// A Zoho token response for the sandbox's refresh token, from the accounts
+/// server at `accounts` (an origin: the sandbox's URL, or a real host name).
+pub async fn zoho_token(http: &reqwest::Client, accounts: &str) -> Value {
+    http.post(format!("{accounts}/oauth/v2/token"))
+        .form(&[
+            ("grant_type", "refresh_token"),
+            ("client_id", creds::ZOHO_CLIENT_ID),
+            ("client_secret", creds::ZOHO_CLIENT_SECRET),
+            ("refresh_token", creds::ZOHO_REFRESH_TOKEN),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// Poll `f` every 50 ms until it holds; panics with `what` after `secs`.
 pub async fn wait_for(secs: u64, what: &str, mut f: impl FnMut() -> bool) {
     let t0 = std::time::Instant::now();
