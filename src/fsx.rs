@@ -194,9 +194,65 @@ pub fn unix_id(dev: u64, ino: u64) -> String {
     format!("{dev}:{ino}")
 }
 
+/// A path on another machine (`\\server\share\…`, `//server/…`, Windows
+/// device paths): the shell never resolves such a path on the page's say-so
+/// (resolving a UNC path already connects to the server and sends it the
+/// user's NTLM hash). A verbatim local path (`\\?\C:\…`, what
+/// `canonicalize` returns on Windows) is local.
+pub fn is_network_path(path: &Path) -> bool {
+    #[cfg(windows)]
+    {
+        use std::path::{Component, Prefix};
+        if let Some(Component::Prefix(p)) = path.components().next() {
+            return match p.kind() {
+                Prefix::Disk(_) | Prefix::VerbatimDisk(_) => false,
+                Prefix::UNC(..)
+                | Prefix::VerbatimUNC(..)
+                | Prefix::DeviceNS(..)
+                | Prefix::Verbatim(..) => true,
+            };
+        }
+        // A rooted path without a drive (`\foo`) is on the current drive.
+        let s = path.as_os_str().to_string_lossy();
+        s.starts_with("//") || s.starts_with("\\\\")
+    }
+    #[cfg(not(windows))]
+    {
+        let s = path.as_os_str().to_string_lossy();
+        s.starts_with("\\\\") || s.starts_with("//")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn network_paths_are_told_from_local_ones() {
+        for p in ["\\\\server\\share\\a.jpg", "//server/share/a.jpg"] {
+            assert!(is_network_path(Path::new(p)), "{p}");
+        }
+        for p in ["photos/a.jpg", "/home/ada/a.jpg"] {
+            assert!(!is_network_path(Path::new(p)), "{p}");
+        }
+        #[cfg(windows)]
+        {
+            for p in [
+                "\\\\?\\UNC\\server\\share\\a.jpg",
+                "\\\\.\\pipe\\x",
+                "\\\\?\\GLOBALROOT\\Device\\x",
+            ] {
+                assert!(is_network_path(Path::new(p)), "{p}");
+            }
+            for p in [
+                "C:\\Users\\ada\\a.jpg",
+                "\\\\?\\C:\\Users\\ada\\a.jpg",
+                "Z:\\tmp\\a.jpg",
+            ] {
+                assert!(!is_network_path(Path::new(p)), "{p}");
+            }
+        }
+    }
 
     #[test]
     fn printable_removes_line_breaks_and_direction_marks() {

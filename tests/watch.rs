@@ -203,8 +203,10 @@ t!(
         env.jpeg("scans/no-record-here.jpg", 2);
         env.write("scans/notes.pdf", b"%PDF-1.7 not a photo");
         let failed = inbox.join("Failed");
+        // Until the watcher has recorded the upload as done (the sandbox has it
+        // a moment before): killed earlier, the job would be left `uploading`.
         wait_for(30, "the upload and two failures", || {
-            !env.sandbox.uploads().is_empty() && files_in(&failed).len() == 4
+            watch_output(&env).contains("\"status\":\"uploaded\"") && files_in(&failed).len() == 4
         })
         .await;
         w.start_kill().unwrap();

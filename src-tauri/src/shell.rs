@@ -135,7 +135,7 @@ impl Shell {
                 return true;
             }
         }
-        if is_network_path(path) {
+        if photodrop::fsx::is_network_path(path) {
             return false;
         }
         let Ok(p) = std::fs::canonicalize(path) else {
@@ -283,29 +283,6 @@ pub fn declined(what: &str) -> Error {
         "DECLINED",
         format!("{what}: cancelled, nothing was changed."),
     )
-}
-
-/// A path on another machine (`\\server\share\…`, `//server/…`, Windows
-/// device paths): never resolved on the page's say-so.
-pub fn is_network_path(path: &Path) -> bool {
-    let s = path.as_os_str().to_string_lossy();
-    if s.starts_with("\\\\") || s.starts_with("//") {
-        return true;
-    }
-    #[cfg(windows)]
-    {
-        use std::path::{Component, Prefix};
-        if let Some(Component::Prefix(p)) = path.components().next() {
-            return matches!(
-                p.kind(),
-                Prefix::UNC(..)
-                    | Prefix::VerbatimUNC(..)
-                    | Prefix::DeviceNS(..)
-                    | Prefix::Verbatim(..)
-            );
-        }
-    }
-    false
 }
 
 /// Start the sandbox and point the demo profile at it (its port can change
