@@ -85,12 +85,7 @@ t!(
             );
         }
         // What arrived is complete.
-        let by_sha: BTreeSet<String> = env
-            .sandbox
-            .uploads()
-            .iter()
-            .map(|u| u.sha256.clone())
-            .collect();
+        let by_sha = env.arrived_hashes();
         for f in &files {
             assert!(
                 by_sha.contains(&sha256(f)),
@@ -506,12 +501,7 @@ t!(
             "{r:?}"
         );
         assert_eq!(env.sandbox.uploads().len(), 2);
-        let hashes: BTreeSet<String> = env
-            .sandbox
-            .uploads()
-            .iter()
-            .map(|u| u.sha256.clone())
-            .collect();
+        let hashes = env.arrived_hashes();
         assert_eq!(hashes, BTreeSet::from([sha256(&a), sha256(&b)]));
 
         // Copies of a file sent as it is, after the original is gone.

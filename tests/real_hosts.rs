@@ -9,6 +9,7 @@
 mod common;
 
 use common::*;
+use photodrop::sandbox::RequestRecord;
 
 /// The choices a provider offers for `key` (what a user can pick).
 fn choices(provider: &str, key: &str) -> Vec<&'static str> {
@@ -17,21 +18,48 @@ fn choices(provider: &str, key: &str) -> Vec<&'static str> {
     o.choices.to_vec()
 }
 
-/// Hosts that received requests for paths starting with `prefix`, in order.
-fn hosts_for(env: &Env, prefix: &str) -> Vec<String> {
-    env.sandbox
-        .requests()
-        .into_iter()
+/// The provider offers exactly the data centres (`key` option) the test covers.
+fn assert_all_offered(provider: &str, key: &str, tested: &[&str]) {
+    let mut offered = choices(provider, key);
+    offered.sort();
+    let mut tested = tested.to_vec();
+    tested.sort();
+    assert_eq!(
+        offered, tested,
+        "{provider}: every data centre offered is tested"
+    );
+}
+
+/// Hosts that received the requests for paths starting with `prefix`, in order.
+fn hosts_for(seen: &[RequestRecord], prefix: &str) -> Vec<String> {
+    seen.iter()
         .filter(|r| r.path.starts_with(prefix))
-        .map(|r| r.host)
+        .map(|r| r.host.clone())
         .collect()
 }
 
-async fn upload_ok(env: &Env, profile: &str, target: Option<&str>, seed: u32) {
+/// Some requests for paths starting with `prefix`, all addressed to `host`.
+fn assert_served_at(seen: &[RequestRecord], prefix: &str, host: &str, what: &str) {
+    let hosts = hosts_for(seen, prefix);
+    assert!(
+        !hosts.is_empty() && hosts.iter().all(|h| h == host),
+        "{what}: {prefix} at {host}: {seen:?}"
+    );
+}
+
+/// Upload one photo with `profile`; the requests the sandbox saw meanwhile.
+async fn upload_ok(
+    env: &Env,
+    profile: &str,
+    target: Option<&str>,
+    seed: u32,
+) -> Vec<RequestRecord> {
+    let before = env.sandbox.requests().len();
     let f = env.jpeg(&format!("{profile}.jpg"), seed);
     let r = env.upload(profile, target, &[&f]).await;
     assert_eq!(r.code, 0, "{profile}: {r:?}");
     assert_eq!(r.line_for(&f)["status"], "uploaded", "{profile}: {r:?}");
+    env.sandbox.requests().split_off(before)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -52,36 +80,13 @@ async fn every_data_centre_of_every_provider_through_its_real_urls() {
         ("zoho-crm", "Leads/3000000038009", "/crm/"),
         ("zoho-bigin", "Contacts/4000000010001", "/bigin/"),
     ] {
-        let mut offered = choices(kind, "dc");
-        offered.sort();
-        let mut tested: Vec<&str> = zoho.iter().map(|z| z.0).collect();
-        tested.sort();
-        assert_eq!(
-            offered, tested,
-            "{kind}: every data centre offered is tested"
-        );
+        assert_all_offered(kind, "dc", &zoho.map(|z| z.0));
         for (i, (dc, accounts, api)) in zoho.iter().enumerate() {
             let name = format!("{kind}-{dc}");
             env.profile(&name, kind, &[&format!("dc={dc}")]).await;
-            let before = env.sandbox.requests().len();
-            upload_ok(&env, &name, Some(target), i as u32).await;
-            let seen: Vec<_> = env.sandbox.requests().split_off(before);
-            let token: Vec<_> = seen
-                .iter()
-                .filter(|r| r.path.starts_with("/oauth/"))
-                .collect();
-            let calls: Vec<_> = seen
-                .iter()
-                .filter(|r| r.path.starts_with(api_prefix))
-                .collect();
-            assert!(
-                !token.is_empty() && token.iter().all(|r| r.host == *accounts),
-                "{name}: {seen:?}"
-            );
-            assert!(
-                !calls.is_empty() && calls.iter().all(|r| r.host == *api),
-                "{name}: {seen:?}"
-            );
+            let seen = upload_ok(&env, &name, Some(target), i as u32).await;
+            assert_served_at(&seen, "/oauth/", accounts, &name);
+            assert_served_at(&seen, api_prefix, api, &name);
         }
     }
 
@@ -92,17 +97,8 @@ async fn every_data_centre_of_every_provider_through_its_real_urls() {
     });
     env.profile("crm-au-no-domain", "zoho-crm", &["dc=au"])
         .await;
-    let before = env.sandbox.requests().len();
-    upload_ok(&env, "crm-au-no-domain", Some("Leads/3000000038009"), 30).await;
-    let seen = env.sandbox.requests().split_off(before);
-    let calls: Vec<_> = seen
-        .iter()
-        .filter(|r| r.path.starts_with("/crm/"))
-        .collect();
-    assert!(
-        !calls.is_empty() && calls.iter().all(|r| r.host == "www.zohoapis.com.au"),
-        "{seen:?}"
-    );
+    let seen = upload_ok(&env, "crm-au-no-domain", Some("Leads/3000000038009"), 30).await;
+    assert_served_at(&seen, "/crm/", "www.zohoapis.com.au", "no api_domain");
     env.faults(photodrop::sandbox::Faults {
         omit_api_domain: Some(false),
         ..Default::default()
@@ -110,8 +106,8 @@ async fn every_data_centre_of_every_provider_through_its_real_urls() {
 
     // ChakraHQ: one host.
     env.profile("chakra", "chakrahq", &[]).await;
-    upload_ok(&env, "chakra", None, 40).await;
-    assert_eq!(hosts_for(&env, "/v1/ext/photo"), ["api.chakrahq.com"]);
+    let seen = upload_ok(&env, "chakra", None, 40).await;
+    assert_eq!(hosts_for(&seen, "/v1/ext/photo"), ["api.chakrahq.com"]);
 
     // Capillary: (cluster, OAuth host, file-service host), OAuth credentials.
     let capillary = [
@@ -148,25 +144,9 @@ async fn every_data_centre_of_every_provider_through_its_real_urls() {
             ],
         )
         .await;
-        let before = env.sandbox.requests().len();
-        upload_ok(&env, &name, None, 50 + i as u32).await;
-        let seen = env.sandbox.requests().split_off(before);
-        let token: Vec<_> = seen
-            .iter()
-            .filter(|r| r.path.starts_with("/v3/oauth/"))
-            .collect();
-        let up: Vec<_> = seen
-            .iter()
-            .filter(|r| r.path.starts_with("/api_gateway/"))
-            .collect();
-        assert!(
-            !token.is_empty() && token.iter().all(|r| r.host == *oauth),
-            "{name}: {seen:?}"
-        );
-        assert!(
-            !up.is_empty() && up.iter().all(|r| r.host == *files),
-            "{name}: {seen:?}"
-        );
+        let seen = upload_ok(&env, &name, None, 50 + i as u32).await;
+        assert_served_at(&seen, "/v3/oauth/", oauth, &name);
+        assert_served_at(&seen, "/api_gateway/", files, &name);
     }
 
     // QuestionPro: (dc, host), providers.md's list.
@@ -180,29 +160,13 @@ async fn every_data_centre_of_every_provider_through_its_real_urls() {
         ("sa", "api.surveyanalytics.com"),
         ("ksa", "api.questionprosa.com"),
     ];
-    let mut offered = choices("questionpro", "dc");
-    offered.sort();
-    let mut tested: Vec<&str> = qp.iter().map(|q| q.0).collect();
-    tested.sort();
-    assert_eq!(
-        offered, tested,
-        "questionpro: every data centre offered is tested"
-    );
+    assert_all_offered("questionpro", "dc", &qp.map(|q| q.0));
     for (i, (dc, host)) in qp.iter().enumerate() {
         let name = format!("qp-{dc}");
         env.profile(&name, "questionpro", &[&format!("dc={dc}")])
             .await;
-        let before = env.sandbox.requests().len();
-        upload_ok(&env, &name, Some("1234567"), 60 + i as u32).await;
-        let seen = env.sandbox.requests().split_off(before);
-        let up: Vec<_> = seen
-            .iter()
-            .filter(|r| r.path.starts_with("/a/api/"))
-            .collect();
-        assert!(
-            !up.is_empty() && up.iter().all(|r| r.host == *host),
-            "{name}: {seen:?}"
-        );
+        let seen = upload_ok(&env, &name, Some("1234567"), 60 + i as u32).await;
+        assert_served_at(&seen, "/a/api/", host, &name);
     }
     let all = env.sandbox.requests();
     assert!(all.iter().all(|r| r.status != 421), "{all:?}");

@@ -861,8 +861,8 @@ pub fn new_job(
 
 /// Give a full hash to every new job that could share its content with
 /// another job — in the batch, or unfinished or done in the queue (same
-/// target, size and sample) — and to those unfinished jobs too, so the
-/// queue's duplicate checks compare hashes. Files are hashed in parallel.
+/// target, size and sample) — and to those queued jobs that have none yet,
+/// so the queue's duplicate checks compare hashes. Files are hashed in parallel.
 fn hash_candidates(queue: &Queue, jobs: &mut [NewJob]) -> Result<()> {
     use rayon::prelude::*;
     let key = |j: &NewJob| {

@@ -709,6 +709,14 @@ async fn not_found(req: Request) -> Response {
         .into_response()
 }
 
+/// The host a request was addressed to (`guard_mw` fills the Host header in
+/// from an HTTP/2 authority, so handlers find it here either way).
+pub(crate) fn request_host(h: &HeaderMap) -> &str {
+    h.get(axum::http::header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
 fn auth_scheme(h: &HeaderMap) -> Option<String> {
     if let Some(v) = h.get("authorization").and_then(|v| v.to_str().ok()) {
         return Some(v.split_whitespace().next().unwrap_or("").to_string());
@@ -735,12 +743,7 @@ async fn faults_mw(
     let method = req.method().to_string();
     let query = req.uri().query().map(str::to_string);
     let auth = auth_scheme(req.headers());
-    let host = req
-        .headers()
-        .get(axum::http::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("")
-        .to_string();
+    let host = request_host(req.headers()).to_string();
     let matches = |p: &Option<String>| p.as_deref().is_none_or(|p| path.starts_with(p));
     let (delay, fail, reset, lose) = {
         let mut g = shared.lock();

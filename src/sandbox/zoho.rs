@@ -1,6 +1,6 @@
 //! Zoho Accounts (token endpoint), Zoho CRM and Zoho Bigin: record photo, search, record page.
 
-use super::{creds, drain, read_multipart, Shared, Token};
+use super::{creds, drain, read_multipart, request_host, Shared, Token};
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -230,7 +230,7 @@ fn issued_for(s: &Shared, h: &HeaderMap) -> (String, Option<String>) {
     if !s.real_hosts {
         return (s.origin.clone(), None);
     }
-    let host = h.get("host").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let host = request_host(h);
     match REAL_DCS.iter().find(|d| d.0 == host) {
         Some((_, api)) => (format!("https://{api}"), Some(api.to_string())),
         None => (s.origin.clone(), None),
@@ -447,10 +447,7 @@ async fn token(
     // Per accounts server and refresh token: in real-hosts mode each data
     // centre is its own server with its own count.
     let server = if s.real_hosts {
-        headers
-            .get("host")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
+        request_host(&headers)
     } else {
         ""
     };
@@ -674,7 +671,7 @@ fn check_token(s: &Shared, h: &HeaderMap) -> Result<Token, Response> {
             json!({}),
         ));
     };
-    let host = h.get("host").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let host = request_host(h);
     match s.lock().zoho_tokens.get(tok.trim()) {
         // A token is valid only on the API domain of the DC that issued it.
         Some(t) if t.api_host.as_deref().is_some_and(|a| a != host) => Err(zerr(

@@ -351,6 +351,15 @@ impl Env {
         }
     }
 
+    /// The SHA-256 of everything the sandbox received.
+    pub fn arrived_hashes(&self) -> std::collections::BTreeSet<String> {
+        self.sandbox
+            .uploads()
+            .iter()
+            .map(|u| u.sha256.clone())
+            .collect()
+    }
+
     pub async fn profile(&self, name: &str, kind: &str, options: &[&str]) {
         self.profile_with(name, kind, options, &default_creds(kind))
             .await;
