@@ -220,7 +220,13 @@ impl Ctx {
     pub async fn wait_for(&self, expr: &str, what: &str, limit: Duration) -> serde_json::Value {
         let t0 = Instant::now();
         loop {
-            let v = self.js(&format!("return ({expr});")).await;
+            // An element is reported as `true`: returning the node itself makes
+            // WebDriver build a handle, which fails if the UI re-rendered it.
+            let v = self
+                .js(&format!(
+                    "const v = ({expr}); return v instanceof Node ? true : v;"
+                ))
+                .await;
             let truthy = match &v {
                 serde_json::Value::Null => false,
                 serde_json::Value::Bool(b) => *b,
@@ -246,13 +252,23 @@ impl Ctx {
     }
 
     pub async fn click(&self, css: &str) {
-        self.c
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("no {css}: {e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+        // The UI may re-render the element between find and click (a stale
+        // handle); find it again a few times before failing.
+        let mut tries = 0;
+        loop {
+            let res = match self.c.find(Locator::Css(css)).await {
+                Ok(el) => el.click().await,
+                Err(e) => Err(e),
+            };
+            match res {
+                Ok(()) => return,
+                Err(e) if tries < 5 && e.to_string().to_lowercase().contains("stale") => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("cannot click {css}: {e}"),
+            }
+        }
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
