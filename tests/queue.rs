@@ -337,6 +337,69 @@ t!(
                 .stdout,
         );
         assert_eq!(found.len(), 2);
+
+        // Every matching row (not only --limit) exported as CSV, the same
+        // export the app's History screen makes.
+        let csv_path = env.path("exports/history, Ünïcode.csv");
+        std::fs::create_dir_all(csv_path.parent().unwrap()).unwrap();
+        let out = json_lines(
+            &env.ok(&[
+                "history",
+                "--json",
+                "--limit",
+                "1",
+                "--state",
+                "duplicate",
+                "--csv",
+                &native_path(&csv_path),
+            ])
+            .await
+            .stdout,
+        );
+        assert_eq!(out[0]["exported"], 2, "{out:?}");
+        let mut r = csv::Reader::from_path(&csv_path).unwrap();
+        assert_eq!(
+            r.headers().unwrap().iter().collect::<Vec<_>>(),
+            [
+                "finished_at",
+                "state",
+                "profile",
+                "provider",
+                "target",
+                "file",
+                "size",
+                "remote_id",
+                "url",
+                "error_code",
+                "error"
+            ]
+        );
+        let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 2);
+        assert!(
+            rows.iter().all(|r| &r[1] == "duplicate" && &r[2] == "qp"),
+            "{rows:?}"
+        );
+        let all_csv = env.path("all.csv");
+        env.ok(&["history", "--csv", &native_path(&all_csv)]).await;
+        assert_eq!(
+            csv::Reader::from_path(&all_csv).unwrap().records().count(),
+            6
+        );
+        // A bad place is an error that says what to do, and nothing half-written.
+        let r = env
+            .run(&[
+                "history",
+                "--csv",
+                &native_path(&env.path("no/such/dir/h.csv")),
+            ])
+            .await;
+        assert_ne!(r.code, 0);
+        assert!(
+            r.stderr.contains("EXPORT_FAILED") || r.stderr.contains("Choose another place"),
+            "{}",
+            r.stderr
+        );
     }
 );
 

@@ -161,6 +161,8 @@ mod tests {
         assert_eq!(best_image(&offered(&["UTF8_STRING", "text/html"])), None);
     }
 
+    // Only Linux reads a file list from the clipboard (GTK's uri-list).
+    #[cfg(target_os = "linux")]
     #[test]
     fn only_local_files_are_taken_from_a_uri_list() {
         let files = local_files(&[

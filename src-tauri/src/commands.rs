@@ -6,13 +6,13 @@
 
 use crate::settings::Settings;
 use crate::shell::{DeviceSignIn, RuleStatus, Shell, DEMO_PROFILE};
-use photodrop::app::ProfileView;
+use photodrop::app::batch::{self, Expanded, FileEntry, PlanView, Queued};
+use photodrop::app::history::{self, HistoryFilter};
+use photodrop::app::{pasted, ProfileView};
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
-use photodrop::media::prepare::{self, Report};
 use photodrop::providers::{self, ProviderInfo, RecordHit};
-use photodrop::queue::runner::new_job;
-use photodrop::queue::{HistoryQuery, Job, Origin, State as JobState};
+use photodrop::queue::Job;
 use photodrop::watch::{self, TargetTemplate, WatchRule};
 use photodrop::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -478,80 +478,6 @@ pub async fn save_settings(
     .await
 }
 
-/// One file found in what the user dropped or picked.
-#[derive(Serialize)]
-pub struct FileEntry {
-    pub path: PathBuf,
-    pub name: String,
-    pub size: u64,
-    pub format: Option<&'static str>,
-    /// Why it cannot be uploaded (not an image, unreadable...).
-    pub error: Option<Error>,
-}
-
-/// Folders are searched (recursively) for photos; other files found inside
-/// folders are skipped, while a non-photo dropped on its own is listed with the
-/// reason it cannot go.
-pub fn expand(paths: &[PathBuf]) -> (Vec<FileEntry>, usize) {
-    let mut out = vec![];
-    let mut skipped = 0;
-    let entry = |p: &Path| -> FileEntry {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match photodrop::media::probe(p) {
-            Ok(pr) => FileEntry {
-                path: p.to_path_buf(),
-                name,
-                size: pr.size,
-                format: Some(pr.format.name()),
-                error: None,
-            },
-            Err(e) => FileEntry {
-                path: p.to_path_buf(),
-                name,
-                size: std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
-                format: None,
-                error: Some(e),
-            },
-        }
-    };
-    for p in paths {
-        if p.is_dir() {
-            let mut files: Vec<PathBuf> = walkdir::WalkDir::new(p)
-                .follow_links(false)
-                .into_iter()
-                .filter_entry(|e| {
-                    e.depth() == 0 || !watch::is_ignored_name(&e.file_name().to_string_lossy())
-                })
-                .flatten()
-                .filter(|e| e.file_type().is_file())
-                .map(|e| e.into_path())
-                .collect();
-            files.sort();
-            for f in files {
-                let e = entry(&f);
-                if e.error.is_some() {
-                    skipped += 1;
-                } else {
-                    out.push(e);
-                }
-            }
-        } else {
-            out.push(entry(p));
-        }
-    }
-    (out, skipped)
-}
-
-#[derive(Serialize)]
-pub struct Expanded {
-    pub files: Vec<FileEntry>,
-    /// Non-photos found inside dropped folders.
-    pub skipped: usize,
-}
-
 /// List the photos in dropped/picked paths. Only paths the shell saw arrive
 /// (a drop, the picker, a paste, a file argument) are read.
 #[tauri::command]
@@ -561,8 +487,7 @@ pub async fn expand_paths(shell: S<'_>, paths: Vec<PathBuf>) -> Result<Expanded>
         for p in &paths {
             sh.check_allowed(p)?;
         }
-        let (files, skipped) = expand(&paths);
-        Ok(Expanded { files, skipped })
+        Ok(batch::expand(&paths))
     })
     .await
 }
@@ -604,11 +529,7 @@ pub async fn pick_files(shell: S<'_>, handle: AppHandle, folders: bool) -> Resul
         .filter_map(|f| f.into_path().ok())
         .collect();
     sh.allow(paths.iter().cloned());
-    blocking(move || {
-        let (files, skipped) = expand(&paths);
-        Ok(Expanded { files, skipped })
-    })
-    .await
+    blocking(move || Ok(batch::expand(&paths))).await
 }
 
 /// Make the thumbnails of a big batch in the background (lowest priority), so
@@ -633,6 +554,13 @@ pub async fn paste_image(shell: S<'_>, request: tauri::ipc::Request<'_>) -> Resu
     blocking(move || save_pasted(&sh, &bytes)).await
 }
 
+/// A pasted image, saved, handed over and listed like a dropped file.
+fn save_pasted(sh: &Shell, bytes: &[u8]) -> Result<FileEntry> {
+    let path = pasted::save(&sh.app.paths.data_dir, &sh.runner.queue, bytes)?;
+    sh.allow([path.clone()]);
+    Ok(FileEntry::probe(&path))
+}
+
 /// Ctrl+V when the page got no image from the webview (always so on Linux):
 /// the files or the image on the clipboard, read by the shell
 /// (`clipboard.rs`). Copied files count as handed over, like dropped ones.
@@ -644,8 +572,7 @@ pub async fn paste_clipboard(shell: S<'_>, handle: AppHandle) -> Result<Expanded
     blocking(move || match clip {
         Clip::Files(paths) => {
             sh.allow(paths.iter().cloned());
-            let (files, skipped) = expand(&paths);
-            Ok(Expanded { files, skipped })
+            Ok(batch::expand(&paths))
         }
         Clip::Image(bytes) => Ok(Expanded {
             files: vec![save_pasted(&sh, &bytes)?],
@@ -663,81 +590,6 @@ pub async fn paste_clipboard(shell: S<'_>, handle: AppHandle) -> Result<Expanded
     .await
 }
 
-/// The largest pasted image kept (a screenshot of an 8K screen as PNG is ~50 MB).
-const MAX_PASTE: u64 = 100 * 1024 * 1024;
-/// Pasted images are removed this long after they were pasted, once no
-/// unfinished job needs them.
-const KEEP_PASTED: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
-
-/// Remove old pasted images that no job still waits to send.
-pub fn prune_pasted(sh: &Shell, dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let old = e
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > KEEP_PASTED);
-        if !old {
-            continue;
-        }
-        // Only old files cost a queue lookup: this runs at every paste.
-        let path = e.path();
-        let waiting = matches!(
-            sh.runner.queue.latest_for_path(&path),
-            Ok(Some(j)) if !j.state.is_final()
-        );
-        if !waiting {
-            let _ = std::fs::remove_file(&path);
-        }
-    }
-}
-
-/// Keep pasted image bytes as a file of their own format under the data dir
-/// (`pasted/pasted-<time>-<id>.<ext>`), so they queue and retry like any photo.
-fn save_pasted(sh: &Shell, bytes: &[u8]) -> Result<FileEntry> {
-    if bytes.len() as u64 > MAX_PASTE {
-        return Err(Error::input(
-            "PASTE_TOO_LARGE",
-            format!(
-                "The pasted image is {} MB; PhotoDrop takes pasted images up to {} MB. Save it as a file and drop the file instead.",
-                bytes.len() as u64 / 1_048_576,
-                MAX_PASTE / 1_048_576
-            ),
-        ));
-    }
-    let fmt = photodrop::media::sniff(bytes).ok_or_else(|| {
-        Error::input(
-            "PASTE_NOT_IMAGE",
-            "The clipboard does not hold a photo PhotoDrop can read (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC).",
-        )
-    })?;
-    let dir = sh.app.paths.data_dir.join("pasted");
-    photodrop::fsx::private_dir_all(&dir)?;
-    prune_pasted(sh, &dir);
-    let stamp = time::OffsetDateTime::now_utc()
-        .format(time::macros::format_description!(
-            "[year][month][day]-[hour][minute][second]"
-        ))
-        .unwrap_or_default();
-    let id = uuid::Uuid::new_v4().simple().to_string();
-    let path = dir.join(format!("pasted-{stamp}-{}.{}", &id[..8], fmt.ext()));
-    photodrop::fsx::write_private(&path, bytes)?;
-    sh.allow([path.clone()]);
-    let (mut files, _) = expand(std::slice::from_ref(&path));
-    Ok(files.remove(0))
-}
-
-#[derive(Serialize)]
-pub struct PlanView {
-    pub path: PathBuf,
-    pub report: Option<Report>,
-    pub error: Option<Error>,
-}
-
 /// What preparation will do to each file for this profile (resize, convert,
 /// GPS removal), read from headers only.
 #[tauri::command]
@@ -750,37 +602,11 @@ pub async fn plan_files(
     let sh = shell.inner().clone();
     blocking(move || {
         let p = sh.app.profile(&profile)?;
-        let policy = prepare::Policy::from_profile(&p);
-        let limits = p.provider.limits_for(target.as_deref());
-        Ok(paths
-            .into_iter()
-            .map(|path| {
-                let r = sh
-                    .check_allowed(&path)
-                    .and_then(|_| prepare::plan(&path, &limits, policy, p.provider.name));
-                match r {
-                    Ok(report) => PlanView {
-                        path,
-                        report: Some(report),
-                        error: None,
-                    },
-                    Err(e) => PlanView {
-                        path,
-                        report: None,
-                        error: Some(e),
-                    },
-                }
-            })
-            .collect())
+        Ok(batch::plan(&p, target.as_deref(), paths, |f| {
+            sh.check_allowed(f)
+        }))
     })
     .await
-}
-
-#[derive(Serialize)]
-pub struct EnqueueResult {
-    pub path: PathBuf,
-    pub job: Option<Job>,
-    pub error: Option<Error>,
 }
 
 /// Put photos in the queue for a target; the background runner uploads them
@@ -792,56 +618,14 @@ pub async fn enqueue(
     target: String,
     paths: Vec<PathBuf>,
     allow_duplicates: bool,
-) -> Result<Vec<EnqueueResult>> {
+) -> Result<Vec<Queued>> {
     let sh = shell.inner().clone();
     let (p, prov) = build_provider(&sh, &profile).await?;
     let target = prov.parse_target(Some(&target))?.0;
     blocking(move || {
-        let mut results: Vec<EnqueueResult> = vec![];
-        let mut jobs = vec![];
-        let mut slots = vec![];
-        for path in paths {
-            let nj = sh.check_allowed(&path).and_then(|_| {
-                new_job(
-                    &p,
-                    Some(target.clone()),
-                    &path,
-                    Origin::Upload,
-                    allow_duplicates,
-                )
-            });
-            match nj {
-                Ok(j) => {
-                    slots.push(results.len());
-                    jobs.push(j);
-                    results.push(EnqueueResult {
-                        path,
-                        job: None,
-                        error: None,
-                    });
-                }
-                Err(e) => results.push(EnqueueResult {
-                    path,
-                    job: None,
-                    error: Some(e),
-                }),
-            }
-        }
-        if !jobs.is_empty() {
-            let enq = sh.runner.enqueue(jobs)?;
-            let ids: Vec<i64> = enq.iter().map(|e| e.id).collect();
-            let mut by_id: BTreeMap<i64, Job> = sh
-                .runner
-                .queue
-                .get_many(&ids)?
-                .into_iter()
-                .map(|j| (j.id, j))
-                .collect();
-            for (slot, e) in slots.into_iter().zip(enq) {
-                results[slot].job = by_id.remove(&e.id);
-            }
-        }
-        Ok(results)
+        batch::enqueue(&sh.runner, &p, &target, paths, allow_duplicates, |f| {
+            sh.check_allowed(f)
+        })
     })
     .await
 }
@@ -859,37 +643,10 @@ pub async fn unfinished(shell: S<'_>) -> Result<Vec<Job>> {
     blocking(move || sh.runner.queue.unfinished()).await
 }
 
-#[derive(Deserialize, Default)]
-pub struct HistoryInput {
-    pub limit: Option<usize>,
-    /// Keyset cursor: (finished_at, id) of the last row shown.
-    pub before: Option<(i64, i64)>,
-    pub profile: Option<String>,
-    pub text: Option<String>,
-    pub state: Option<String>,
-}
-
-fn history_query(q: HistoryInput) -> Result<HistoryQuery> {
-    let state = match q.state.as_deref().filter(|s| !s.is_empty()) {
-        None => None,
-        Some(s) => Some(
-            JobState::parse(s)
-                .ok_or_else(|| Error::config("BAD_STATE", format!("'{s}' is not a job state.")))?,
-        ),
-    };
-    Ok(HistoryQuery {
-        limit: q.limit.unwrap_or(200).clamp(1, 5000),
-        before: q.before,
-        profile: q.profile.filter(|s| !s.is_empty()),
-        text: q.text.filter(|s| !s.trim().is_empty()),
-        state,
-    })
-}
-
 #[tauri::command]
-pub async fn history(shell: S<'_>, query: HistoryInput) -> Result<Vec<Job>> {
+pub async fn history(shell: S<'_>, query: HistoryFilter) -> Result<Vec<Job>> {
     let sh = shell.inner().clone();
-    blocking(move || sh.runner.queue.history(&history_query(query)?)).await
+    blocking(move || history::page(&sh.runner.queue, query)).await
 }
 
 /// Write the (filtered) history to a CSV file the user chose in a save dialog.
@@ -897,7 +654,7 @@ pub async fn history(shell: S<'_>, query: HistoryInput) -> Result<Vec<Job>> {
 pub async fn export_csv(
     shell: S<'_>,
     handle: AppHandle,
-    query: HistoryInput,
+    query: HistoryFilter,
 ) -> Result<Option<(PathBuf, usize)>> {
     use tauri_plugin_dialog::DialogExt;
     let (tx, rx) = tokio::sync::oneshot::channel();
@@ -915,76 +672,10 @@ pub async fn export_csv(
     };
     let sh = shell.inner().clone();
     blocking(move || {
-        let n = write_csv(&sh, history_query(query)?, &dest)?;
+        let n = history::export_csv(&sh.runner.queue, query, &dest)?;
         Ok(Some((dest, n)))
     })
     .await
-}
-
-/// All matching history rows, newest first, paged through the keyset index.
-pub fn write_csv(sh: &Shell, mut q: HistoryQuery, dest: &Path) -> Result<usize> {
-    let mut out = String::from(
-        "finished_at,state,profile,provider,target,file,size,remote_id,url,error_code,error\n",
-    );
-    let mut n = 0;
-    q.limit = 1000;
-    loop {
-        let rows = sh.runner.queue.history(&q)?;
-        for j in &rows {
-            let cells = [
-                j.finished_at
-                    .map(photodrop::queue::format_time)
-                    .unwrap_or_default(),
-                j.state.as_str().to_string(),
-                j.profile.clone(),
-                j.provider.clone(),
-                j.target.clone().unwrap_or_default(),
-                j.path.display().to_string(),
-                j.size.to_string(),
-                j.remote_id.clone().unwrap_or_default(),
-                j.url.clone().unwrap_or_default(),
-                j.error.as_ref().map(|e| e.code.clone()).unwrap_or_default(),
-                j.error
-                    .as_ref()
-                    .map(|e| e.message.clone())
-                    .unwrap_or_default(),
-            ];
-            out.push_str(
-                &cells
-                    .iter()
-                    .map(|c| csv_cell(c))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
-            out.push('\n');
-        }
-        n += rows.len();
-        match rows.last() {
-            Some(last) if rows.len() == q.limit => {
-                q.before = Some((last.finished_at.unwrap_or(last.created_at), last.id))
-            }
-            _ => break,
-        }
-    }
-    std::fs::write(dest, out)?;
-    Ok(n)
-}
-
-/// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so a
-/// spreadsheet never runs a file name as a formula.
-pub fn csv_cell(s: &str) -> String {
-    // A file name may hold line breaks or direction marks that forge rows.
-    let s = photodrop::fsx::printable(s);
-    let s = if s.starts_with(['=', '+', '-', '@']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 /// Retry jobs that failed or need attention (optionally onto another target).
@@ -1190,15 +881,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csv_quotes_and_defuses_formulas() {
-        assert_eq!(csv_cell("plain"), "plain");
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("=cmd()"), "'=cmd()");
-        assert_eq!(csv_cell("-1,2"), "\"'-1,2\"");
-    }
-
-    #[test]
     fn preview_shows_the_target_or_why_not() {
         let ok = preview_template(
             Some("Leads/{1}".into()),
@@ -1215,34 +897,5 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.code, "TEMPLATE_NO_MATCH");
         assert!(!e.message.is_empty());
-    }
-
-    #[test]
-    fn folders_are_searched_for_photos_and_lone_files_are_explained() {
-        let d = tempfile::tempdir().unwrap();
-        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/real");
-        let photo = std::fs::read_dir(corpus.join("jpeg-M"))
-            .unwrap()
-            .flatten()
-            .next()
-            .unwrap()
-            .path();
-        std::fs::create_dir_all(d.path().join("sub")).unwrap();
-        std::fs::copy(&photo, d.path().join("sub/a.jpg")).unwrap();
-        std::fs::copy(&photo, d.path().join("b.jpg")).unwrap();
-        std::fs::write(d.path().join("notes.txt"), "hello").unwrap();
-        std::fs::write(d.path().join(".hidden.jpg"), "x").unwrap();
-        let (files, skipped) = expand(&[d.path().to_path_buf()]);
-        let names: Vec<_> = files.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(names, ["b.jpg", "a.jpg"]);
-        assert_eq!(skipped, 1);
-        let (files, _) = expand(&[d.path().join("notes.txt")]);
-        assert_eq!(files.len(), 1);
-        assert!(files[0]
-            .error
-            .as_ref()
-            .unwrap()
-            .message
-            .contains("notes.txt"));
     }
 }

@@ -37,19 +37,35 @@ struct JobsEvent {
     active: u64,
 }
 
+/// What start-at-login (HKCU Run on Windows, a LaunchAgent on macOS, an XDG
+/// autostart entry on Linux) passes, so the app starts in the tray.
+const MINIMIZED: &str = "--minimized";
+
+/// The files named on a command line (the first launch's, or one a second
+/// instance hands over): plain paths, relative to the launcher's folder, or
+/// `file:` URLs as file managers pass them. `Url::to_file_path` reads a URL the
+/// way the OS means it (`file:///C:/A%20B/x.jpg` is `C:\A B\x.jpg` on
+/// Windows; a bare prefix strip would leave `/C:/A%20B/...`). Only files that
+/// exist are kept.
 fn file_args(args: &[String], cwd: Option<&str>) -> Vec<PathBuf> {
     args.iter()
         .skip(1)
         .filter(|a| !a.starts_with('-'))
-        .map(|a| {
-            let p = PathBuf::from(a.strip_prefix("file://").unwrap_or(a));
-            match cwd {
-                Some(c) if p.is_relative() => PathBuf::from(c).join(p),
-                _ => p,
-            }
-        })
+        .filter_map(|a| arg_path(a, cwd))
         .filter(|p| p.exists())
         .collect()
+}
+
+fn arg_path(arg: &str, cwd: Option<&str>) -> Option<PathBuf> {
+    let p = if arg.len() > 5 && arg[..5].eq_ignore_ascii_case("file:") {
+        url::Url::parse(arg).ok()?.to_file_path().ok()?
+    } else {
+        PathBuf::from(arg)
+    };
+    Some(match cwd {
+        Some(c) if p.is_relative() => PathBuf::from(c).join(p),
+        _ => p,
+    })
 }
 
 /// The commands the page may call; test builds (feature `e2e`) add their hooks.
@@ -125,7 +141,7 @@ pub fn run() {
     #[cfg(target_os = "linux")]
     cap_realtime_spins();
     let args: Vec<String> = std::env::args().collect();
-    let minimized = args.iter().any(|a| a == "--minimized");
+    let minimized = args.iter().any(|a| a == MINIMIZED);
     let initial = file_args(&args, None);
 
     let app = tauri::Builder::default()
@@ -148,7 +164,7 @@ pub fn run() {
         .plugin(tauri_plugin_updater::Builder::new().build())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            Some(vec!["--minimized"]),
+            Some(vec![MINIMIZED]),
         ))
         .register_asynchronous_uri_scheme_protocol("thumb", |ctx, request, responder| {
             let app = ctx.app_handle().clone();
@@ -531,6 +547,81 @@ fn cap_realtime_spins() {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod args_tests {
+    use super::*;
+
+    /// The paths as the OS spells them, for both OSes the tests run on
+    /// (natively and, for Windows, under Wine).
+    #[cfg(windows)]
+    const CASES: &[(&str, Option<&str>, &str)] = &[
+        (
+            r"C:\Users\Анна\Фото 1.jpg",
+            None,
+            r"C:\Users\Анна\Фото 1.jpg",
+        ),
+        (
+            "file:///C:/Users/A%20B/%E5%86%99%E7%9C%9F.jpg",
+            None,
+            r"C:\Users\A B\写真.jpg",
+        ),
+        ("FILE:///D:/x.jpg", None, r"D:\x.jpg"),
+        (r"photos\a.jpg", Some(r"C:\work"), r"C:\work\photos\a.jpg"),
+        (
+            r"\\server\share\a.jpg",
+            Some(r"C:\work"),
+            r"\\server\share\a.jpg",
+        ),
+        (
+            "file://server/share/a%20b.jpg",
+            None,
+            r"\\server\share\a b.jpg",
+        ),
+    ];
+    #[cfg(unix)]
+    const CASES: &[(&str, Option<&str>, &str)] = &[
+        ("/home/анна/Фото 1.jpg", None, "/home/анна/Фото 1.jpg"),
+        (
+            "file:///home/a%20b/%E5%86%99%E7%9C%9F.jpg",
+            None,
+            "/home/a b/写真.jpg",
+        ),
+        ("photos/a.jpg", Some("/work"), "/work/photos/a.jpg"),
+    ];
+
+    #[test]
+    fn arguments_become_the_paths_the_os_means() {
+        for (arg, cwd, want) in CASES {
+            assert_eq!(arg_path(arg, *cwd), Some(PathBuf::from(want)), "{arg}");
+        }
+        assert_eq!(
+            arg_path("file://%zz", None),
+            None,
+            "a broken URL names nothing"
+        );
+    }
+
+    #[test]
+    fn only_existing_files_are_kept_and_flags_are_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let photo = dir.path().join("Ünïcode фото 写真.jpg");
+        std::fs::write(&photo, b"x").unwrap();
+        let url = url::Url::from_file_path(&photo).unwrap().to_string();
+        let args: Vec<String> = [
+            "photodrop-desktop",
+            "--minimized",
+            "Ünïcode фото 写真.jpg",
+            &url,
+            "missing.jpg",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let cwd = dir.path().to_str().unwrap();
+        assert_eq!(file_args(&args, Some(cwd)), vec![photo.clone(), photo]);
     }
 }
 

@@ -8,6 +8,7 @@ mod jobs;
 
 use clap::{Parser, Subcommand};
 use jobs::{QueueCmd, UploadArgs, WatchArgs};
+use photodrop::app::history::HistoryFilter;
 use photodrop::app::App;
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
@@ -59,6 +60,9 @@ enum Cmd {
         /// Only rows in this state (done, duplicate, failed, needs-attention).
         #[arg(long)]
         state: Option<String>,
+        /// Write every matching row (not only --limit) to this CSV file instead.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
     },
     /// Run failed or needs-attention jobs again (after fixing what their error said).
     Retry {
@@ -265,7 +269,17 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
             profile,
             search,
             state,
-        } => jobs::history(App::from_env()?, json, limit, profile, search, state),
+            csv,
+        } => {
+            let filter = HistoryFilter {
+                limit: Some(limit),
+                profile,
+                text: search,
+                state,
+                before: None,
+            };
+            jobs::history(App::from_env()?, json, filter, csv)
+        }
         Cmd::Retry {
             ids,
             all,

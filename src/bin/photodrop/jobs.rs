@@ -4,12 +4,13 @@
 
 use clap::{Args, Subcommand};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+use photodrop::app::batch;
+use photodrop::app::history::{self, HistoryFilter};
 use photodrop::app::App;
-use photodrop::queue::runner::{new_job, JobEvent, Runner, RunnerConfig, Until};
-use photodrop::queue::{format_time, AfterSuccess, HistoryQuery, Job, NewJob, Origin, State};
+use photodrop::queue::runner::{JobEvent, Runner, RunnerConfig, Until};
+use photodrop::queue::{format_time, AfterSuccess, Job, State};
 use photodrop::watch::{self, OnFailure, WatchEvent, WatchRule};
 use photodrop::Error;
-use rayon::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -399,66 +400,57 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
     let json_out = args.json;
     let shown: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
 
-    // Check every file (in parallel) before anything is queued.
-    let files = args.files.clone();
-    let (p3, t3, allow) = (p.clone(), target.0.clone(), args.allow_duplicates);
-    let checked: Vec<Result<NewJob, Error>> = tokio::task::spawn_blocking(move || {
-        files
-            .par_iter()
-            .map(|f| new_job(&p3, Some(t3.clone()), f, Origin::Upload, allow))
-            .collect()
+    // Check every file (in parallel) and queue the good ones; enqueueing
+    // hashes the files that could be duplicates: off the async workers.
+    let (files, p3, t3, allow, r2) = (
+        args.files.clone(),
+        p.clone(),
+        target.0.clone(),
+        args.allow_duplicates,
+        runner.clone(),
+    );
+    let queued = tokio::task::spawn_blocking(move || {
+        batch::enqueue(&r2, &p3, &t3, files, allow, |_| Ok(()))
     })
     .await
-    .map_err(|e| Error::internal(e.to_string()))?;
+    .map_err(|e| Error::internal(e.to_string()))??;
 
     let multi = MultiProgress::new();
     let (mut uploaded, mut failed, mut duplicates) = (0usize, 0usize, 0usize);
-    let mut to_queue = vec![];
-    let mut index_of = vec![];
-    for (i, r) in checked.into_iter().enumerate() {
-        match r {
-            Ok(nj) => {
-                to_queue.push(nj);
-                index_of.push(i);
-            }
-            Err(e) => {
-                // Refused before a byte is sent: no job.
-                failed += 1;
-                let line = if json_out {
-                    json!({"file": shown[i], "status": "failed", "state": null, "job_id": null, "remote_id": null, "url": null,
-                           "error": {"code": e.code, "message": e.message, "kind": e.kind, "retryable": false},
-                           "prepared": null, "profile": p.name, "provider": p.provider.id, "target": target.0})
-                    .to_string()
-                } else {
-                    format!("✗ {}: {}", shown[i], e.message)
-                };
-                print_line(&multi, &line);
-            }
+    // Refused before a byte is sent: no job.
+    for (q, shown) in queued.iter().zip(&shown) {
+        if let Some(e) = &q.error {
+            failed += 1;
+            let line = if json_out {
+                json!({"file": shown, "status": "failed", "state": null, "job_id": null, "remote_id": null, "url": null,
+                       "error": {"code": e.code, "message": e.message, "kind": e.kind, "retryable": false},
+                       "prepared": null, "profile": p.name, "provider": p.provider.id, "target": target.0})
+                .to_string()
+            } else {
+                format!("✗ {shown}: {}", e.message)
+            };
+            print_line(&multi, &line);
         }
     }
-    // Enqueueing hashes the files that could be duplicates: off the async workers.
-    let r2 = runner.clone();
-    let enqueued = tokio::task::spawn_blocking(move || r2.enqueue(to_queue))
-        .await
-        .map_err(|e| Error::internal(e.to_string()))??;
     // Several files can share a job: the same photo twice in one batch, or a
     // file whose job an earlier (killed) run left unfinished.
     let mut file_of: HashMap<i64, Vec<String>> = HashMap::new();
     let mut ids = vec![];
-    for (e, i) in enqueued.iter().zip(&index_of) {
-        let files = file_of.entry(e.id).or_default();
-        files.push(shown[*i].clone());
+    for (q, shown) in queued.iter().zip(&shown) {
+        let Some(job) = &q.job else { continue };
+        let files = file_of.entry(job.id).or_default();
+        files.push(shown.clone());
         if files.len() > 1 {
             continue;
         }
-        if e.state == State::Duplicate {
+        if job.state == State::Duplicate {
             duplicates += 1;
-            if let Some(job) = runner.queue.get(e.id)? {
-                let line = result_line(&job, &shown[*i], e.duplicate_of.as_ref(), json_out);
-                print_line(&multi, &line);
-            }
+            print_line(
+                &multi,
+                &result_line(job, shown, q.duplicate_of.as_ref(), json_out),
+            );
         } else {
-            ids.push(e.id);
+            ids.push(job.id);
         }
     }
 
@@ -609,28 +601,23 @@ pub async fn queue(app: App, cmd: QueueCmd) -> Result<ExitCode, Error> {
 pub fn history(
     app: App,
     json: bool,
-    limit: usize,
-    profile: Option<String>,
-    search: Option<String>,
-    state: Option<String>,
+    filter: HistoryFilter,
+    csv: Option<PathBuf>,
 ) -> Result<ExitCode, Error> {
-    let state = match state {
-        None => None,
-        Some(s) => Some(State::parse(&s).ok_or_else(|| {
-            Error::config(
-                "BAD_STATE",
-                format!("Unknown state '{s}': done, duplicate, failed or needs-attention."),
-            )
-        })?),
-    };
     let q = photodrop::queue::Queue::open(&app.paths.data_dir.join("queue.db"))?;
-    let rows = q.history(&HistoryQuery {
-        limit,
-        profile,
-        text: search,
-        state,
-        ..Default::default()
-    })?;
+    if let Some(dest) = csv {
+        let n = history::export_csv(&q, filter, &dest)?;
+        if json {
+            println!(
+                "{}",
+                json!({"exported": n, "file": dest.display().to_string()})
+            );
+        } else {
+            println!("{n} row(s) written to {}.", dest.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = history::page(&q, filter)?;
     if json {
         let mut out = std::io::stdout().lock();
         for j in &rows {

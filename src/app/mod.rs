@@ -1,6 +1,10 @@
 //! Host-independent operations: what the CLI and the desktop shell both call.
 //! Each takes plain inputs and returns plain results; no printing, no prompts.
 
+pub mod batch;
+pub mod history;
+pub mod pasted;
+
 use crate::config::{Paths, Profile, Profiles};
 use crate::credentials::{Credentials, KeyringStore, Secret, SecretStore};
 use crate::error::{Error, Result};
