@@ -2,14 +2,16 @@
 //!
 //! 1. Durability overhead: N small photos uploaded to the sandbox through the
 //!    durable queue (hash, job rows, state changes in SQLite) vs the same
-//!    uploads through `upload_batch` with no queue, same concurrency, alternated.
+//!    bare provider calls with no queue (pre-flight + one attempt per file),
+//!    same concurrency, alternated.
 //! 2. Watch latency: photos written into a watched folder one by one; for each,
 //!    the time from "the writer closed the file" to "its upload started".
+use futures::StreamExt;
 use photodrop::app::App;
 use photodrop::config::Profile;
 use photodrop::queue::runner::{new_job, Runner, RunnerConfig, Until};
 use photodrop::queue::{HistoryQuery, Origin};
-use photodrop::upload::{self, BatchOptions, RetryPolicy};
+use photodrop::upload;
 use photodrop::watch::{self, OnFailure, WatchRule};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -86,22 +88,28 @@ async fn main() {
             })
             .collect();
 
+        // The reference: bare provider calls (pre-flight + one attempt per
+        // file, 4 at a time), nothing recorded and no retries.
         let t0 = Instant::now();
-        let prep = app.preparation(&profile);
-        let mut ok = 0;
-        upload::upload_batch(
-            provider.clone(),
-            files.clone(),
-            target.clone(),
-            BatchOptions {
-                concurrency: 4,
-                retry: RetryPolicy::default(),
-                prep,
-            },
-            Arc::new(|_| {}),
-            |o| ok += o.result.is_ok() as usize,
-        )
-        .await;
+        let prep = Arc::new(app.preparation(&profile));
+        let ok = futures::stream::iter(files.clone())
+            .map(|path| {
+                let (provider, target, prep) = (provider.clone(), target.clone(), prep.clone());
+                async move {
+                    let p2 = provider.clone();
+                    let item = tokio::task::spawn_blocking(move || {
+                        upload::preflight(p2.as_ref(), &path, &target, &prep, uuid::Uuid::new_v4())
+                    })
+                    .await
+                    .unwrap()
+                    .unwrap();
+                    provider.upload(&item, Arc::new(|_| {})).await.is_ok()
+                }
+            })
+            .buffer_unordered(4)
+            .filter(|ok| futures::future::ready(*ok))
+            .count()
+            .await;
         assert_eq!(ok, n as usize);
         plain.push(t0.elapsed().as_secs_f64());
 

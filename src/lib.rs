@@ -4,8 +4,8 @@
 //! [`app::App::provider`] builds its [`providers::Provider`] with credentials
 //! from the OS keyring ([`credentials`]); [`upload::preflight`] checks each file
 //! by content against what the destination accepts ([`media`]);
-//! [`upload::upload_with_retry`] sends it — one attempt per provider call, the
-//! retry policy around it — and returns a [`providers::Receipt`] (remote id,
+//! the queue's [`queue::runner::Runner`] sends it — one attempt per provider
+//! call, the retry policy around it — and returns a [`providers::Receipt`] (remote id,
 //! link) or a classified [`Error`] that says what to do.
 //!
 //! This crate has no GUI dependency: the CLI (`src/bin/photodrop.rs`) and the

@@ -1,4 +1,6 @@
-//! From local files to receipts: pre-flight, the retry policy, and batches.
+//! From local files to receipts: pre-flight, hashing, one attempt with its
+//! token refresh, and the retry decisions the queue's runner (the only path
+//! that sends) applies.
 //!
 //! Providers make one attempt and classify their errors; this module decides
 //! what happens next. Transient failures (connection errors, resets,
@@ -10,16 +12,13 @@
 //! otherwise it is reported as [`ErrorKind::Ambiguous`] for the user to decide.
 
 use crate::error::{Error, ErrorKind, Result, Retry};
-use crate::media::prepare::{self, Policy, Report};
+use crate::media::prepare::{self, Policy};
 use crate::providers::{Idempotency, Lookup, ProgressFn, Provider, Receipt, Target, UploadItem};
-use futures::StreamExt;
 use rand::Rng;
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::time::{Duration, Instant};
-use tokio::sync::Mutex;
+use std::time::Duration;
 
 #[derive(Debug, Clone)]
 pub struct RetryPolicy {
@@ -56,21 +55,6 @@ impl RetryPolicy {
         Duration::from_millis(ms)
     }
 }
-
-/// Something worth telling the user about one file while it uploads.
-#[derive(Debug, Clone)]
-pub enum Event {
-    /// Bytes of the file handed to the network in the current attempt.
-    Progress { sent: u64, total: u64 },
-    /// The attempt failed and another follows after `delay`.
-    Retrying {
-        attempt: u32,
-        delay: Duration,
-        error: Error,
-    },
-}
-
-pub type EventFn = Arc<dyn Fn(Event) + Send + Sync>;
 
 /// Where and how files are prepared before upload.
 #[derive(Debug, Clone)]
@@ -195,85 +179,6 @@ pub fn sha256_copy(from: &mut impl Read, to: &mut impl std::io::Write) -> std::i
     Ok(hex::encode(h.finalize()))
 }
 
-/// Shared by the workers of one profile: after a 429 nobody sends until the pause is over.
-#[derive(Default, Clone)]
-pub struct Pacer {
-    not_before: Arc<Mutex<Option<Instant>>>,
-}
-
-impl Pacer {
-    async fn wait(&self) {
-        let until = *self.not_before.lock().await;
-        if let Some(t) = until {
-            tokio::time::sleep_until(t.into()).await;
-        }
-    }
-    async fn pause(&self, d: Duration) {
-        let mut g = self.not_before.lock().await;
-        let t = Instant::now() + d;
-        if g.is_none_or(|cur| cur < t) {
-            *g = Some(t);
-        }
-    }
-}
-
-/// Upload one prepared item with the retry policy.
-pub async fn upload_with_retry(
-    provider: &dyn Provider,
-    item: &UploadItem,
-    policy: &RetryPolicy,
-    pacer: &Pacer,
-    events: EventFn,
-) -> Result<Receipt> {
-    let total = item.size;
-    let ev = events.clone();
-    let progress: ProgressFn = Arc::new(move |sent| ev(Event::Progress { sent, total }));
-    let mut attempt = 0u32;
-    let mut reauthenticated = false;
-    loop {
-        attempt += 1;
-        pacer.wait().await;
-        let err = match send_once(provider, item, progress.clone(), &mut reauthenticated).await {
-            Ok(r) => return Ok(r),
-            Err(e) => e,
-        };
-        tracing::debug!(file = %item.path.display(), attempt, code = %err.code, "upload attempt failed");
-        match err.retry {
-            Retry::Permanent | Retry::Auth => return Err(err),
-            Retry::Retryable => {
-                let delay = match next_step(provider, item, err) {
-                    Step::GiveUp(e) => match after_lost_answer(provider, item, e).await {
-                        AfterLoss::Arrived(r) => return Ok(r),
-                        AfterLoss::Unclear(e) => return Err(e),
-                        AfterLoss::Resend(e) if attempt >= policy.max_attempts => return Err(e),
-                        AfterLoss::Resend(_) => Duration::ZERO,
-                    },
-                    Step::RetryAfter(Some(d), e) if d > policy.max_retry_after => return Err(e),
-                    Step::RetryAfter(d, e) => {
-                        if attempt >= policy.max_attempts {
-                            let mut e = e;
-                            e.message =
-                                format!("{} (Gave up after {attempt} attempts.)", e.message);
-                            return Err(e);
-                        }
-                        let d = d.unwrap_or_else(|| policy.backoff(attempt));
-                        if e.kind == ErrorKind::RateLimited {
-                            pacer.pause(d).await;
-                        }
-                        events(Event::Retrying {
-                            attempt,
-                            delay: d,
-                            error: e,
-                        });
-                        d
-                    }
-                };
-                tokio::time::sleep(delay).await;
-            }
-        }
-    }
-}
-
 /// One upload attempt; a refused token is refreshed and the attempt repeated,
 /// once per file (`reauthenticated` carries that across attempts). An auth
 /// error that remains, or a failed refresh, comes back as permanent: only the
@@ -390,102 +295,6 @@ fn ambiguous(provider: &dyn Provider, item: &UploadItem, cause: Error) -> Error 
     e.status = cause.status;
     e.body = cause.body;
     e
-}
-
-/// The result for one file of a batch.
-#[derive(Debug)]
-pub struct FileOutcome {
-    pub index: usize,
-    pub path: PathBuf,
-    /// What preparation changed (absent when the file failed before that).
-    pub prepared: Option<Report>,
-    pub result: Result<Receipt>,
-}
-
-/// How a batch runs.
-#[derive(Debug, Clone)]
-pub struct BatchOptions {
-    /// Files in flight at once (capped by the provider's own limit).
-    pub concurrency: usize,
-    pub retry: RetryPolicy,
-    pub prep: Preparation,
-}
-
-/// Per-file event in a batch.
-#[derive(Debug, Clone)]
-pub enum BatchEvent {
-    Started { index: usize, total: u64 },
-    File { index: usize, event: Event },
-}
-
-/// Upload many files to one target, `concurrency` at a time (capped by the
-/// provider's own limit). Pre-flight failures are reported per file without
-/// sending anything. `on_done` is called as each file finishes.
-pub async fn upload_batch(
-    provider: Arc<dyn Provider>,
-    files: Vec<PathBuf>,
-    target: Target,
-    opts: BatchOptions,
-    on_event: Arc<dyn Fn(BatchEvent) + Send + Sync>,
-    mut on_done: impl FnMut(FileOutcome),
-) {
-    let BatchOptions {
-        concurrency,
-        retry: policy,
-        prep,
-    } = opts;
-    let conc = concurrency
-        .clamp(1, 64)
-        .min(provider.info().caps.max_concurrency.max(1));
-    let pacer = Pacer::default();
-    let policy = Arc::new(policy);
-    let prep = Arc::new(prep);
-    let mut stream = futures::stream::iter(files.into_iter().enumerate())
-        .map(|(index, path)| {
-            let provider = provider.clone();
-            let target = target.clone();
-            let pacer = pacer.clone();
-            let policy = policy.clone();
-            let on_event = on_event.clone();
-            let prep = prep.clone();
-            async move {
-                let p2 = provider.clone();
-                let path2 = path.clone();
-                // Probing, fitting and hashing are CPU and disk work: keep them off the async workers.
-                let item = tokio::task::spawn_blocking(move || {
-                    preflight(p2.as_ref(), &path2, &target, &prep, uuid::Uuid::new_v4())
-                })
-                .await
-                .map_err(|e| Error::internal(e.to_string()))
-                .and_then(|r| r);
-                let (prepared, result) = match item {
-                    Err(e) => (None, Err(e)),
-                    Ok(item) => {
-                        on_event(BatchEvent::Started {
-                            index,
-                            total: item.size,
-                        });
-                        let ev = on_event.clone();
-                        let events: EventFn =
-                            Arc::new(move |event| ev(BatchEvent::File { index, event }));
-                        let r =
-                            upload_with_retry(provider.as_ref(), &item, &policy, &pacer, events)
-                                .await;
-                        (Some(item.prepared.clone()), r)
-                    }
-                };
-                FileOutcome {
-                    index,
-                    path,
-                    prepared,
-                    result,
-                }
-            }
-        })
-        .buffer_unordered(conc);
-    while let Some(outcome) = stream.next().await {
-        on_done(outcome);
-    }
 }
 
 #[cfg(test)]

@@ -832,21 +832,7 @@ pub async fn save_rule(
             }
         }
     }
-    blocking(move || {
-        if rule.name.trim().is_empty() {
-            return Err(Error::config("RULE_NAME", "Give the rule a name."));
-        }
-        let template = rule.validate(&sh.app)?;
-        if !template.has_placeholders() {
-            let p = sh.app.profile(&rule.profile)?;
-            sh.app.provider(&p)?.parse_target(template.fixed())?;
-        }
-        if let Some(old) = replace.filter(|o| o != &rule.name) {
-            watch::remove_rule(&sh.app.paths, &old)?;
-        }
-        watch::upsert_rule(&sh.app.paths, rule)
-    })
-    .await?;
+    blocking(move || watch::save_rule(&sh.app, rule, replace.as_deref())).await?;
     crate::restart_watchers(&handle);
     Ok(())
 }

@@ -147,6 +147,44 @@ impl WatchRule {
         app.profile(&self.profile)?;
         TargetTemplate::parse(self.target.as_deref(), self.pattern.as_deref())
     }
+
+    /// Everything a rule needs to run, checked the same way wherever a rule is
+    /// saved or started: a name, [`validate`](Self::validate), the profile's
+    /// provider (its credentials are read: blocking), and a fixed target that
+    /// provider accepts. Returns what running it needs.
+    pub fn check(&self, app: &crate::app::App) -> Result<Checked> {
+        if self.name.trim().is_empty() {
+            return Err(Error::config("RULE_NAME", "Give the rule a name."));
+        }
+        let template = self.validate(app)?;
+        let profile = app.profile(&self.profile)?;
+        let provider = app.provider(&profile)?;
+        if !template.has_placeholders() {
+            provider.parse_target(template.fixed())?;
+        }
+        Ok(Checked {
+            template,
+            profile,
+            provider,
+        })
+    }
+}
+
+/// A rule that passed [`WatchRule::check`].
+pub struct Checked {
+    pub template: TargetTemplate,
+    pub profile: crate::config::Profile,
+    pub provider: Arc<dyn crate::providers::Provider>,
+}
+
+/// Check `rule` and save it, replacing the rule named `replace` (a rename) or
+/// the one with its own name.
+pub fn save_rule(app: &crate::app::App, rule: WatchRule, replace: Option<&str>) -> Result<()> {
+    rule.check(app)?;
+    if let Some(old) = replace.filter(|o| *o != rule.name) {
+        remove_rule(&app.paths, old)?;
+    }
+    upsert_rule(&app.paths, rule)
 }
 
 /// Folders no rule may watch: the file-system root, the home folder itself,
@@ -440,17 +478,16 @@ pub async fn watch(
 ) -> Result<()> {
     let mut tasks = vec![];
     for rule in rules {
-        let template = rule.validate(&runner.app)?;
-        let profile = runner.app.profile(&rule.profile)?;
-        let app = runner.app.clone();
-        let p2 = profile.clone();
-        // Building reads the keyring (blocking D-Bus calls); a missing credential stops here.
-        let provider = tokio::task::spawn_blocking(move || app.provider(&p2))
+        // Building the provider reads the keyring (blocking D-Bus calls); a
+        // missing credential stops here.
+        let (app, r2) = (runner.app.clone(), rule.clone());
+        let Checked {
+            template,
+            profile,
+            provider,
+        } = tokio::task::spawn_blocking(move || r2.check(&app))
             .await
             .map_err(|e| Error::internal(e.to_string()))??;
-        if !template.has_placeholders() {
-            provider.parse_target(template.fixed())?;
-        }
         let root = std::fs::canonicalize(&rule.dir).unwrap_or_else(|_| rule.dir.clone());
         let w = RuleWatch {
             rule,

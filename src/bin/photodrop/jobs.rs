@@ -761,9 +761,7 @@ fn adhoc_rule(args: &WatchArgs) -> Result<WatchRule, Error> {
 pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
     // `--save NAME --list`: save the rule without running it, and show the rules.
     if args.list && args.save.is_some() {
-        let rule = adhoc_rule(&args)?;
-        rule.validate(&app)?;
-        watch::upsert_rule(&app.paths, rule)?;
+        watch::save_rule(&app, adhoc_rule(&args)?, None)?;
     }
     if args.list {
         let rules = watch::load_rules(&app.paths)?;
@@ -808,10 +806,11 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
         rules
     } else {
         let rule = adhoc_rule(&args)?;
-        rule.validate(&app)?;
         if args.save.is_some() {
-            watch::upsert_rule(&app.paths, rule.clone())?;
+            watch::save_rule(&app, rule.clone(), None)?;
             eprintln!("Saved watch rule '{}'.", rule.name);
+        } else {
+            rule.validate(&app)?;
         }
         vec![rule]
     };
