@@ -48,7 +48,7 @@ fn best_image(offered: &[String]) -> Option<&'static str> {
 
 /// Local paths from `file://` URIs; other URIs (a browser's `https://…` next to
 /// a copied image) are not files to upload.
-#[cfg(any(target_os = "linux", test))]
+#[cfg(target_os = "linux")]
 fn local_files<S: AsRef<str>>(uris: &[S]) -> Vec<PathBuf> {
     uris.iter()
         .filter_map(|u| url::Url::parse(u.as_ref().trim()).ok())

@@ -5,20 +5,19 @@
 //! shown as `ProfileView`, which says only "set" / "missing".
 
 use crate::settings::Settings;
-use crate::shell::{DeviceSignIn, RuleStatus, Shell, DEMO_PROFILE};
+use crate::shell::{RuleStatus, Shell, DEMO_PROFILE};
 use photodrop::app::batch::{self, Expanded, FileEntry, PlanView, Queued};
 use photodrop::app::history::{self, HistoryFilter};
 use photodrop::app::{pasted, ProfileView};
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
-use photodrop::providers::{self, ProviderInfo, RecordHit};
+use photodrop::providers::{self, DeviceAuth, ProviderInfo, RecordHit};
 use photodrop::queue::Job;
 use photodrop::watch::{self, TargetTemplate, WatchRule};
 use photodrop::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use tauri::{AppHandle, Manager, State};
 
@@ -209,12 +208,13 @@ pub async fn test_connection(shell: S<'_>, profile: String) -> Result<String> {
     prov.verify().await
 }
 
-/// Exchange a Zoho Self Client grant code for a refresh token (stored in the keyring).
+/// Paste-a-code sign-in (a Zoho Self Client's grant code): the secrets it
+/// gives are stored in the keyring; the profile as it is now comes back.
 #[tauri::command]
-pub async fn zoho_grant(shell: S<'_>, profile: String, code: String) -> Result<ProfileView> {
+pub async fn sign_in_code(shell: S<'_>, profile: String, code: String) -> Result<ProfileView> {
     let sh = shell.inner().clone();
     sh.app
-        .zoho_grant(&profile, &Secret::new(code.trim()))
+        .sign_in_with_code(&profile, &Secret::new(code.trim()))
         .await?;
     profile_view(sh, profile).await
 }
@@ -228,73 +228,29 @@ async fn profile_view(sh: Arc<Shell>, profile: String) -> Result<ProfileView> {
     .await
 }
 
-/// Start Zoho's device sign-in; the UI shows the code and the link. The
-/// device code stays in the shell.
+/// Start a device sign-in; the UI shows the code and the link. The device
+/// code stays in the core.
 #[tauri::command]
-pub async fn zoho_device_start(
-    shell: S<'_>,
-    profile: String,
-) -> Result<photodrop::providers::zoho::DeviceAuth> {
+pub async fn device_sign_in_start(shell: S<'_>, profile: String) -> Result<DeviceAuth> {
     let sh = shell.inner().clone();
-    let auth = sh.app.zoho_device_start(&profile).await?;
-    let mut d = sh.devices.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(old) = d.insert(
-        profile,
-        DeviceSignIn {
-            auth: auth.clone(),
-            cancelled: Default::default(),
-        },
-    ) {
-        old.cancelled.store(true, Ordering::SeqCst);
-    }
-    Ok(auth)
+    sh.sign_ins.start(&sh.app, &profile).await
 }
 
-/// Wait until the device sign-in started for `profile` is approved; stores the
-/// refresh token. Returns the profile as it is now (its data centre may have
-/// changed to the account's).
+/// Wait until the device sign-in started for `profile` ends. Returns the
+/// profile as it is now (a sign-in may move it, e.g. to the account's data centre).
 #[tauri::command]
-pub async fn zoho_device_wait(shell: S<'_>, profile: String) -> Result<ProfileView> {
+pub async fn device_sign_in_wait(shell: S<'_>, profile: String) -> Result<ProfileView> {
     let sh = shell.inner().clone();
-    let (auth, cancelled) = {
-        let d = sh.devices.lock().unwrap_or_else(|p| p.into_inner());
-        let s = d.get(&profile).ok_or_else(|| {
-            Error::config(
-                "NO_SIGN_IN",
-                "No Zoho sign-in is in progress; start one first.",
-            )
-        })?;
-        (s.auth.clone(), s.cancelled.clone())
-    };
-    let res = sh
-        .app
-        .zoho_device_finish(&profile, &auth, || cancelled.load(Ordering::SeqCst))
-        .await;
-    {
-        let mut d = sh.devices.lock().unwrap_or_else(|p| p.into_inner());
-        if d.get(&profile)
-            .is_some_and(|s| Arc::ptr_eq(&s.cancelled, &cancelled))
-        {
-            d.remove(&profile);
-        }
-    }
-    res?;
+    sh.sign_ins.wait(&sh.app, &profile).await?;
     profile_view(sh, profile).await
 }
 
-/// Open the Zoho address of the sign-in in progress in the browser (the UI
+/// Open the address of the sign-in in progress in the browser (the page
 /// cannot open arbitrary addresses).
 #[tauri::command]
-pub fn zoho_device_open(shell: S<'_>, handle: AppHandle, profile: String) -> Result<()> {
+pub fn device_sign_in_open(shell: S<'_>, handle: AppHandle, profile: String) -> Result<()> {
     use tauri_plugin_opener::OpenerExt;
-    let url = {
-        let d = shell.devices.lock().unwrap_or_else(|p| p.into_inner());
-        d.get(&profile)
-            .map(|s| s.auth.verification_url.clone())
-            .ok_or_else(|| Error::config("NO_SIGN_IN", "No Zoho sign-in is in progress."))?
-    };
-    // Checked when Zoho sent it (device_start) and again here, before a browser opens it.
-    photodrop::config::check_link(&url)?;
+    let url = shell.sign_ins.url(&profile)?;
     handle
         .opener()
         .open_url(url, None::<&str>)
@@ -302,11 +258,8 @@ pub fn zoho_device_open(shell: S<'_>, handle: AppHandle, profile: String) -> Res
 }
 
 #[tauri::command]
-pub fn zoho_device_cancel(shell: S<'_>, profile: String) {
-    let d = shell.devices.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(s) = d.get(&profile) {
-        s.cancelled.store(true, Ordering::SeqCst);
-    }
+pub fn device_sign_in_cancel(shell: S<'_>, profile: String) {
+    shell.sign_ins.cancel(&profile);
 }
 
 /// The kinds of record the target picker offers (Zoho modules, ChakraHQ

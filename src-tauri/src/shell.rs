@@ -13,7 +13,7 @@ use photodrop::sandbox::{creds, Sandbox};
 use photodrop::watch::{WatchEvent, WatchRule};
 use photodrop::{Error, Result};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use tokio_util::sync::CancellationToken;
@@ -44,14 +44,8 @@ pub struct Shell {
     watch_cancel: Mutex<Option<CancellationToken>>,
     pub watch_status: Mutex<BTreeMap<String, RuleStatus>>,
     pub settings: Mutex<Settings>,
-    /// Zoho device sign-ins in progress, by profile (the device code stays here).
-    pub devices: Mutex<HashMap<String, DeviceSignIn>>,
-}
-
-/// A device sign-in the UI is showing, and its cancel switch.
-pub struct DeviceSignIn {
-    pub auth: photodrop::providers::zoho::DeviceAuth,
-    pub cancelled: Arc<std::sync::atomic::AtomicBool>,
+    /// Device sign-ins the profile dialog is showing.
+    pub sign_ins: photodrop::app::signin::DeviceSignIns,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -92,7 +86,7 @@ impl Shell {
             watch_cancel: Mutex::new(None),
             watch_status: Mutex::new(BTreeMap::new()),
             settings: Mutex::new(settings),
-            devices: Mutex::new(HashMap::new()),
+            sign_ins: Default::default(),
         })
     }
 

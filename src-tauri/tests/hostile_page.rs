@@ -173,7 +173,7 @@ async fn a_hostile_page_gets_nothing_the_shell_does_not_check() {
     // 4. Links, and plugins the page was never given.
     let r = call(t, "open_link", json!({"job": 999999})).await;
     assert_eq!(code(&r), "NO_LINK", "{r}");
-    let r = call(t, "zoho_device_open", json!({"profile": "crm"})).await;
+    let r = call(t, "device_sign_in_open", json!({"profile": "crm"})).await;
     assert_eq!(code(&r), "NO_SIGN_IN", "{r}");
     for (cmd, args) in [
         (

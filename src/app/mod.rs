@@ -4,11 +4,12 @@
 pub mod batch;
 pub mod history;
 pub mod pasted;
+pub mod signin;
 
 use crate::config::{Paths, Profile, Profiles};
 use crate::credentials::{Credentials, KeyringStore, Secret, SecretStore};
 use crate::error::{Error, Result};
-use crate::providers::{self, http::HttpClient, zoho, BuildContext, FieldSpec, Provider};
+use crate::providers::{self, http::HttpClient, BuildContext, FieldSpec, Provider};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -134,7 +135,6 @@ impl App {
         }
     }
 
-    /// Store one credential field. Changing any Zoho credential drops the cached token.
     /// The credential field a profile's provider calls `field` (aliases resolved), or an
     /// error listing the fields it has.
     pub fn credential_field(&self, p: &Profile, field: &str) -> Result<&'static FieldSpec> {
@@ -155,6 +155,7 @@ impl App {
         })
     }
 
+    /// Store one credential field (tokens cached from the old ones are dropped).
     pub fn set_credential(&self, profile: &str, field: &str, value: &Secret) -> Result<()> {
         let p = self.profile(profile)?;
         let f = self.credential_field(&p, field)?;
@@ -166,9 +167,7 @@ impl App {
         }
         let creds = self.credentials(&p)?;
         creds.set(f.name, value)?;
-        if p.provider.fields == zoho::FIELDS {
-            creds.delete(zoho::TOKEN_CACHE_FIELD)?;
-        }
+        self.drop_cached(&creds, &p)?;
         Ok(())
     }
 
@@ -189,13 +188,19 @@ impl App {
                 removed.push(f);
             }
         }
-        if p.provider.fields == zoho::FIELDS {
-            creds.delete(zoho::TOKEN_CACHE_FIELD)?;
-        }
+        self.drop_cached(&creds, p)?;
         if field.is_none() {
             creds.delete(crate::credentials::BINDING_FIELD)?;
         }
         Ok(removed)
+    }
+
+    /// Tokens derived from a profile's credentials are stale once one changes.
+    fn drop_cached(&self, creds: &Credentials, p: &Profile) -> Result<()> {
+        for f in p.provider.cached_fields {
+            creds.delete(f)?;
+        }
+        Ok(())
     }
 
     /// Build the provider of a profile (credentials are loaded here).
@@ -217,83 +222,5 @@ impl App {
             policy: crate::media::prepare::Policy::from_profile(profile),
             work_dir,
         }
-    }
-
-    /// A Zoho profile with its client id and secret from the keyring.
-    fn zoho_client(
-        &self,
-        profile: &str,
-    ) -> Result<(Profile, crate::credentials::Credentials, Secret, Secret)> {
-        let p = self.profile(profile)?;
-        if p.provider.fields != zoho::FIELDS {
-            return Err(Error::config(
-                "NOT_ZOHO",
-                format!(
-                    "Profile '{profile}' is {}, not a Zoho profile.",
-                    p.provider.id
-                ),
-            ));
-        }
-        let creds = self.credentials(&p)?;
-        match (creds.get("client_id")?, creds.get("client_secret")?) {
-            (Some(a), Some(b)) => Ok((p, creds, a, b)),
-            (a, _) => {
-                let need: Vec<&str> = if a.is_none() {
-                    vec!["client_id", "client_secret"]
-                } else {
-                    vec!["client_secret"]
-                };
-                Err(crate::credentials::missing(profile, &need))
-            }
-        }
-    }
-
-    /// Start Zoho's device sign-in: returns the code to show and where to enter it.
-    pub async fn zoho_device_start(&self, profile: &str) -> Result<zoho::DeviceAuth> {
-        let (p, _, id, _) = self.zoho_client(profile)?;
-        let scope = zoho::scopes(if p.provider.id == "zoho-bigin" {
-            "ZohoBigin"
-        } else {
-            "ZohoCRM"
-        });
-        zoho::device_start(&p, &self.http, &id, &scope).await
-    }
-
-    /// Wait for the person to approve the device sign-in, then store the
-    /// refresh token (and the data centre, when Zoho says the account lives
-    /// in another). Returns that new data centre, if any.
-    pub async fn zoho_device_finish(
-        &self,
-        profile: &str,
-        auth: &zoho::DeviceAuth,
-        cancelled: impl Fn() -> bool,
-    ) -> Result<Option<String>> {
-        let (p, creds, id, secret) = self.zoho_client(profile)?;
-        let grant = zoho::device_wait(&p, &self.http, auth, &id, &secret, cancelled).await?;
-        creds.set("refresh_token", &grant.refresh_token)?;
-        creds.delete(zoho::TOKEN_CACHE_FIELD)?;
-        if let Some(dc) = &grant.moved_to_dc {
-            let mut all = crate::config::Profiles::load(&self.paths)?;
-            let mut updated = all.get(profile)?;
-            updated.options.insert("dc".into(), dc.clone());
-            all.upsert(&updated);
-            all.save()?;
-            // The person signed in at that data centre themselves (Zoho answered
-            // other_dc), so the client and the new token are for its hosts now.
-            let moved = self.credentials(&updated)?;
-            moved.set("client_id", &id)?;
-            moved.set("client_secret", &secret)?;
-            moved.set("refresh_token", &grant.refresh_token)?;
-        }
-        Ok(grant.moved_to_dc)
-    }
-
-    /// Exchange a Zoho Self Client grant code for a refresh token and store it.
-    pub async fn zoho_grant(&self, profile: &str, code: &Secret) -> Result<()> {
-        let (p, creds, id, secret) = self.zoho_client(profile)?;
-        let refresh = zoho::exchange_grant_code(&p, &self.http, &id, &secret, code).await?;
-        creds.set("refresh_token", &refresh)?;
-        creds.delete(zoho::TOKEN_CACHE_FIELD)?;
-        Ok(())
     }
 }

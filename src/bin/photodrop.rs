@@ -160,11 +160,21 @@ enum CredentialCmd {
     Set { name: String, field: String },
     /// Remove one secret, or all of a profile's secrets.
     Remove { name: String, field: Option<String> },
-    /// Exchange a Zoho Self Client grant code (on stdin) for a refresh token and store it.
+    /// Connect the account through the provider's sign-in (Zoho): the device
+    /// flow shows a code to enter at the service's address, waits for approval
+    /// and stores the refresh token (with --json, the code comes first as one
+    /// JSON line); with --code, a grant code made in the service's console is
+    /// read from stdin and exchanged instead.
+    SignIn {
+        name: String,
+        #[arg(long)]
+        code: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// `sign-in --code` (a Zoho Self Client's grant code, on stdin).
     ZohoGrant { name: String },
-    /// Connect Zoho with the device flow (a "Non-browser Applications" client):
-    /// shows a code to enter at Zoho's address, waits for approval, stores the
-    /// refresh token. With --json, prints the code as one JSON line first.
+    /// `sign-in` with the device flow (a Zoho "Non-browser Applications" client).
     ZohoDevice {
         name: String,
         #[arg(long)]
@@ -523,6 +533,55 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
 }
 
 /// Read a secret from stdin: a hidden prompt on a terminal, else the whole input.
+/// `credential sign-in`: a pasted grant code, or the device flow.
+async fn sign_in(app: &App, name: &str, code: bool, json: bool) -> Result<ExitCode, Error> {
+    let p = app.profile(name)?;
+    let changed = if code {
+        let code = read_secret(&format!(
+            "{} grant code for profile {name}: ",
+            p.provider.name
+        ))?;
+        app.sign_in_with_code(name, &code).await?
+    } else {
+        let auth = app.device_sign_in_start(name).await?;
+        if json {
+            println!("{}", serde_json::to_string(&auth).expect("serialisable"));
+        } else {
+            println!(
+                "Open {} and enter the code {} (valid {} min). Waiting for approval…",
+                auth.verification_url,
+                auth.user_code,
+                auth.expires_in / 60
+            );
+        }
+        jobs::flush_out();
+        app.device_sign_in_finish(name, &auth, &|| false).await?
+    };
+    if json {
+        let mut v = serde_json::json!({"status": "connected", "profile": name});
+        for (k, val) in &changed {
+            v[*k] = serde_json::json!(val);
+        }
+        println!("{v}");
+    } else {
+        let what = if code {
+            "Exchanged the grant code; the refresh token"
+        } else {
+            "Connected; the refresh token"
+        };
+        let moved: String = changed
+            .iter()
+            .filter_map(|(k, v)| Some((p.provider.option_spec(k)?, v.as_ref()?)))
+            .map(|(spec, v)| format!(" {}: '{v}' (the profile now uses it).", spec.help))
+            .collect();
+        println!(
+            "{what} for '{name}' is stored in {}.{moved}",
+            app.secrets.describe()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn read_secret(prompt: &str) -> Result<Secret, Error> {
     let value = if std::io::stdin().is_terminal() {
         rpassword::prompt_password(prompt)
@@ -572,45 +631,8 @@ async fn credential(app: App, cmd: CredentialCmd) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        CredentialCmd::ZohoDevice { name, json } => {
-            let auth = app.zoho_device_start(&name).await?;
-            if json {
-                println!("{}", serde_json::to_string(&auth).expect("serialisable"));
-            } else {
-                println!(
-                    "Open {} and enter the code {} (valid {} min). Waiting for approval…",
-                    auth.verification_url,
-                    auth.user_code,
-                    auth.expires_in / 60
-                );
-            }
-            jobs::flush_out();
-            let moved = app.zoho_device_finish(&name, &auth, || false).await?;
-            if json {
-                println!(
-                    "{}",
-                    serde_json::json!({"status": "connected", "profile": name, "dc": moved})
-                );
-            } else {
-                println!(
-                    "Connected; the refresh token for '{name}' is stored in {}.{}",
-                    app.secrets.describe(),
-                    moved
-                        .map(|dc| format!(" The account lives in the '{dc}' data centre; the profile now uses it."))
-                        .unwrap_or_default()
-                );
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        CredentialCmd::ZohoGrant { name } => {
-            app.profile(&name)?;
-            let code = read_secret(&format!("Zoho grant code for profile {name}: "))?;
-            app.zoho_grant(&name, &code).await?;
-            println!(
-                "Exchanged the grant code; the refresh token for '{name}' is stored in {}.",
-                app.secrets.describe()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        CredentialCmd::SignIn { name, code, json } => sign_in(&app, &name, code, json).await,
+        CredentialCmd::ZohoDevice { name, json } => sign_in(&app, &name, false, json).await,
+        CredentialCmd::ZohoGrant { name } => sign_in(&app, &name, true, false).await,
     }
 }

@@ -88,6 +88,10 @@ pub static INFO: ProviderInfo = ProviderInfo {
         let (base, oauth) = hosts(p)?;
         Ok(vec![base, oauth])
     },
+    sign_in: None,
+    cached_fields: &[],
+    picker: None,
+    many_photos_suffix: None,
 };
 
 pub struct Capillary;

@@ -10,7 +10,7 @@
 
 use super::http::{self, HttpClient, Response};
 use super::{
-    BuildContext, Capabilities, FieldSpec, Idempotency, Limits, ProgressFn, Provider,
+    BuildContext, Capabilities, FieldSpec, Idempotency, Limits, Picker, ProgressFn, Provider,
     ProviderFactory, ProviderInfo, Receipt, Target, UploadItem,
 };
 use crate::credentials::Secret;
@@ -31,6 +31,16 @@ pub static INFO: ProviderInfo = ProviderInfo {
     caps: Capabilities { idempotency: Idempotency::ClientId, search: true, max_concurrency: 8, needs_content_hash: false },
     target_kind: None,
     origins: |p| Ok(vec![base_url(p)]),
+    sign_in: None,
+    cached_fields: &[],
+    picker: Some(Picker {
+        kind_label: "Procedure",
+        item_label: "Process",
+        placeholder: "Find a process by name",
+        lists_without_query: true,
+        takes_links: false,
+    }),
+    many_photos_suffix: None,
 };
 
 const DEFAULT_BASE: &str = "https://api.chakrahq.com";

@@ -12,7 +12,7 @@
 //! a [`ProviderFactory`], then add one line to [`REGISTRY`].
 
 use crate::config::Profile;
-use crate::credentials::Credentials;
+use crate::credentials::{Credentials, Secret};
 use crate::error::Result;
 use crate::media::ImageFormat;
 use async_trait::async_trait;
@@ -150,6 +150,115 @@ pub struct ProviderInfo {
     /// base URL. Stored secrets are bound to these (`Credentials::bound`).
     #[serde(skip)]
     pub origins: fn(&Profile) -> Result<Vec<url::Url>>,
+    /// How an account is connected when typing every field is not all there
+    /// is (OAuth); the flow itself is [`ProviderFactory::sign_in`].
+    pub sign_in: Option<SignInInfo>,
+    /// Secret fields the provider derives and caches (an access token): they
+    /// are dropped whenever a credential changes.
+    #[serde(skip)]
+    pub cached_fields: &'static [&'static str],
+    /// The words of the target picker (providers with `caps.search`).
+    pub picker: Option<Picker>,
+    /// When a target holds one photo: the suffix of the target that takes
+    /// any number of files instead (Zoho: `/Attachments`, at full size).
+    pub many_photos_suffix: Option<&'static str>,
+}
+
+/// How the app's target picker talks about a provider's records.
+#[derive(Debug, Serialize)]
+pub struct Picker {
+    /// What a kind of record is called ("Module", "Procedure").
+    pub kind_label: &'static str,
+    /// What one found record is called ("Record", "Process").
+    pub item_label: &'static str,
+    /// The search box's hint.
+    pub placeholder: &'static str,
+    /// An empty search lists recent records (otherwise two letters are needed).
+    pub lists_without_query: bool,
+    /// A record's web address can be pasted as the target.
+    pub takes_links: bool,
+}
+
+/// What the app's profile dialog and the CLI show about a provider's sign-in.
+#[derive(Debug, Serialize)]
+pub struct SignInInfo {
+    /// Typed by the person first (the client's id and secret); the flow
+    /// fills the other fields.
+    pub client_fields: &'static [&'static str],
+    /// What to do in the service's developer console first.
+    pub instructions: &'static str,
+    /// The scopes the client needs, to copy into the console.
+    pub scopes: &'static str,
+    /// A grant code made in the console can be pasted (`SignIn::exchange_code`).
+    pub grant_code: bool,
+    /// The device flow: a code typed at the service's address (`SignIn::device_start`).
+    pub device: bool,
+    /// Profile options a sign-in may change (Zoho: the account's data centre).
+    pub may_change: &'static [&'static str],
+}
+
+/// A provider's sign-in flows (OAuth). Each call gets the profile and the
+/// client fields of [`SignInInfo::client_fields`]; the app stores the
+/// [`Grant`] it returns.
+#[async_trait]
+pub trait SignIn: Send + Sync {
+    /// Trade a grant code made in the service's console for lasting secrets.
+    async fn exchange_code(&self, cx: &SignInContext, code: &Secret) -> Result<Grant>;
+    /// Start a device sign-in: the code to show and where to enter it.
+    async fn device_start(&self, cx: &SignInContext) -> Result<DeviceAuth>;
+    /// Wait (polling as asked) until the person approved, refused or the code
+    /// expired; `cancelled` ends the wait early.
+    async fn device_wait(
+        &self,
+        cx: &SignInContext,
+        auth: &DeviceAuth,
+        cancelled: &(dyn Fn() -> bool + Send + Sync),
+    ) -> Result<Grant>;
+}
+
+/// What a sign-in works with.
+pub struct SignInContext {
+    pub profile: Profile,
+    pub http: http::HttpClient,
+    /// The client fields, by name.
+    pub client: std::collections::BTreeMap<&'static str, Secret>,
+}
+
+impl SignInContext {
+    /// A client field (present: the app checked them all before the call).
+    pub fn client(&self, field: &str) -> &Secret {
+        static EMPTY: std::sync::OnceLock<Secret> = std::sync::OnceLock::new();
+        self.client
+            .get(field)
+            .unwrap_or_else(|| EMPTY.get_or_init(|| Secret::new("")))
+    }
+}
+
+/// What a finished sign-in gives the profile.
+#[derive(Debug, Default)]
+pub struct Grant {
+    /// Secret fields to store (a refresh token).
+    pub secrets: Vec<(&'static str, Secret)>,
+    /// Options the account turned out to need (one of `SignInInfo::may_change`).
+    pub options: Vec<(&'static str, String)>,
+}
+
+/// A device authorisation in progress (OAuth's flow for devices without a
+/// browser, RFC 8628): the person opens `verification_url` elsewhere and
+/// types `user_code`. The device code never leaves the core.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeviceAuth {
+    pub user_code: String,
+    pub verification_url: String,
+    /// Seconds the code stays valid.
+    pub expires_in: u64,
+    /// Seconds between polls.
+    pub interval: u64,
+    #[serde(skip)]
+    pub(crate) device_code: Secret,
+    /// Where the provider polls (the accounts server that issued the code).
+    #[serde(skip)]
+    pub(crate) poll_base: url::Url,
 }
 
 /// What applies to one kind of target when it differs from the provider's defaults.
@@ -328,6 +437,10 @@ pub trait ProviderFactory: Send + Sync {
     /// Check the profile's settings and credentials and make a provider.
     /// Missing credentials fail here, before any file is touched.
     fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>>;
+    /// The provider's sign-in flows, when its `info().sign_in` declares some.
+    fn sign_in(&self) -> Option<&'static dyn SignIn> {
+        None
+    }
 }
 
 #[async_trait]

@@ -58,6 +58,10 @@ pub static INFO: ProviderInfo = ProviderInfo {
     },
     target_kind: None,
     origins: |p| Ok(vec![base_url(p)]),
+    sign_in: None,
+    cached_fields: &[],
+    picker: None,
+    many_photos_suffix: None,
 };
 
 pub struct QuestionPro;

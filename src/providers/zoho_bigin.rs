@@ -5,7 +5,7 @@
 use super::zoho::{self, Product, ZohoRecordPhoto};
 use super::{
     BuildContext, Capabilities, Idempotency, Limits, OptionSpec, Provider, ProviderFactory,
-    ProviderInfo,
+    ProviderInfo, SignIn,
 };
 use crate::error::{Error, Result};
 use std::sync::Arc;
@@ -35,6 +35,10 @@ pub static INFO: ProviderInfo = ProviderInfo {
     },
     target_kind: Some(zoho::target_kind),
     origins: zoho::origins,
+    sign_in: Some(zoho::sign_in_info(crate::zoho_scopes!("ZohoBigin"))),
+    cached_fields: &[zoho::TOKEN_CACHE_FIELD],
+    picker: Some(zoho::PICKER),
+    many_photos_suffix: Some(zoho::ATTACHMENTS_SUFFIX),
 };
 
 /// Bigin shows "Companies" in its UI but the API name is `Accounts`.
@@ -81,5 +85,8 @@ impl ProviderFactory for ZohoBigin {
     }
     fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>> {
         ZohoRecordPhoto::build(&PRODUCT, cx)
+    }
+    fn sign_in(&self) -> Option<&'static dyn SignIn> {
+        Some(&zoho::SIGN_IN)
     }
 }

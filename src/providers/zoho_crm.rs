@@ -5,7 +5,7 @@
 use super::zoho::{self, Product, ZohoRecordPhoto};
 use super::{
     BuildContext, Capabilities, Idempotency, Limits, OptionSpec, Provider, ProviderFactory,
-    ProviderInfo,
+    ProviderInfo, SignIn,
 };
 use crate::error::{Error, Result};
 use std::sync::Arc;
@@ -34,6 +34,10 @@ pub static INFO: ProviderInfo = ProviderInfo {
     caps: Capabilities { idempotency: Idempotency::Replace, search: true, max_concurrency: 4, needs_content_hash: false },
     target_kind: Some(zoho::target_kind),
     origins: zoho::origins,
+    sign_in: Some(zoho::sign_in_info(crate::zoho_scopes!("ZohoCRM"))),
+    cached_fields: &[zoho::TOKEN_CACHE_FIELD],
+    picker: Some(zoho::PICKER),
+    many_photos_suffix: Some(zoho::ATTACHMENTS_SUFFIX),
 };
 
 /// Zoho CRM module API names are identifiers; common lower-case spellings are fixed up.
@@ -82,6 +86,9 @@ impl ProviderFactory for ZohoCrm {
     }
     fn build(&self, cx: BuildContext) -> Result<Arc<dyn Provider>> {
         ZohoRecordPhoto::build(&PRODUCT, cx)
+    }
+    fn sign_in(&self) -> Option<&'static dyn SignIn> {
+        Some(&zoho::SIGN_IN)
     }
 }
 

@@ -13,6 +13,21 @@ export interface ProviderInfo {
   options: OptionSpec[];
   limits: { formats: string[]; max_bytes: number | null; max_pixels: number | null };
   caps: { idempotency: string; search: boolean; max_concurrency: number; needs_content_hash: boolean };
+  /** How an account is connected beyond typing the fields (OAuth), when it is. */
+  sign_in: SignInInfo | null;
+  /** The target picker's words (providers with record search). */
+  picker: Picker | null;
+  /** When a target holds one photo: the suffix of the target that takes any number (Zoho: "/Attachments"). */
+  many_photos_suffix: string | null;
+}
+export interface Picker { kind_label: string; item_label: string; placeholder: string; lists_without_query: boolean; takes_links: boolean }
+export interface SignInInfo {
+  client_fields: string[];
+  instructions: string;
+  scopes: string;
+  grant_code: boolean;
+  device: boolean;
+  may_change: string[];
 }
 export interface ProfileView {
   name: string;
@@ -44,7 +59,7 @@ export interface Bootstrap {
 export interface FileEntry { path: string; name: string; size: number; format: string | null; error: CoreError | null }
 export interface Expanded { files: FileEntry[]; skipped: number }
 export interface PlanView { path: string; report: Report | null; error: CoreError | null }
-export interface EnqueueResult { path: string; job: Job | null; error: CoreError | null }
+export interface EnqueueResult { path: string; job: Job | null; duplicate_of: Job | null; error: CoreError | null }
 export interface UpdateStatus { enabled: boolean; available: string | null; current: string; notes: string | null; message: string }
 export interface RecordKind { id: string; name: string; slots: { id: string; name: string }[] }
 export interface DeviceAuth { user_code: string; verification_url: string; expires_in: number; interval: number }
@@ -73,11 +88,11 @@ export const api = {
   setSecret: (profile: string, field: string, value: string) => invoke<ProfileView>("set_secret", { profile, field, value }),
   clearSecret: (profile: string, field: string) => invoke<ProfileView>("clear_secret", { profile, field }),
   testConnection: (profile: string) => invoke<string>("test_connection", { profile }),
-  zohoGrant: (profile: string, code: string) => invoke<ProfileView>("zoho_grant", { profile, code }),
-  zohoDeviceStart: (profile: string) => invoke<DeviceAuth>("zoho_device_start", { profile }),
-  zohoDeviceWait: (profile: string) => invoke<ProfileView>("zoho_device_wait", { profile }),
-  zohoDeviceCancel: (profile: string) => invoke<void>("zoho_device_cancel", { profile }),
-  zohoDeviceOpen: (profile: string) => invoke<void>("zoho_device_open", { profile }),
+  signInCode: (profile: string, code: string) => invoke<ProfileView>("sign_in_code", { profile, code }),
+  deviceSignInStart: (profile: string) => invoke<DeviceAuth>("device_sign_in_start", { profile }),
+  deviceSignInWait: (profile: string) => invoke<ProfileView>("device_sign_in_wait", { profile }),
+  deviceSignInCancel: (profile: string) => invoke<void>("device_sign_in_cancel", { profile }),
+  deviceSignInOpen: (profile: string) => invoke<void>("device_sign_in_open", { profile }),
   checkUpdate: () => invoke<UpdateStatus>("check_update"),
   installUpdate: () => invoke<void>("install_update"),
   recordKinds: (profile: string) => invoke<RecordKind[]>("record_kinds", { profile }),

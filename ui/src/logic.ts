@@ -228,18 +228,23 @@ export function summarize(states: JobState[]): string {
   return parts.join(" · ");
 }
 
-/** A Zoho record target's attachments (`Module/Id/Attachments`). */
-export function attachmentsTarget(target: string): string {
-  return isAttachmentsTarget(target) ? target : `${target.replace(/\/+$/, "")}/Attachments`;
+/** Whether `target` already ends with the provider's many-photos `suffix` (any case, trailing `/`). */
+export function hasSuffix(target: string, suffix: string): boolean {
+  return target.trim().replace(/\/+$/, "").toLowerCase().endsWith(suffix.toLowerCase());
 }
-export function isAttachmentsTarget(target: string): boolean {
-  return /\/attachments\/?$/i.test(target.trim());
+/** The target that takes several photos instead of one slot (Zoho: `Module/Id/Attachments`). */
+export function manyPhotosTarget(target: string, suffix: string): string {
+  return hasSuffix(target, suffix) ? target : `${target.replace(/\/+$/, "")}${suffix}`;
 }
 
-/** A Zoho record holds one photo: what to say before several land on it. */
-export function singleSlotWarning(idempotency: string, target: string, count: number): string | null {
-  if (idempotency !== "replace" || count < 2 || isAttachmentsTarget(target)) return null;
-  return `A Zoho record holds a single photo. Each of these ${count} photos would replace the one before, and only the last would stay on the record.`;
+/** A target that holds one photo: what to say before several land on it. */
+export function singleSlotWarning(
+  service: { name: string; idempotency: string; suffix: string | null },
+  target: string,
+  count: number,
+): string | null {
+  if (service.idempotency !== "replace" || count < 2 || (service.suffix && hasSuffix(target, service.suffix))) return null;
+  return `A ${service.name} record holds a single photo. Each of these ${count} photos would replace the one before, and only the last would stay on the record.`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { api, Bootstrap, ProfileView, ProviderInfo, RecordHit, RecordKind, RuleView, Settings, FileEntry, HistoryInput, WatchRule } from "./api";
 import {
   Job, CoreError, describePlan, formatBytes, formatTime, stateText, isFinal, canRetry, jobLine, errorText,
-  percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, attachmentsTarget, isAttachmentsTarget, EarlyJobs,
+  percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, manyPhotosTarget, hasSuffix, EarlyJobs,
   pasteGoesToShell,
 } from "./logic";
 
@@ -52,7 +52,6 @@ let focusReturn: { key: string; index: number } | null = null;
 const FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])";
 
 const provider = (id: string | undefined): ProviderInfo | undefined => boot.providers.find((p) => p.id === id);
-const isZoho = (id?: string) => id === "zoho-crm" || id === "zoho-bigin";
 
 // ---------- boot ----------
 async function main() {
@@ -112,7 +111,7 @@ function showTab(name: string) {
 function renderProfiles(select: string | null) {
   const sel = $<HTMLSelectElement>("profile");
   sel.replaceChildren(
-    ...profiles.map((p) => h("option", { value: p.name }, p.name === boot.demo_profile ? "Sandbox (demo) — Zoho CRM" : `${p.name} — ${provider(p.provider)?.name ?? p.provider}`)),
+    ...profiles.map((p) => h("option", { value: p.name }, `${p.name === boot.demo_profile ? "Sandbox (demo)" : p.name} — ${provider(p.provider)?.name ?? p.provider}`)),
   );
   if (!profiles.length) sel.append(h("option", { value: "" }, "No profile yet — add one"));
   const pick = profiles.find((p) => p.name === select) ?? profiles[0] ?? null;
@@ -144,7 +143,7 @@ function renderTargetArea() {
   area.replaceChildren();
   if (!current) return;
   const info = provider(current.provider)!;
-  const manual = h("input", { id: "target-input", placeholder: isZoho(info.id) ? `or paste a record address / type ${info.target_help}` : info.target_help, "aria-label": "Target" }) as HTMLInputElement;
+  const manual = h("input", { id: "target-input", placeholder: info.picker?.takes_links ? `or paste a record address / type ${info.target_help}` : info.target_help, "aria-label": "Target" }) as HTMLInputElement;
   const useBtn = h("button", { class: "secondary", id: "target-use" }, "Use");
   const msg = h("span", { id: "target-msg", role: "status" });
   const useManual = async () => {
@@ -161,12 +160,13 @@ function renderTargetArea() {
   };
   useBtn.addEventListener("click", useManual);
   manual.addEventListener("keydown", (e) => { if (e.key === "Enter") useManual(); });
-  if (info.caps.search) {
-    // Modules (Zoho) or procedures with their photo fields (ChakraHQ) come from the provider.
-    const mod = h("select", { id: "search-module", "aria-label": isZoho(info.id) ? "Module" : "Procedure" }, h("option", { value: "" }, "Loading…")) as HTMLSelectElement;
+  const pk = info.picker;
+  if (info.caps.search && pk) {
+    // Kinds of record (Zoho's modules, ChakraHQ's procedures with their photo fields) come from the provider.
+    const mod = h("select", { id: "search-module", "aria-label": pk.kind_label }, h("option", { value: "" }, "Loading…")) as HTMLSelectElement;
     const slot = h("select", { id: "search-slot", "aria-label": "Photo field", hidden: true }) as HTMLSelectElement;
-    const listsAll = !isZoho(info.id); // ChakraHQ lists recent processes without a query
-    const q = h("input", { id: "search-input", type: "search", placeholder: isZoho(info.id) ? "Find a record by name, e-mail or phone" : "Find a process by name", "aria-label": "Find a record", autocomplete: "off" }) as HTMLInputElement;
+    const listsAll = pk.lists_without_query;
+    const q = h("input", { id: "search-input", type: "search", placeholder: pk.placeholder, "aria-label": "Find a record", autocomplete: "off" }) as HTMLInputElement;
     const results = h("ul", { id: "search-results", class: "results", role: "listbox", "aria-label": "Matching records" });
     let kinds: RecordKind[] = [];
     const kind = () => kinds.find((k) => k.id === mod.value);
@@ -220,7 +220,7 @@ function renderTargetArea() {
     q.addEventListener("keydown", (e) => { if (e.key === "ArrowDown") (results.querySelector("li[tabindex]") as HTMLElement | null)?.focus(); });
     mod.addEventListener("change", kindChanged);
     area.append(
-      h("div", { class: "row" }, h("label", { for: "search-input" }, isZoho(info.id) ? "Record" : "Process"), mod, q, slot),
+      h("div", { class: "row" }, h("label", { for: "search-input" }, pk.item_label), mod, q, slot),
       results,
       h("div", { class: "row" }, manual, useBtn, msg),
     );
@@ -387,9 +387,10 @@ async function send(paths: string[], allowDuplicates = false) {
   if (!current || !target || !paths.length) return;
   const info = provider(current.provider)!;
   let dest = target.value;
-  const warn = singleSlotWarning(info.caps.idempotency, dest, paths.length);
+  const suffix = info.many_photos_suffix;
+  const warn = singleSlotWarning({ name: info.name, idempotency: info.caps.idempotency, suffix }, dest, paths.length);
   if (warn) {
-    const attach = isZoho(info.id);
+    const attach = !!suffix;
     const choice = await ask("Several photos, one photo slot", warn + (attach ? " They can go as record attachments instead: a record keeps any number of those, at full size." : ""), [
       ...(attach ? [["attach", `Attach all ${paths.length} as attachments`] as [string, string]] : []),
       ["first", "Use only the first as the photo"],
@@ -397,7 +398,7 @@ async function send(paths: string[], allowDuplicates = false) {
       ["cancel", "Cancel"],
     ]);
     if (choice === "attach") {
-      dest = attachmentsTarget(dest);
+      dest = manyPhotosTarget(dest, suffix!);
       replan(paths, dest);
     }
     if (choice === "cancel" || !choice) {
@@ -423,6 +424,12 @@ async function send(paths: string[], allowDuplicates = false) {
     toast(errorText(e), true);
     for (const p of paths) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: (e as CoreError).code ?? "ERROR", message: errorText(e) }; renderTile(t); } }
   }
+}
+
+/** Whether a job's target is its provider's many-photos target (attachments). */
+function attachedTo(j: Job): boolean {
+  const suffix = boot ? provider(j.provider)?.many_photos_suffix : null;
+  return !!(suffix && j.target && hasSuffix(j.target, suffix));
 }
 
 function attachJob(t: Tile, j: Job) {
@@ -467,7 +474,7 @@ function renderTile(t: Tile) {
     kids.push(h("div", { class: "bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(pc), "aria-label": `Upload progress of ${t.name}` }, fill));
     kids.push(h("div", { class: "status" }, jobLine(j)));
   } else if (j && (state === "done" || state === "duplicate")) {
-    kids.push(h("div", { class: "status ok" }, state === "done" ? (j.target && isAttachmentsTarget(j.target) ? "✓ Attached to the record" : "✓ Uploaded") : "✓ Already on this record"));
+    kids.push(h("div", { class: "status ok" }, state === "done" ? (j.target && attachedTo(j) ? "✓ Attached to the record" : "✓ Uploaded") : "✓ Already on this record"));
     if (j.url) {
       kids.push(h("div", { class: "row links" },
         h("a", { href: "#", class: "link", "data-url": j.url, onclick: (e: Event) => { e.preventDefault(); api.openLink(j.id).catch((x) => toast(errorText(x), true)); } }, "Open"),
@@ -665,7 +672,7 @@ function setupProfileDialog() {
     if (!(await saveProfileForm(false, true))) return;
     try {
       say("Exchanging the grant code…");
-      await api.zohoGrant(name, code);
+      await api.signInCode(name, code);
       $<HTMLInputElement>("pd-grant-code").value = "";
       say("Refresh token stored. Testing the connection…");
       say(await api.testConnection(name));
@@ -675,7 +682,7 @@ function setupProfileDialog() {
     }
   });
 }
-// Zoho device sign-in: show the code and the link, wait for approval.
+// Device sign-in (the provider's, e.g. Zoho's): show the code and the link, wait for approval.
 function setupDeviceSignIn() {
   const box = $("pd-device-box");
   let active: string | null = null;
@@ -684,32 +691,36 @@ function setupDeviceSignIn() {
     const name = $<HTMLInputElement>("pd-name").value.trim();
     if (!(await saveProfileForm(false, true))) return;
     try {
-      say("Asking Zoho for a sign-in code…");
-      const auth = await api.zohoDeviceStart(name);
+      const info = provider($<HTMLSelectElement>("pd-provider").value);
+      say(`Asking ${info?.name ?? "the service"} for a sign-in code…`);
+      const auth = await api.deviceSignInStart(name);
       active = name;
       $("pd-device-code").textContent = auth.user_code;
       $("pd-device-link").textContent = auth.verification_url;
       $("pd-device-status").textContent = `Waiting for approval (the code is valid ${Math.round(auth.expires_in / 60)} min)…`;
       box.hidden = false;
       say("");
-      const view = await api.zohoDeviceWait(name);
+      const view = await api.deviceSignInWait(name);
       if (active !== name) return;
       stop();
-      say(`Connected${view.options.dc ? ` (data centre ${view.options.dc})` : ""}. Testing the connection…`);
+      // A sign-in may move the profile (Zoho: to the account's data centre).
+      const moved = (info?.sign_in?.may_change ?? []).filter((k) => view.options[k]);
+      say(`Connected${moved.length ? ` (${moved.map((k) => `${k} ${view.options[k]}`).join(", ")})` : ""}. Testing the connection…`);
       say(await api.testConnection(name));
       await reloadProfiles(name);
-      // Zoho may have moved the profile to the account's data centre.
-      const dc = document.getElementById("pd-opt-dc") as HTMLSelectElement | null;
-      if (dc && view.options.dc) dc.value = view.options.dc;
+      for (const k of moved) {
+        const el = document.getElementById(`pd-opt-${k}`) as HTMLSelectElement | null;
+        if (el) el.value = view.options[k];
+      }
     } catch (e) {
       if (active === name) stop();
       say(errorText(e), true);
     }
   });
-  $("pd-device-link").addEventListener("click", (e) => { e.preventDefault(); if (active) api.zohoDeviceOpen(active).catch((x) => say(errorText(x), true)); });
+  $("pd-device-link").addEventListener("click", (e) => { e.preventDefault(); if (active) api.deviceSignInOpen(active).catch((x) => say(errorText(x), true)); });
   $("pd-device-copy").addEventListener("click", () => copy($("pd-device-code").textContent ?? "", "Code"));
-  $("pd-device-cancel").addEventListener("click", () => { if (active) api.zohoDeviceCancel(active); });
-  $<HTMLDialogElement>("profile-dialog").addEventListener("close", () => { if (active) api.zohoDeviceCancel(active); });
+  $("pd-device-cancel").addEventListener("click", () => { if (active) api.deviceSignInCancel(active); });
+  $<HTMLDialogElement>("profile-dialog").addEventListener("close", () => { if (active) api.deviceSignInCancel(active); });
 }
 function say(msg: string, bad = false) {
   const m = $("pd-msg");
@@ -736,13 +747,21 @@ function renderProviderForm() {
     sec.append(h("label", { for: id }, f.name), h("input", { id, type: "password", "data-secret": f.name, placeholder: f.help, autocomplete: "off" }));
   }
   const guide = $("pd-guide");
-  $("pd-grant").hidden = !isZoho(info.id);
-  if (isZoho(info.id)) {
-    const p = info.id === "zoho-crm" ? "ZohoCRM" : "ZohoBigin";
+  const si = info.sign_in;
+  $("pd-grant").hidden = !si;
+  for (const el of $("pd-grant").querySelectorAll<HTMLElement>(".pd-by-code, .pd-by-device")) {
+    el.hidden = !((el.classList.contains("pd-by-code") && si?.grant_code) || (el.classList.contains("pd-by-device") && si?.device));
+  }
+  if (si) {
+    const ways = [
+      si.grant_code ? "Generate a grant code with those scopes, paste it below and press Exchange." : "",
+      si.device ? "Or press “Sign in with a code” and approve in your browser; PhotoDrop follows your account where it lives." : "",
+    ].filter(Boolean);
+    const lasting = info.fields.filter((f) => !si.client_fields.includes(f.name)).map((f) => f.name);
     guide.replaceChildren(
-      h("p", {}, "Connecting Zoho: in the Zoho API console (api-console.zoho.com) create a ", h("strong", {}, "Self Client"), " (or a ", h("strong", {}, "Non-browser Applications"), " client) and copy its client id and secret below. The scopes PhotoDrop needs (photos, attachments, record search):"),
-      h("code", { class: "block" }, `${p}.modules.ALL,${p}.modules.attachments.ALL,ZohoSearch.securesearch.READ`),
-      h("p", {}, "Self Client: generate a grant code with those scopes, paste it below and press Exchange. Non-browser client: press “Sign in with a code” and approve in your browser; PhotoDrop follows you to your data centre. Either way the refresh token goes to the keyring. (Already have a refresh token? Paste it in refresh_token.)"),
+      h("p", {}, `Connecting ${info.name}: ${si.instructions}`),
+      h("code", { class: "block" }, si.scopes),
+      h("p", {}, `${ways.join(" ")} Either way the result goes to the keyring.${lasting.length ? ` (Already have a ${lasting.join(" / ")}? Paste it below.)` : ""}`),
     );
   } else {
     guide.replaceChildren(h("p", { class: "muted" }, `Target: ${info.target_help}`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  describePlan, formatBytes, jobLine, percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, attachmentsTarget,
+  describePlan, formatBytes, jobLine, percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, manyPhotosTarget,
   errorText, canRetry, isFinal, EarlyJobs, pasteGoesToShell, type Job,
 } from "../src/logic";
 
@@ -124,17 +124,18 @@ describe("batches", () => {
     expect(summarize(["done", "done", "uploading", "needs-attention", "duplicate"])).toBe("1 in progress · 2 uploaded · 1 already there · 1 need attention");
   });
   it("warns before several photos land on a single-photo record", () => {
-    expect(singleSlotWarning("replace", "Leads/1", 3)).toMatch(/only the last would stay/);
-    expect(singleSlotWarning("replace", "Leads/1", 1)).toBeNull();
-    expect(singleSlotWarning("client_id", "lead/1/photo", 3)).toBeNull();
+    const zoho = { name: "Zoho CRM", idempotency: "replace", suffix: "/Attachments" };
+    expect(singleSlotWarning(zoho, "Leads/1", 3)).toMatch(/A Zoho CRM record .* only the last would stay/);
+    expect(singleSlotWarning(zoho, "Leads/1", 1)).toBeNull();
+    expect(singleSlotWarning({ name: "ChakraHQ", idempotency: "client_id", suffix: null }, "lead/1/photo", 3)).toBeNull();
     // Attachments take any number.
-    expect(singleSlotWarning("replace", "Leads/1/Attachments", 3)).toBeNull();
-    expect(singleSlotWarning("replace", "Leads/1/attachments/", 3)).toBeNull();
+    expect(singleSlotWarning(zoho, "Leads/1/Attachments", 3)).toBeNull();
+    expect(singleSlotWarning(zoho, "Leads/1/attachments/", 3)).toBeNull();
   });
   it("turns a record target into its attachments target once", () => {
-    expect(attachmentsTarget("Leads/3000000038009")).toBe("Leads/3000000038009/Attachments");
-    expect(attachmentsTarget("Leads/3000000038009/")).toBe("Leads/3000000038009/Attachments");
-    expect(attachmentsTarget("Leads/3000000038009/Attachments")).toBe("Leads/3000000038009/Attachments");
+    expect(manyPhotosTarget("Leads/3000000038009", "/Attachments")).toBe("Leads/3000000038009/Attachments");
+    expect(manyPhotosTarget("Leads/3000000038009/", "/Attachments")).toBe("Leads/3000000038009/Attachments");
+    expect(manyPhotosTarget("Leads/3000000038009/attachments", "/Attachments")).toBe("Leads/3000000038009/attachments");
   });
 });
 

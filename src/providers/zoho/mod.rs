@@ -9,6 +9,9 @@
 //! refresh token. Calls go to the `api_domain` the token response names
 //! (or to the profile's base URL). A raw `access_token` is accepted too.
 
+mod signin;
+pub use signin::{sign_in_info, SIGN_IN};
+
 use crate::config::{check_transport, Profile};
 use crate::credentials::{self, Credentials, Secret};
 use crate::error::{Error, ErrorKind, Result, Retry};
@@ -556,273 +559,19 @@ async fn token_call_full(
     }
 }
 
-/// The scopes PhotoDrop asks for: the product's modules (photo and
-/// attachments) and record search.
-pub fn scopes(product_scope: &str) -> String {
-    format!(
-        "{product_scope}.modules.ALL,{product_scope}.modules.attachments.ALL,ZohoSearch.securesearch.READ"
-    )
-}
-
-/// A device authorisation in progress (Zoho's flow for non-browser clients):
-/// the person opens `verification_url` elsewhere and types `user_code`.
-#[derive(Debug, Clone, Serialize)]
-pub struct DeviceAuth {
-    pub user_code: String,
-    pub verification_url: String,
-    /// Seconds the code stays valid.
-    pub expires_in: u64,
-    /// Seconds between polls.
-    pub interval: u64,
-    #[serde(skip)]
-    device_code: Secret,
-    /// The accounts server being polled (changes on `other_dc`).
-    #[serde(skip)]
-    accounts: Url,
-}
-
-/// How a device authorisation ended.
-#[derive(Debug)]
-pub struct DeviceGrant {
-    pub refresh_token: Secret,
-    /// The data centre the user turned out to live in, when it differs from
-    /// the profile's (`other_dc`): the caller saves it in the profile.
-    pub moved_to_dc: Option<String>,
-}
-
-/// Step 1 of the device flow: `POST {accounts}/oauth/v3/device/code`.
-pub async fn device_start(
-    profile: &Profile,
-    http: &HttpClient,
-    client_id: &Secret,
-    scope: &str,
-) -> Result<DeviceAuth> {
-    let provider = profile.provider.id;
-    let (accounts, _, _) = dc_urls(profile);
-    let url = accounts
-        .join("oauth/v3/device/code")
-        .map_err(|e| Error::internal(e.to_string()))?;
-    let form = [
-        ("client_id", client_id.expose()),
-        ("grant_type", "device_request"),
-        ("scope", scope),
-        ("access_type", "offline"),
-    ];
-    let resp = http
-        .inner
-        .post(url)
-        .form(&form)
-        .send()
-        .await
-        .map_err(|e| http::transport_error(provider, e, None))?;
-    let r = http::read(provider, resp, None).await?;
-    let v = r.json().unwrap_or_default();
-    let text = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
-    let num = |k: &str| v.get(k).and_then(|x| x.as_u64());
-    match (text("user_code"), text("device_code")) {
-        (Some(user_code), Some(device_code)) if r.is_success() => Ok(DeviceAuth {
-            user_code,
-            verification_url: text("verification_url")
-                .or_else(|| text("verification_uri"))
-                // Opened in the person's browser: only a web page on the
-                // accounts server itself, never another host or scheme.
-                .filter(|u| {
-                    crate::config::check_link(u).is_ok_and(|u| {
-                        u.host_str() == accounts.host_str() && u.port() == accounts.port()
-                    })
-                })
-                .unwrap_or_else(|| format!("{}oauth/v3/device", accounts)),
-            expires_in: num("expires_in").unwrap_or(300),
-            // Zoho asks for no more than one poll per 30 s unless told otherwise.
-            interval: num("interval").unwrap_or(30).max(1),
-            device_code: Secret::new(device_code),
-            accounts,
-        }),
-        _ => {
-            let err = text("error").unwrap_or_else(|| format!("HTTP {}", r.status));
-            let msg = match err.as_str() {
-                "invalid_client" => "Zoho does not know this client id for device sign-in. In the API console create a \
-                     client of type \"Non-browser Applications\" and store its client id and secret."
-                    .to_string(),
-                _ => format!("Zoho refused to start device sign-in ({err}). Check the client id and the data centre."),
-            };
-            Err(Error::new(ErrorKind::Auth, err, msg)
-                .with_retry(Retry::Permanent)
-                .with_provider(provider)
-                .with_status(r.status)
-                .redact(&[client_id.expose()]))
-        }
-    }
-}
-
-/// Step 2: poll `POST {accounts}/oauth/v3/device/token` until the person has
-/// approved (or refused, or the code expired), no faster than asked; follow
-/// `other_dc` to the user's data centre. `cancelled` ends the wait early.
-pub async fn device_wait(
-    profile: &Profile,
-    http: &HttpClient,
-    auth: &DeviceAuth,
-    client_id: &Secret,
-    client_secret: &Secret,
-    cancelled: impl Fn() -> bool,
-) -> Result<DeviceGrant> {
-    let provider = profile.provider.id;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(auth.expires_in);
-    let mut interval = auth.interval;
-    let accounts = auth.accounts.clone();
-    let mut moved_to_dc = None;
-    let secrets = [
-        client_id.expose(),
-        client_secret.expose(),
-        auth.device_code.expose(),
-    ];
-    let expired = || {
-        Error::new(
-            ErrorKind::Auth,
-            "expired",
-            "The Zoho sign-in code expired before it was approved. Start again.",
-        )
-    };
-    loop {
-        // Sleep in short steps so a cancel is noticed quickly.
-        let wake = std::time::Instant::now() + std::time::Duration::from_secs(interval);
-        while std::time::Instant::now() < wake {
-            if cancelled() {
-                return Err(Error::config("CANCELLED", "Zoho sign-in was cancelled."));
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-        }
-        if std::time::Instant::now() > deadline {
-            return Err(expired());
-        }
-        let url = accounts
-            .join("oauth/v3/device/token")
-            .map_err(|e| Error::internal(e.to_string()))?;
-        let form = [
-            ("client_id", client_id.expose()),
-            ("client_secret", client_secret.expose()),
-            ("grant_type", "device_token"),
-            ("code", auth.device_code.expose()),
-        ];
-        let resp = http
-            .inner
-            .post(url)
-            .form(&form)
-            .send()
-            .await
-            .map_err(|e| http::transport_error(provider, e, None).redact(&secrets))?;
-        let r = http::read(provider, resp, None).await?;
-        let v = r.json().unwrap_or_default();
-        let text = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
-        if let Some(tok) = text("refresh_token").filter(|_| r.is_success()) {
-            return Ok(DeviceGrant {
-                refresh_token: Secret::new(tok),
-                moved_to_dc,
-            });
-        }
-        match text("error").as_deref() {
-            Some("authorization_pending") => {}
-            Some("slow_down") => interval += 5,
-            Some("other_dc") => {
-                let dc = text("user_location").unwrap_or_default().to_ascii_lowercase();
-                let Some(row) = DATA_CENTRES.iter().find(|r| r.0 == dc) else {
-                    return Err(Error::new(
-                        ErrorKind::Auth,
-                        "other_dc",
-                        format!("Your Zoho account lives in the data centre '{dc}', which PhotoDrop does not know yet."),
-                    ));
-                };
-                // A profile with its own base URL (the sandbox, a gateway) keeps
-                // its host, so the secret stays with the origin it was entered for.
-                // A real data centre is another origin, and Zoho gives a client a
-                // separate secret per data centre (API console → Settings →
-                // Multi-DC): ask for that one rather than send this one there.
-                if profile.base_url.is_none() && row.1 != accounts.as_str().trim_end_matches('/') {
-                    return Err(Error::new(
-                        ErrorKind::Config,
-                        "OTHER_DC",
-                        format!(
-                            "Your Zoho account lives in the '{dc}' data centre ({}). Zoho gives your client a \
-                             separate secret there, and PhotoDrop does not send this data centre's secret to \
-                             another. In the Zoho API console open the client → Settings → Multi-DC, enable \
-                             '{dc}' and copy its secret; then run `photodrop profile add {name} --provider {provider} \
-                             --replace --set dc={dc}`, `photodrop credential set {name} client_secret` with that \
-                             secret, and sign in again.",
-                            row.1,
-                            name = profile.name,
-                        ),
-                    )
-                    .with_provider(provider));
-                }
-                moved_to_dc = Some(dc);
-            }
-            Some("access_denied") => {
-                return Err(Error::new(
-                    ErrorKind::Auth,
-                    "access_denied",
-                    "The Zoho sign-in was refused in the browser. Start again and press Accept.",
-                ))
-            }
-            Some("expired") | Some("invalid_code") => return Err(expired()),
-            Some(other) => {
-                return Err(Error::new(
-                    ErrorKind::Auth,
-                    other.to_string(),
-                    format!("Zoho refused the device sign-in ({other}). Check the client id and secret (a \"Non-browser Applications\" client) and the data centre."),
-                )
-                .with_provider(provider)
-                .with_status(r.status)
-                .redact(&secrets))
-            }
-            None if r.is_success() => {
-                return Err(Error::new(
-                    ErrorKind::Auth,
-                    "NO_REFRESH_TOKEN",
-                    "Zoho approved the sign-in but sent no refresh token. Start again.",
-                ))
-            }
-            None => return Err(http::generic_status_error(provider, "Zoho Accounts", &r)),
-        }
-    }
-}
-
-/// Trade a Self Client grant code for a refresh token (and a first access token).
-/// Returns the refresh token; the caller stores it.
-pub async fn exchange_grant_code(
-    profile: &Profile,
-    http: &HttpClient,
-    client_id: &Secret,
-    client_secret: &Secret,
-    code: &Secret,
-) -> Result<Secret> {
-    let (accounts, _, _) = dc_urls(profile);
-    let form = [
-        ("grant_type", "authorization_code"),
-        ("client_id", client_id.expose()),
-        ("client_secret", client_secret.expose()),
-        ("code", code.expose()),
-    ];
-    let (_, refresh) = token_call_full(
-        profile.provider.id,
-        http,
-        &accounts,
-        &form,
-        profile.base_url.is_some(),
-    )
-    .await
-    .map_err(|e| e.redact(&[client_id.expose(), client_secret.expose(), code.expose()]))?;
-    refresh.map(Secret::new).ok_or_else(|| {
-        Error::new(
-            ErrorKind::Auth,
-            "NO_REFRESH_TOKEN",
-            "Zoho returned an access token but no refresh token. Generate the grant code again \
-             (Self Client, with offline access) and retry.",
-        )
-    })
-}
-
 /// Suffix of a target that adds a record attachment instead of setting the photo.
 pub const ATTACHMENTS: &str = "Attachments";
+/// The same, as the app appends it to a record target.
+pub const ATTACHMENTS_SUFFIX: &str = "/Attachments";
+
+/// The target picker's words for Zoho's modules and records.
+pub const PICKER: crate::providers::Picker = crate::providers::Picker {
+    kind_label: "Module",
+    item_label: "Record",
+    placeholder: "Find a record by name, e-mail or phone",
+    lists_without_query: false,
+    takes_links: true,
+};
 
 /// Where on a record a file goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
