@@ -84,11 +84,14 @@ async fn a_dead_token_mid_batch_makes_one_refresh_in_the_app() {
         drop_onto(t, profile, target, &files[..1], total).await;
         expected_tokens += 1;
         assert_eq!(ctx.sandbox.token_requests(), expected_tokens, "{profile}");
-        // The token dies; the batch's answers come back 100 ms apart, so the
-        // first refused upload has refreshed before the others are refused.
+        // The token dies; the batch's answers come back 100 ms apart after a
+        // second (so on a loaded machine every upload has been sent with the
+        // dead token before the first answer), and the first refused upload
+        // has refreshed before the others are refused.
         let refused_before = refused_count(&ctx);
         ctx.sandbox.set_faults(Faults {
             expire_tokens: Some(true),
+            delay_ms: Some(1000),
             stagger_ms: Some(100),
             path_prefix: Some(api.into()),
             ..Default::default()
@@ -97,6 +100,7 @@ async fn a_dead_token_mid_batch_makes_one_refresh_in_the_app() {
         drop_onto(t, profile, target, &files[1..], total).await;
         ctx.sandbox.set_faults(Faults {
             stagger_ms: Some(0),
+            delay_ms: Some(0),
             ..Default::default()
         });
         let refused = refused_count(&ctx) - refused_before;
