@@ -8,15 +8,14 @@ use crate::settings::Settings;
 use crate::shell::{RuleStatus, Shell, DEMO_PROFILE};
 use photodrop::app::batch::{self, Expanded, FileEntry, PlanView, Queued};
 use photodrop::app::history::{self, HistoryFilter};
-use photodrop::app::{pasted, ProfileView};
+use photodrop::app::{pasted, ProfileInput, ProfileView};
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
 use photodrop::providers::{self, DeviceAuth, ProviderInfo, RecordHit};
 use photodrop::queue::Job;
 use photodrop::watch::{self, TargetTemplate, WatchRule};
 use photodrop::{Error, Result};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tauri::{AppHandle, Manager, State};
@@ -75,19 +74,6 @@ pub async fn list_profiles(shell: S<'_>) -> Result<Vec<ProfileView>> {
     blocking(move || sh.app.list_profiles()).await
 }
 
-#[derive(Deserialize)]
-pub struct ProfileInput {
-    pub name: String,
-    pub provider: String,
-    #[serde(default)]
-    pub base_url: Option<String>,
-    #[serde(default)]
-    pub options: BTreeMap<String, String>,
-    /// Replace an existing profile of that name (editing settings).
-    #[serde(default)]
-    pub replace: bool,
-}
-
 /// Save a profile. Re-pointing one whose secrets are stored at another host
 /// (a base URL, data centre, cluster or OAuth host) is confirmed in a native
 /// dialog that names the new host; either way the stored secrets are not
@@ -100,51 +86,12 @@ pub async fn save_profile(
 ) -> Result<ProfileView> {
     let sh = shell.inner().clone();
     let replace = input.replace;
-    let (p, moved) = blocking({
+    let (p, asks) = blocking({
         let sh = sh.clone();
-        move || {
-            let base = input
-                .base_url
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty());
-            let options = input
-                .options
-                .into_iter()
-                .filter(|(_, v)| !v.trim().is_empty())
-                .collect();
-            let p = Profile::new(input.name.trim(), &input.provider, base, options)?;
-            // (old origins, new origins) when a profile with stored secrets moves.
-            let moved = match sh.app.profile(&p.name) {
-                Ok(old) if input.replace => {
-                    let (was, now) = (old.origins()?, p.origins()?);
-                    let stored = sh
-                        .app
-                        .view(&old)
-                        .credentials
-                        .values()
-                        .any(|s| *s != "missing");
-                    (was != now && stored).then_some((was, now))
-                }
-                _ => None,
-            };
-            Ok((p, moved))
-        }
+        move || sh.app.plan_profile(input)
     })
     .await?;
-    if let Some((old, new)) = moved {
-        let text = format!(
-            "Point the profile '{}' at {}?\n\nIts secrets were entered for {}. PhotoDrop will not send them to the new address: you will enter them again for it.",
-            p.name,
-            new.join(", "),
-            old.join(", ")
-        );
-        if !crate::shell::confirm(&handle, "change a profile's server", &text, "Change server")
-            .await
-        {
-            return Err(crate::shell::declined("Changing the profile's server"));
-        }
-    }
+    crate::shell::confirm_all(&handle, &asks).await?;
     blocking(move || {
         sh.app.add_profile(&p, replace)?;
         Ok(sh.app.view(&p))
@@ -710,17 +657,6 @@ pub async fn pick_folder(shell: S<'_>, handle: AppHandle) -> Result<Option<PathB
 }
 
 /// A recursive rule over more than this many entries is confirmed first.
-const LARGE_TREE: usize = 2000;
-
-/// How many entries a folder tree holds, counted up to `cap`.
-fn tree_size(dir: &Path, cap: usize) -> usize {
-    walkdir::WalkDir::new(dir)
-        .follow_links(false)
-        .into_iter()
-        .take(cap + 1)
-        .count()
-}
-
 #[tauri::command]
 pub async fn save_rule(
     shell: S<'_>,
@@ -729,20 +665,16 @@ pub async fn save_rule(
     replace: Option<String>,
 ) -> Result<()> {
     let sh = shell.inner().clone();
+    let name = replace.clone().unwrap_or_else(|| rule.name.clone());
+    // The rule as saved before, if it watched this same folder.
+    let kept = blocking({
+        let sh = sh.clone();
+        move || watch::find_rule(&sh.app.paths, &name)
+    })
+    .await?
+    .filter(|r| r.dir == rule.dir);
     // The folder must be one the person chose in the native picker (or the
     // one the rule already had): the page cannot point a rule at a folder.
-    let existing = {
-        let sh = sh.clone();
-        let name = replace.clone().unwrap_or_else(|| rule.name.clone());
-        blocking(move || {
-            Ok(watch::load_rules(&sh.app.paths)?
-                .into_iter()
-                .find(|r| r.name == name))
-        })
-        .await?
-    };
-    // The rule as saved before, if it watched this same folder.
-    let kept = existing.filter(|r| r.dir == rule.dir);
     if kept.is_none() && !sh.was_picked(&rule.dir) {
         return Err(Error::config(
             "RULE_DIR_NOT_PICKED",
@@ -750,41 +682,9 @@ pub async fn save_rule(
         ));
     }
     watch::check_root(&rule.dir, &sh.app.paths)?;
-    let was_delete = kept
-        .as_ref()
-        .is_some_and(|r| r.after == photodrop::queue::AfterSuccess::Delete);
-    if rule.after == photodrop::queue::AfterSuccess::Delete && !was_delete {
-        let text = format!(
-            "Delete each photo from {} once it is uploaded?\n\nPhotoDrop deletes a file only after the service confirmed its upload, but a deleted file is not in the Trash.",
-            rule.dir.display()
-        );
-        if !crate::shell::confirm(&handle, "delete after upload", &text, "Delete after upload")
-            .await
-        {
-            return Err(crate::shell::declined("Saving the rule"));
-        }
-    }
-    let was_recursive = kept.as_ref().is_some_and(|r| r.recursive);
-    if rule.recursive && !was_recursive {
-        let dir = rule.dir.clone();
-        let n = blocking(move || Ok(tree_size(&dir, LARGE_TREE))).await?;
-        if n > LARGE_TREE {
-            let text = format!(
-                "{} holds more than {LARGE_TREE} files and folders. Watch it with all its sub-folders?\n\nEvery photo found in it will be uploaded.",
-                rule.dir.display()
-            );
-            if !crate::shell::confirm(
-                &handle,
-                "watch a large folder tree",
-                &text,
-                "Watch all of it",
-            )
-            .await
-            {
-                return Err(crate::shell::declined("Saving the rule"));
-            }
-        }
-    }
+    let (r2, k2) = (rule.clone(), kept.clone());
+    let asks = blocking(move || Ok(r2.confirmations(k2.as_ref()))).await?;
+    crate::shell::confirm_all(&handle, &asks).await?;
     blocking(move || watch::save_rule(&sh.app, rule, replace.as_deref())).await?;
     crate::restart_watchers(&handle);
     Ok(())

@@ -6,10 +6,10 @@
 use crate::secrets::ShellSecrets;
 use crate::settings::Settings;
 use photodrop::app::App;
-use photodrop::config::{Paths, Profile};
+use photodrop::config::Paths;
 use photodrop::media::thumb::ThumbCache;
 use photodrop::queue::runner::{Runner, RunnerConfig};
-use photodrop::sandbox::{creds, Sandbox};
+use photodrop::sandbox::Sandbox;
 use photodrop::watch::{WatchEvent, WatchRule};
 use photodrop::{Error, Result};
 use serde::Serialize;
@@ -272,6 +272,19 @@ pub async fn confirm(handle: &tauri::AppHandle, title: &str, text: &str, ok: &st
 }
 
 /// The error a host gives when the person said no in a native dialog.
+/// Ask each of the core's confirmations in turn; a no stops with `DECLINED`.
+pub async fn confirm_all(
+    handle: &tauri::AppHandle,
+    asks: &[photodrop::app::Confirmation],
+) -> Result<(), Error> {
+    for a in asks {
+        if !confirm(handle, a.action, &a.text, a.yes).await {
+            return Err(a.declined());
+        }
+    }
+    Ok(())
+}
+
 pub fn declined(what: &str) -> Error {
     Error::config(
         "DECLINED",
@@ -287,18 +300,7 @@ async fn start_demo(app: &App) -> Result<Sandbox> {
     let sb = Sandbox::start_demo().await.map_err(|e| {
         Error::internal(format!("Could not start the demo sandbox on loopback: {e}"))
     })?;
-    let existing = app.profile(DEMO_PROFILE).ok();
-    let options = existing
-        .as_ref()
-        .map(|p| p.options.clone())
-        .unwrap_or_default();
-    let p = Profile::new(DEMO_PROFILE, "zoho-crm", Some(&sb.url()), options)?;
-    app.add_profile(&p, true)?;
-    let creds = app.credentials(&p)?;
-    use photodrop::credentials::Secret;
-    creds.set("client_id", &Secret::new(creds::ZOHO_CLIENT_ID))?;
-    creds.set("client_secret", &Secret::new(creds::ZOHO_CLIENT_SECRET))?;
-    creds.set("refresh_token", &Secret::new(creds::ZOHO_REFRESH_TOKEN))?;
+    app.point_demo_profile(DEMO_PROFILE, &sb.url())?;
     Ok(sb)
 }
 

@@ -10,7 +10,7 @@ use crate::config::{Paths, Profile, Profiles};
 use crate::credentials::{Credentials, KeyringStore, Secret, SecretStore};
 use crate::error::{Error, Result};
 use crate::providers::{self, http::HttpClient, BuildContext, FieldSpec, Provider};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -19,6 +19,42 @@ pub struct App {
     pub paths: Paths,
     pub secrets: Arc<dyn SecretStore>,
     pub http: HttpClient,
+}
+
+/// A question the person answers before a change happens: the host asks it
+/// (a native dialog, a prompt) and goes on only on yes. The core decides
+/// which changes need one; hosts never do.
+#[derive(Debug, Clone, Serialize)]
+pub struct Confirmation {
+    /// What is about to happen, as a dialog title ("change a profile's server").
+    pub action: &'static str,
+    pub text: String,
+    /// The label of the yes button.
+    pub yes: &'static str,
+}
+
+impl Confirmation {
+    /// The error when the person said no.
+    pub fn declined(&self) -> Error {
+        Error::config(
+            "DECLINED",
+            format!("{}: cancelled, nothing was changed.", self.action),
+        )
+    }
+}
+
+/// A profile as a host's form sends it (empty texts mean "not set").
+#[derive(Debug, Clone, Deserialize)]
+pub struct ProfileInput {
+    pub name: String,
+    pub provider: String,
+    #[serde(default)]
+    pub base_url: Option<String>,
+    #[serde(default)]
+    pub options: BTreeMap<String, String>,
+    /// Replace an existing profile of that name (editing settings).
+    #[serde(default)]
+    pub replace: bool,
 }
 
 /// A profile as shown to users: settings plus which credentials are set (never their values).
@@ -35,6 +71,22 @@ pub struct ProfileView {
 }
 
 impl App {
+    /// Point the demo profile `name` at a running sandbox (its address changes
+    /// every run) with the sandbox's published test credentials, keeping the
+    /// options the person set. The demo is the sandbox's Zoho CRM.
+    #[cfg(feature = "sandbox")]
+    pub fn point_demo_profile(&self, name: &str, sandbox_url: &str) -> Result<Profile> {
+        use crate::sandbox::creds;
+        let options = self.profile(name).map(|p| p.options).unwrap_or_default();
+        let p = Profile::new(name, "zoho-crm", Some(sandbox_url), options)?;
+        self.add_profile(&p, true)?;
+        let c = self.credentials(&p)?;
+        c.set("client_id", &Secret::new(creds::ZOHO_CLIENT_ID))?;
+        c.set("client_secret", &Secret::new(creds::ZOHO_CLIENT_SECRET))?;
+        c.set("refresh_token", &Secret::new(creds::ZOHO_REFRESH_TOKEN))?;
+        Ok(p)
+    }
+
     pub fn from_env() -> Result<Self> {
         let paths = Paths::from_env()?;
         paths.ensure_private()?;
@@ -153,6 +205,45 @@ impl App {
                 ),
             )
         })
+    }
+
+    /// The profile a form describes, and what must be confirmed before it is
+    /// saved: pointing a profile with stored secrets at another server (they
+    /// stay bound to the old one and are asked for again).
+    pub fn plan_profile(&self, input: ProfileInput) -> Result<(Profile, Vec<Confirmation>)> {
+        let base = input
+            .base_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let options = input
+            .options
+            .into_iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .collect();
+        let p = Profile::new(input.name.trim(), &input.provider, base, options)?;
+        let mut asks = vec![];
+        if let Some(old) = self.profile(&p.name).ok().filter(|_| input.replace) {
+            let (was, now) = (old.origins()?, p.origins()?);
+            let stored = self
+                .view(&old)
+                .credentials
+                .values()
+                .any(|s| *s != "missing");
+            if was != now && stored {
+                asks.push(Confirmation {
+                    action: "change a profile's server",
+                    text: format!(
+                        "Point the profile '{}' at {}?\n\nIts secrets were entered for {}. PhotoDrop will not send them to the new address: you will enter them again for it.",
+                        p.name,
+                        now.join(", "),
+                        was.join(", ")
+                    ),
+                    yes: "Change server",
+                });
+            }
+        }
+        Ok((p, asks))
     }
 
     /// Store one credential field (tokens cached from the old ones are dropped).

@@ -170,6 +170,54 @@ impl WatchRule {
     }
 }
 
+/// A folder tree this big is confirmed before a rule watches all of it.
+pub const LARGE_TREE: usize = 2000;
+
+impl WatchRule {
+    /// What must be confirmed before this rule replaces `kept` (the rule as
+    /// saved before, when it watched the same folder): deleting photos after
+    /// upload, and watching a large tree with all its sub-folders, each when
+    /// newly turned on. Counts the tree (blocking).
+    pub fn confirmations(&self, kept: Option<&WatchRule>) -> Vec<crate::app::Confirmation> {
+        let mut asks = vec![];
+        if self.after == AfterSuccess::Delete
+            && !kept.is_some_and(|r| r.after == AfterSuccess::Delete)
+        {
+            asks.push(crate::app::Confirmation {
+                action: "delete after upload",
+                text: format!(
+                    "Delete each photo from {} once it is uploaded?\n\nPhotoDrop deletes a file only after the service confirmed its upload, but a deleted file is not in the Trash.",
+                    self.dir.display()
+                ),
+                yes: "Delete after upload",
+            });
+        }
+        if self.recursive && !kept.is_some_and(|r| r.recursive) {
+            let n = walkdir::WalkDir::new(&self.dir)
+                .follow_links(false)
+                .into_iter()
+                .take(LARGE_TREE + 1)
+                .count();
+            if n > LARGE_TREE {
+                asks.push(crate::app::Confirmation {
+                    action: "watch a large folder tree",
+                    text: format!(
+                        "{} holds more than {LARGE_TREE} files and folders. Watch it with all its sub-folders?\n\nEvery photo found in it will be uploaded.",
+                        self.dir.display()
+                    ),
+                    yes: "Watch all of it",
+                });
+            }
+        }
+        asks
+    }
+}
+
+/// The saved rule called `name`, if any.
+pub fn find_rule(paths: &Paths, name: &str) -> Result<Option<WatchRule>> {
+    Ok(load_rules(paths)?.into_iter().find(|r| r.name == name))
+}
+
 /// A rule that passed [`WatchRule::check`].
 pub struct Checked {
     pub template: TargetTemplate,
