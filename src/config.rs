@@ -7,7 +7,7 @@
 //! options have been checked against the provider's declared options, so code
 //! further down never re-validates (ripgrep's low-args → high-args idea).
 
-use crate::error::{Error, Result};
+use crate::error::{Action, Error, Result};
 use crate::providers::{self, ProviderInfo};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -99,10 +99,13 @@ impl Profile {
                     Error::config(
                         "SECRET_IN_CONFIG",
                         format!(
-                            "'{k}' is a secret; it never goes into the profile file. \
-                             Use `photodrop credential set {name} {k}` (the value is read from stdin)."
+                            "'{k}' is a secret; it never goes into the profile file: store it in the keyring."
                         ),
                     )
+                    .with_action(Action::SetCredentials {
+                        profile: name.to_string(),
+                        fields: vec![k.to_string()],
+                    })
                 } else {
                     Error::config(
                         "UNKNOWN_OPTION",
@@ -314,14 +317,17 @@ impl Profiles {
             Error::config(
                 "UNKNOWN_PROFILE",
                 if known.is_empty() {
-                    format!("No profile named '{name}'. Create one with `photodrop profile add {name} --provider KIND`.")
+                    format!("No profile named '{name}'.")
                 } else {
                     format!(
-                        "No profile named '{name}'. Known profiles: {}. Create one with `photodrop profile add {name} --provider KIND`.",
+                        "No profile named '{name}'. Known profiles: {}.",
                         known.join(", ")
                     )
                 },
             )
+            .with_action(Action::AddProfile {
+                profile: name.to_string(),
+            })
         })?;
         Profile::new(
             name,

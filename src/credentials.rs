@@ -7,7 +7,7 @@
 //! A [`Secret`] prints as `***` in `Debug` and cannot be serialised, so it
 //! cannot leak into logs, JSON or the UI by accident.
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Action, Error, ErrorKind, Result};
 use std::fmt;
 use std::sync::Arc;
 
@@ -321,32 +321,34 @@ fn other_host(profile: &str, field: &str, was: &[String], now: &[String]) -> Err
         format!(
             "Profile '{profile}' now points at {}, but its {field} was entered for {}. \
              PhotoDrop does not send a secret to a host it was not entered for. If the new \
-             address is right, enter the secret again for it: `photodrop credential set {profile} {field}` \
-             (or in the app: Settings → the profile → its secrets); otherwise change the profile back.",
+             address is right, enter the secret again for it; otherwise change the profile back.",
             now.join(", "),
             was.join(", ")
         ),
     )
+    .with_action(Action::SetCredentials {
+        profile: profile.to_string(),
+        fields: vec![field.to_string()],
+    })
 }
 
 /// The "credential not set" error for one or more fields.
 pub fn missing(profile: &str, fields: &[&str]) -> Error {
-    let cmds: Vec<String> = fields
-        .iter()
-        .map(|f| format!("`photodrop credential set {profile} {f}`"))
-        .collect();
     let envs: Vec<String> = fields.iter().map(|f| env_var_name(profile, f)).collect();
     Error::new(
         ErrorKind::CredentialMissing,
         "CREDENTIAL_MISSING",
         format!(
-            "Profile '{profile}' has no {} stored. Run {} and type the secret on stdin \
-             (on a headless machine without a keyring, set {} instead).",
+            "Profile '{profile}' has no {} stored. (A headless machine without a keyring can \
+             set {} instead.)",
             fields.join(" / "),
-            cmds.join(" then "),
             envs.join(", ")
         ),
     )
+    .with_action(Action::SetCredentials {
+        profile: profile.to_string(),
+        fields: fields.iter().map(|f| f.to_string()).collect(),
+    })
 }
 
 #[cfg(test)]
@@ -368,11 +370,19 @@ mod tests {
     }
 
     #[test]
-    fn missing_names_the_command() {
+    fn missing_says_what_to_set_as_data() {
         let e = missing("crm", &["refresh_token"]);
-        assert!(e
-            .message
-            .contains("photodrop credential set crm refresh_token"));
+        assert_eq!(
+            e.action.as_deref(),
+            Some(&Action::SetCredentials {
+                profile: "crm".into(),
+                fields: vec!["refresh_token".into()]
+            })
+        );
         assert!(e.message.contains("PHOTODROP_SECRET_CRM_REFRESH_TOKEN"));
+        assert!(
+            !e.message.contains("photodrop credential"),
+            "no host's command in the message"
+        );
     }
 }

@@ -90,6 +90,51 @@ pub struct Error {
     /// handed to the connection: then even a non-idempotent upload can be retried.
     #[serde(skip)]
     pub request_sent: bool,
+    /// What the person can do about it, as data (the message says what
+    /// happened; each host shows the action its own way).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    /// (Boxed: it is rare, and keeps `Result<_, Error>` small.)
+    pub action: Option<Box<Action>>,
+}
+
+/// What the person can do about an error. The CLI shows it as a command to
+/// run, the app as a button. A provider does not know the profile's name: it
+/// leaves `profile` empty and whoever runs it fills it in
+/// ([`Error::for_profile`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(tag = "do", rename_all = "snake_case")]
+pub enum Action {
+    /// Enter these secret fields of the profile (again).
+    SetCredentials {
+        profile: String,
+        fields: Vec<String>,
+    },
+    /// Connect the account again through the provider's sign-in.
+    SignIn { profile: String },
+    /// Create a profile of this name.
+    AddProfile { profile: String },
+    /// Run the job again once the cause is fixed; `needs_target`: it has
+    /// none yet, give one.
+    RetryJob { job: i64, needs_target: bool },
+}
+
+impl Action {
+    /// Enter `fields` of the profile the error is about.
+    pub fn set_credentials(fields: &[&str]) -> Action {
+        Action::SetCredentials {
+            profile: String::new(),
+            fields: fields.iter().map(|f| f.to_string()).collect(),
+        }
+    }
+
+    fn profile_mut(&mut self) -> Option<&mut String> {
+        match self {
+            Action::SetCredentials { profile, .. }
+            | Action::SignIn { profile }
+            | Action::AddProfile { profile } => Some(profile),
+            Action::RetryJob { .. } => None,
+        }
+    }
 }
 
 mod opt_secs {
@@ -122,6 +167,7 @@ impl Error {
             provider: None,
             body: None,
             request_sent: true,
+            action: None,
         }
     }
 
@@ -155,6 +201,25 @@ impl Error {
     pub fn with_provider(mut self, p: &'static str) -> Self {
         self.provider = Some(p);
         self
+    }
+
+    pub fn with_action(mut self, action: Action) -> Self {
+        self.action = Some(Box::new(action));
+        self
+    }
+
+    /// Name the profile in an action a provider left without one.
+    pub fn for_profile(mut self, name: &str) -> Self {
+        self.name_profile(name);
+        self
+    }
+
+    pub fn name_profile(&mut self, name: &str) {
+        if let Some(p) = self.action.as_deref_mut().and_then(Action::profile_mut) {
+            if p.is_empty() {
+                *p = name.to_string();
+            }
+        }
     }
 
     pub fn with_body(mut self, body: Option<String>) -> Self {

@@ -26,4 +26,4 @@ pub mod sandbox;
 pub mod upload;
 pub mod watch;
 
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Action, Error, ErrorKind, Result};

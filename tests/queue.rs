@@ -526,6 +526,9 @@ t!(
                 .contains("photodrop retry"),
             "{list:?}"
         );
+        // The same advice as data, for the app's button.
+        assert_eq!(list[0]["error"]["action"]["do"], "retry_job", "{list:?}");
+        assert_eq!(list[0]["error"]["action"]["job"], list[0]["id"], "{list:?}");
         assert_eq!(env.requests_to("/a/api/v2/users").len(), sent, "sent again");
     }
 );

@@ -413,7 +413,10 @@ t!(zoho_real_refusals_from_the_sandbox, |env: Env| async move {
     let before = env.sandbox.requests().len();
     let r = env.upload("badrefresh", Some(LEAD), &[&a]).await;
     assert_eq!(code_for(&r), "invalid_code");
-    assert!(r.all_text().contains("zoho-grant"), "{r:?}");
+    assert!(
+        r.all_text().contains("credential sign-in badrefresh"),
+        "{r:?}"
+    );
     assert_eq!(
         env.sandbox.requests().len() - before,
         1,
@@ -520,10 +523,18 @@ t!(
         });
         let r = env.upload_again("raw", Some(LEAD), &[&a]).await;
         assert_eq!(r.line_for(&a)["error"]["code"], "INVALID_TOKEN");
-        assert!(r.line_for(&a)["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("zoho-grant"));
+        let err = &r.line_for(&a)["error"];
+        assert!(
+            err["message"]
+                .as_str()
+                .unwrap()
+                .contains("credential sign-in raw"),
+            "{err}"
+        );
+        assert_eq!(
+            err["action"],
+            serde_json::json!({"do": "sign_in", "profile": "raw"})
+        );
     }
 );
 

@@ -506,6 +506,42 @@ async fn the_desktop_app_end_to_end() {
         let _ = p.wait();
     }
 
+    // 14. A refused token: the failed tile offers what to do as a button (the
+    //     error's action), which opens the profile with its token field
+    //     focused; after that, Retry sends the photo.
+    assert_eq!(
+        t.js("return document.querySelector('#profile').value;")
+            .await,
+        json!("site-photos")
+    );
+    ctx.sandbox.set_faults(Faults {
+        fail_next: Some(1),
+        status: Some(401),
+        ..Default::default()
+    });
+    let refused = distinct_photos_tagged(&ctx.dirs.path().join("refused"), 1, "refused token");
+    t.inject_drop(&refused).await;
+    const ACTION: &str = "#tiles .tile button.action[data-action=set_credentials]";
+    let label = t
+        .wait(
+            &format!("document.querySelector('{ACTION}')?.textContent"),
+            "the refused token's action button",
+        )
+        .await;
+    assert_eq!(label, json!("Enter token"));
+    t.click(ACTION).await;
+    t.wait(
+        "document.querySelector('#profile-dialog').open \
+         && document.querySelector('#pd-name').value === 'site-photos' \
+         && document.activeElement?.id === 'pd-secret-token'",
+        "the profile dialog, at the token field",
+    )
+    .await;
+    t.click("#pd-cancel").await;
+    t.click("#tiles .tile:has(button.action) button.retry")
+        .await;
+    wait_uploaded_at_top(t, &refused[0], "the upload after the refused token").await;
+
     ctx.c.clone().close().await.unwrap();
     // The throwaway keyring service is ours alone; leave nothing behind.
     std::env::set_var("PHOTODROP_KEYRING_SERVICE", &ctx.service);

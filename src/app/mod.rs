@@ -125,7 +125,10 @@ impl App {
         if ps.contains(&p.name) && !replace {
             return Err(Error::config(
                 "PROFILE_EXISTS",
-                format!("A profile named '{}' already exists. Remove it first (`photodrop profile remove {}`) or pick another name.", p.name, p.name),
+                format!(
+                    "A profile named '{}' already exists. Remove it first or pick another name.",
+                    p.name
+                ),
             ));
         }
         ps.upsert(p);

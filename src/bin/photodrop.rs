@@ -205,7 +205,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {}", e.message);
+            eprintln!("error: {}", jobs::told(&e.message, e.action.as_deref()));
             // 2: PhotoDrop was set up or called wrongly; 1: the work itself failed.
             ExitCode::from(if e.is_configuration() { 2 } else { 1 })
         }
@@ -524,7 +524,7 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {
-                    eprintln!("error: {}", e.message);
+                    eprintln!("error: {}", jobs::told(&e.message, e.action.as_deref()));
                     Ok(ExitCode::from(1))
                 }
             }

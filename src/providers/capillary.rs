@@ -16,7 +16,7 @@ use super::{
     ProviderFactory, ProviderInfo, Receipt, Target, UploadItem,
 };
 use crate::credentials::{self, Secret};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Action, Error, ErrorKind, Result};
 use crate::media::ImageFormat;
 use async_trait::async_trait;
 use base64::Engine;
@@ -362,8 +362,9 @@ impl Cap {
                                 ErrorKind::Auth,
                                 format!("HTTP_{}", r.status),
                                 "Capillary refused the OAuth key/secret. Check the API client in InTouch (Org Settings → Authentication) \
-                                 and run `photodrop credential set PROFILE oauth_key` / `oauth_secret`.",
+                                 and enter its key and secret again.",
                             )
+                            .with_action(Action::set_credentials(&["oauth_key", "oauth_secret"]))
                             .with_retry(crate::error::Retry::Permanent)
                             .with_status(r.status)
                             .with_provider(INFO.id)
@@ -390,7 +391,7 @@ impl Cap {
         let basic = matches!(self.auth, Auth::Basic(_));
         let (kind, msg) = match r.status {
             400 => (ErrorKind::Rejected, format!("Capillary rejected the upload (HTTP 400).{said} Check the namespace and that the file is a valid image.")),
-            401 if basic => (ErrorKind::Auth, format!("Capillary refused the till user name / password.{said} Run `photodrop credential set PROFILE username` and `password` (Basic authentication may also be disabled for your org).")),
+            401 if basic => (ErrorKind::Auth, format!("Capillary refused the till user name / password.{said} Enter them again (Basic authentication may also be disabled for your org).")),
             401 => (ErrorKind::Auth, format!("Capillary refused the OAuth token.{said} PhotoDrop generates a new one once; if this persists, check the API client's permissions.")),
             403 => (ErrorKind::Permission, format!("The Capillary user may not use the file service.{said} Ask your admin for the default access group.")),
             404 => (ErrorKind::NotFound, format!("Capillary has no such namespace or endpoint (HTTP 404).{said} Check the target namespace and the cluster option.")),
@@ -404,6 +405,7 @@ impl Cap {
             .with_retry_after(r.retry_after())
             .with_body(Some(r.body.clone()));
         if kind == ErrorKind::Auth && basic {
+            e.action = Some(Box::new(Action::set_credentials(&["username", "password"])));
             e.retry = crate::error::Retry::Permanent;
         }
         e.redact(&self.secret_strs())

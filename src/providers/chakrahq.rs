@@ -14,7 +14,7 @@ use super::{
     ProviderFactory, ProviderInfo, Receipt, Target, UploadItem,
 };
 use crate::credentials::Secret;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Action, Error, ErrorKind, Result};
 use crate::media::ImageFormat;
 use async_trait::async_trait;
 use std::sync::Arc;
@@ -150,17 +150,22 @@ impl Chakra {
             .map(|m| format!(" ChakraHQ said: {m}."))
             .unwrap_or_default();
         let (kind, msg) = match r.status {
-            401 => (ErrorKind::Auth, format!("ChakraHQ refused the access token.{said} Create an access token under Admin → API Keys and run `photodrop credential set PROFILE token`.")),
+            401 => (ErrorKind::Auth, format!("ChakraHQ refused the access token.{said} Create an access token under Admin → API Keys and enter it as the profile's token.")),
             403 => (ErrorKind::Permission, format!("The ChakraHQ API key's role may not {what}.{said} Give the key's access role that permission.")),
             404 => (ErrorKind::NotFound, format!("ChakraHQ could not find what to {what}.{said} Check the target (procedure, process id, attribute).")),
             400 | 422 => (ErrorKind::Rejected, format!("ChakraHQ rejected the request to {what}.{said}")),
             _ => return http::generic_status_error(INFO.id, INFO.name, r),
         };
-        Error::new(kind, format!("HTTP_{}", r.status), msg)
+        let e = Error::new(kind, format!("HTTP_{}", r.status), msg)
             .with_status(r.status)
             .with_provider(INFO.id)
             .with_body(Some(r.body.clone()))
-            .redact(&[self.token.expose()])
+            .redact(&[self.token.expose()]);
+        if r.status == 401 {
+            e.with_action(Action::set_credentials(&["token"]))
+        } else {
+            e
+        }
     }
 
     async fn send(

@@ -12,7 +12,7 @@ use super::{
     Provider, ProviderFactory, ProviderInfo, Receipt, Target, UploadItem,
 };
 use crate::credentials::Secret;
-use crate::error::{Error, ErrorKind, Result, Retry};
+use crate::error::{Action, Error, ErrorKind, Result, Retry};
 use crate::media::ImageFormat;
 use async_trait::async_trait;
 use std::sync::Arc;
@@ -181,7 +181,7 @@ impl Qp {
         // the message's wording.
         let quota = r.status == 429 && id == "1013" && r.retry_after().is_none();
         let (kind, msg) = match (r.status, id.as_str()) {
-            (401, _) | (_, "1010") => (ErrorKind::Auth, format!("QuestionPro refused the API key.{said} Copy it again from Integration → Developer API and run `photodrop credential set PROFILE api_key`; also check the datacenter option.")),
+            (401, _) | (_, "1010") => (ErrorKind::Auth, format!("QuestionPro refused the API key.{said} Copy it again from Integration → Developer API and enter it as the profile's api_key; also check the datacenter option.")),
             (403, _) | (_, "1011") => (ErrorKind::Permission, format!("The QuestionPro API key may not add images for this user.{said} Ask your QuestionPro admin for permission.")),
             (404, _) | (_, "1040") => (ErrorKind::NotFound, format!("QuestionPro has no such user.{said} Check the target user id.")),
             (429, _) if quota => (ErrorKind::QuotaExhausted, format!("The QuestionPro API call allowance of this licence is used up.{said} An admin must buy more calls; nothing will upload until then.")),
@@ -195,6 +195,7 @@ impl Qp {
             .with_retry_after(r.retry_after())
             .with_body(Some(r.body.clone()));
         if kind == ErrorKind::Auth {
+            e.action = Some(Box::new(Action::set_credentials(&["api_key"])));
             e.retry = Retry::Permanent; // a static key cannot be refreshed
         }
         e.redact(&[self.key.expose()])

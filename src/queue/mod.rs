@@ -146,6 +146,9 @@ pub struct JobError {
     pub kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
+    /// What the person can do about it (kept with the job for history).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<crate::error::Action>,
 }
 
 impl From<&Error> for JobError {
@@ -158,6 +161,7 @@ impl From<&Error> for JobError {
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default(),
             status: e.status,
+            action: e.action.as_deref().cloned(),
         }
     }
 }

@@ -8,7 +8,7 @@
 use super::{now_ms, Enqueued, Job, JobError, NewJob, Origin, Queue, State};
 use crate::app::App;
 use crate::config::Profile;
-use crate::error::{Error, ErrorKind, Result, Retry};
+use crate::error::{Action, Error, ErrorKind, Result, Retry};
 use crate::providers::{Idempotency, ProgressFn, Provider, Receipt, UploadItem};
 use crate::upload::{self, Preparation, RetryPolicy, Step};
 use serde::Serialize;
@@ -279,13 +279,16 @@ impl Runner {
                 "UPLOAD_UNCONFIRMED",
                 format!(
                     "PhotoDrop stopped while {} was being sent to {}; it may have arrived. {} creates a new image \
-                     on every upload, so it was not sent again: check, then run `photodrop retry {}` if it is missing.",
+                     on every upload, so it was not sent again: check, then retry it if it is missing.",
                     job.file_name,
                     job.target.as_deref().unwrap_or("the target"),
                     crate::providers::info(&job.provider).map(|i| i.name).unwrap_or("The service"),
-                    job.id
                 ),
-            );
+            )
+            .with_action(Action::RetryJob {
+                job: job.id,
+                needs_target: false,
+            });
             self.queue.finish_error(job.id, State::NeedsAttention, &e)
         } else {
             self.queue.release(job.id, now_ms())
@@ -565,11 +568,8 @@ impl Runner {
         let id = job.id;
         let mut result = self.attempt(&job, &slot).await;
         if let Err(Failure::Final(_, e) | Failure::Retry(_, e)) = &mut result {
-            // Providers say `PROFILE` where the command needs the profile's name.
-            e.message = e.message.replace(
-                "photodrop credential set PROFILE ",
-                &format!("photodrop credential set {} ", job.profile),
-            );
+            // A provider's action does not know which profile it is about.
+            e.name_profile(&job.profile);
         }
         let write = match &result {
             Ok(r) => {
@@ -626,11 +626,12 @@ impl Runner {
                     .unwrap_or_else(|| {
                         Error::config(
                             "TARGET_UNRESOLVED",
-                            format!(
-                                "{}: no target record. Run `photodrop retry {} --target TARGET`.",
-                                job.file_name, job.id
-                            ),
+                            format!("{}: no target record.", job.file_name),
                         )
+                    })
+                    .with_action(Action::RetryJob {
+                        job: job.id,
+                        needs_target: true,
                     }),
             ));
         };
@@ -738,13 +739,10 @@ impl Runner {
             Step::GiveUp(e) => match upload::after_lost_answer(provider.as_ref(), &item, e).await {
                 upload::AfterLoss::Arrived(r) => Ok(r),
                 upload::AfterLoss::Resend(e) => Err(Failure::Retry(Duration::ZERO, e)),
-                upload::AfterLoss::Unclear(mut e) => {
-                    e.message = format!(
-                        "{} Then run `photodrop retry {}` if it is missing.",
-                        e.message, job.id
-                    );
-                    Err(attention(e))
-                }
+                upload::AfterLoss::Unclear(e) => Err(attention(e.with_action(Action::RetryJob {
+                    job: job.id,
+                    needs_target: false,
+                }))),
             },
             Step::RetryAfter(after, mut e) => {
                 let failing_for = job
@@ -753,11 +751,14 @@ impl Runner {
                     .unwrap_or_default();
                 if failing_for > self.cfg.give_up_after {
                     e.message = format!(
-                        "{} (Gave up after {attempts} attempts over {} hours; run `photodrop retry {}` to try again.)",
+                        "{} (Gave up after {attempts} attempts over {} hours.)",
                         e.message,
                         failing_for.as_secs() / 3600,
-                        job.id
                     );
+                    let e = e.with_action(Action::RetryJob {
+                        job: job.id,
+                        needs_target: false,
+                    });
                     return Err(Failure::Final(State::Failed, e));
                 }
                 let d = after

@@ -1213,8 +1213,8 @@ fn reason_text(job: &Job) -> String {
     format!(
         "PhotoDrop could not upload {file} (profile {profile}, target {target}) on {when}.\n\n\
          Reason ({code}): {message}\n\n\
-         To try again, fix what the reason says, then run `photodrop retry {id}`, or move the file back \
-         into the watched folder.\n",
+         To try again, fix what the reason says, then press Retry on this job ({id}) in PhotoDrop's \
+         History (or run `photodrop retry {id}`), or move the file back into the watched folder.\n",
         file = printable(&job.file_name),
         profile = printable(&job.profile),
         target = printable(job.target.as_deref().unwrap_or("unknown")),

@@ -6,6 +6,29 @@ export interface CoreError {
   message: string;
   retry?: string;
   status?: number;
+  /** What the person can do about it (the core's `Action`). */
+  action?: Action | null;
+}
+
+/** The core's `Action`: what to do about an error, shown as a button. */
+export type Action =
+  | { do: "set_credentials"; profile: string; fields: string[] }
+  | { do: "sign_in"; profile: string }
+  | { do: "add_profile"; profile: string }
+  | { do: "retry_job"; job: number; needs_target: boolean };
+
+/** The words on an error's action button. */
+export function actionLabel(a: Action): string {
+  switch (a.do) {
+    case "set_credentials":
+      return a.fields.length === 1 ? `Enter ${a.fields[0]}` : `Enter ${a.fields.slice(0, -1).join(", ")} and ${a.fields[a.fields.length - 1]}`;
+    case "sign_in":
+      return `Sign in to ${a.profile} again`;
+    case "add_profile":
+      return `Create profile ${a.profile}`;
+    case "retry_job":
+      return a.needs_target ? "Retry with the chosen target" : "Retry";
+  }
 }
 
 export interface Report {
@@ -32,6 +55,7 @@ export interface JobError {
   message: string;
   kind: string;
   status?: number;
+  action?: Action | null;
 }
 
 export interface Job {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   describePlan, formatBytes, jobLine, percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, manyPhotosTarget,
-  errorText, canRetry, isFinal, EarlyJobs, pasteGoesToShell, type Job,
+  errorText, actionLabel, canRetry, isFinal, EarlyJobs, pasteGoesToShell, type Job,
 } from "../src/logic";
 
 const job = (over: Partial<Job>): Job => ({
@@ -144,6 +144,15 @@ describe("errors and targets", () => {
     expect(errorText({ kind: "auth", code: "INVALID_TOKEN", message: "Reconnect." })).toBe("Reconnect.");
     expect(errorText("boom")).toBe("boom");
     expect(errorText(undefined)).toMatch(/went wrong/);
+  });
+  it("names what an error's action does, without a command line", () => {
+    expect(actionLabel({ do: "set_credentials", profile: "p", fields: ["token"] })).toBe("Enter token");
+    expect(actionLabel({ do: "set_credentials", profile: "p", fields: ["client_id", "client_secret", "refresh_token"] }))
+      .toBe("Enter client_id, client_secret and refresh_token");
+    expect(actionLabel({ do: "sign_in", profile: "crm" })).toBe("Sign in to crm again");
+    expect(actionLabel({ do: "add_profile", profile: "x" })).toBe("Create profile x");
+    expect(actionLabel({ do: "retry_job", job: 3, needs_target: true })).toMatch(/target/);
+    expect(actionLabel({ do: "retry_job", job: 3, needs_target: false })).toBe("Retry");
   });
 });
 

@@ -10,7 +10,7 @@ use photodrop::app::App;
 use photodrop::queue::runner::{JobEvent, Runner, RunnerConfig, Until};
 use photodrop::queue::{format_time, AfterSuccess, Job, State};
 use photodrop::watch::{self, OnFailure, WatchEvent, WatchRule};
-use photodrop::Error;
+use photodrop::{Action, Error};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -152,11 +152,15 @@ fn error_value(job: &Job) -> Value {
         (_, State::Done) => Value::Null,
         (_, State::Duplicate) => Value::Null,
         (Some(e), st) => {
-            let mut message = e.message.clone();
+            let mut message = told(&e.message, e.action.as_ref());
             if st == State::WaitingRetry {
                 message.push_str(" Still queued: `photodrop queue resume` keeps trying.");
             }
-            json!({"code": e.code, "message": message, "kind": e.kind, "retryable": st.is_active(), "status": e.status})
+            let mut v = json!({"code": e.code, "message": message, "kind": e.kind, "retryable": st.is_active(), "status": e.status});
+            if let Some(a) = &e.action {
+                v["action"] = json!(a);
+            }
+            v
         }
         (None, _) => {
             json!({"code": "UNKNOWN", "message": "no reason recorded", "kind": "internal", "retryable": false})
@@ -198,6 +202,37 @@ fn duplicate_message(job: &Job, d: &Job) -> String {
         d.id,
         job.id
     )
+}
+
+/// An error's message followed by what to do, as the command to run: the
+/// CLI's rendering of `Error::action` (the app shows a button instead).
+pub fn told(message: &str, action: Option<&Action>) -> String {
+    let Some(a) = action else {
+        return message.to_string();
+    };
+    let todo = match a {
+        Action::SetCredentials { profile, fields } => format!(
+            "Run {} and type the secret on stdin.",
+            fields
+                .iter()
+                .map(|f| format!("`photodrop credential set {profile} {f}`"))
+                .collect::<Vec<_>>()
+                .join(" then ")
+        ),
+        Action::SignIn { profile } => format!(
+            "Sign in again: `photodrop credential sign-in {profile}` (approve in a browser) or \
+             `photodrop credential sign-in {profile} --code` (a grant code on stdin)."
+        ),
+        Action::AddProfile { profile } => {
+            format!("Create it with `photodrop profile add {profile} --provider KIND`.")
+        }
+        Action::RetryJob {
+            job,
+            needs_target: true,
+        } => format!("Run `photodrop retry {job} --target TARGET`."),
+        Action::RetryJob { job, .. } => format!("To try again: `photodrop retry {job}`."),
+    };
+    format!("{message} {todo}")
 }
 
 fn human_line(job: &Job, file: &str, dup: Option<&Job>) -> String {
@@ -423,11 +458,11 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
             failed += 1;
             let line = if json_out {
                 json!({"file": shown, "status": "failed", "state": null, "job_id": null, "remote_id": null, "url": null,
-                       "error": {"code": e.code, "message": e.message, "kind": e.kind, "retryable": false},
+                       "error": {"code": e.code, "message": told(&e.message, e.action.as_deref()), "kind": e.kind, "retryable": false},
                        "prepared": null, "profile": p.name, "provider": p.provider.id, "target": target.0})
                 .to_string()
             } else {
-                format!("✗ {shown}: {}", e.message)
+                format!("✗ {shown}: {}", told(&e.message, e.action.as_deref()))
             };
             print_line(&multi, &line);
         }
@@ -528,7 +563,7 @@ fn list_line(job: &Job) -> String {
     let err = job
         .error
         .as_ref()
-        .map(|e| format!("{}: {}", e.code, e.message))
+        .map(|e| format!("{}: {}", e.code, told(&e.message, e.action.as_ref())))
         .unwrap_or_default();
     format!(
         "{:>6}  {:<15}  {:<12}  {:<24}  {:<28}  {:>2}  {when} {err}",
@@ -545,6 +580,10 @@ fn row_json(job: &Job) -> Value {
     let mut v = serde_json::to_value(job).expect("serialisable");
     v["file"] = json!(job.path.display().to_string());
     v["status"] = json!(status(job));
+    if let Some(e) = &job.error {
+        // The same words as the result lines: the message with its command.
+        v["error"]["message"] = json!(told(&e.message, e.action.as_ref()));
+    }
     v
 }
 

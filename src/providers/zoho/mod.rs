@@ -14,7 +14,7 @@ pub use signin::{sign_in_info, SIGN_IN};
 
 use crate::config::{check_transport, Profile};
 use crate::credentials::{self, Credentials, Secret};
-use crate::error::{Error, ErrorKind, Result, Retry};
+use crate::error::{Action, Error, ErrorKind, Result, Retry};
 use crate::media::ImageFormat;
 use crate::providers::http::{self, HttpClient, Response};
 use crate::providers::{
@@ -102,7 +102,7 @@ pub const FIELDS: &[FieldSpec] = &[
     },
     FieldSpec {
         name: "refresh_token",
-        help: "Refresh token (or exchange a grant code: `photodrop credential zoho-grant PROFILE`)",
+        help: "Refresh token (or sign in: a grant code or the device flow fills it)",
     },
     FieldSpec {
         name: "access_token",
@@ -254,8 +254,8 @@ impl ZohoAuth {
                     }
                     let mut e = credentials::missing(creds.profile(), &need);
                     e.message.push_str(
-                        " Alternatively store a raw access_token. The refresh token comes from a \
-                         Self Client grant code: `photodrop credential zoho-grant PROFILE`.",
+                        " Alternatively store a raw access_token, or sign in (a Self Client grant \
+                         code or the device flow), which stores the refresh token.",
                     );
                     return Err(e);
                 }
@@ -517,18 +517,21 @@ async fn token_call_full(
                     "invalid_code",
                     format!(
                         "Zoho rejected the refresh token or grant code (expired, revoked or used already). \
-                         Generate a new grant code in the Zoho API console (Self Client) and run \
-                         `photodrop credential zoho-grant PROFILE`. {dc_hint}"
+                         Sign in again (a new Self Client grant code, or the device flow). {dc_hint}"
                     ),
-                ),
+                )
+                .with_action(Action::SignIn {
+                    profile: String::new(),
+                }),
                 "invalid_client" | "invalid_client_secret" => Error::new(
                     ErrorKind::Auth,
                     err.clone(),
                     format!(
                         "Zoho does not recognise the client id / secret. Copy them again from the API console \
-                         and run `photodrop credential set PROFILE client_id` / `client_secret`. {dc_hint}"
+                         and enter them. {dc_hint}"
                     ),
-                ),
+                )
+                .with_action(Action::set_credentials(&["client_id", "client_secret"])),
                 "Access Denied" | "access_denied" if desc.to_lowercase().contains("too many") => {
                     Error::new(
                         ErrorKind::RateLimited,
@@ -775,13 +778,12 @@ impl ZohoRecordPhoto {
             (401, "INVALID_TOKEN" | "AUTHENTICATION_FAILURE") => (
                 ErrorKind::Auth,
                 format!("{} says the access token is invalid or expired. Refreshing it; if this persists, \
-                         reconnect with `photodrop credential zoho-grant PROFILE`.", p.display),
+                         sign in again.", p.display),
             ),
             (401, "OAUTH_SCOPE_MISMATCH") => (
                 ErrorKind::Permission,
                 format!("The Zoho connection lacks the scope {s}.modules.{module_l}.CREATE (or {s}.modules.ALL){extra}. \
-                         Generate a new grant code in the Zoho API console with that scope and run \
-                         `photodrop credential zoho-grant PROFILE`.", s = p.scope,
+                         Sign in again, granting that scope (a new Self Client grant code, or the device flow).", s = p.scope,
                     extra = if attach { format!(" and {}.modules.attachments.CREATE", p.scope) } else { String::new() }),
             ),
             (403, "NO_PERMISSION") | (400, "AUTHORIZATION_FAILED") => (
@@ -892,6 +894,11 @@ impl ZohoRecordPhoto {
             .with_provider(p.info.id)
             .with_retry_after(r.retry_after())
             .with_body(Some(r.body.clone()));
+        if r.status == 401 {
+            e.action = Some(Box::new(Action::SignIn {
+                profile: String::new(),
+            }));
+        }
         if kind == ErrorKind::Config {
             e.kind = ErrorKind::Rejected;
         }

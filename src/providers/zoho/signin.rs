@@ -6,7 +6,7 @@
 use super::{dc_urls, token_call_full, DATA_CENTRES};
 use crate::config::Profile;
 use crate::credentials::Secret;
-use crate::error::{Error, ErrorKind, Result, Retry};
+use crate::error::{Action, Error, ErrorKind, Result, Retry};
 use crate::providers::http::{self, HttpClient};
 use crate::providers::{DeviceAuth, Grant, SignIn, SignInContext, SignInInfo};
 use async_trait::async_trait;
@@ -243,14 +243,14 @@ async fn device_wait(
                             "Your Zoho account lives in the '{dc}' data centre ({}). Zoho gives your client a \
                              separate secret there, and PhotoDrop does not send this data centre's secret to \
                              another. In the Zoho API console open the client → Settings → Multi-DC, enable \
-                             '{dc}' and copy its secret; then run `photodrop profile add {name} --provider {provider} \
-                             --replace --set dc={dc}`, `photodrop credential set {name} client_secret` with that \
-                             secret, and sign in again.",
+                             '{dc}' and copy its secret; then set the profile's data centre to '{dc}', enter \
+                             that secret as its client_secret, and sign in again.",
                             row.1,
-                            name = profile.name,
                         ),
                     )
-                    .with_provider(provider));
+                    .with_provider(provider)
+                    .with_action(Action::set_credentials(&["client_secret"]))
+                    .for_profile(&profile.name));
                 }
                 moved_to_dc = Some(dc);
             }

@@ -1,0 +1,73 @@
+//! The commands the web UI may call. Each one is a thin adapter: plain inputs
+//! in, a core call (off the UI thread when it touches disk, keyring or
+//! network), plain serialisable results or a `photodrop::Error` out.
+//! Secrets go in through `set_secret` and never come back out: profiles are
+//! shown as `ProfileView`, which says only "set" / "missing".
+//!
+//! One file per area; `lib.rs` registers them.
+
+pub mod files;
+pub mod jobs;
+pub mod profiles;
+pub mod settings;
+pub mod watch;
+
+use crate::settings::Settings;
+use crate::shell::{Shell, DEMO_PROFILE};
+use photodrop::app::ProfileView;
+use photodrop::providers::{self, ProviderInfo};
+use photodrop::{Error, Result};
+use serde::Serialize;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::{AppHandle, Manager, State};
+
+pub(crate) type S<'a> = State<'a, Arc<Shell>>;
+
+/// Run blocking core work (SQLite, keyring, hashing, decoding) off the UI thread.
+pub(crate) async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::internal(e.to_string()))?
+}
+
+#[derive(Serialize)]
+pub struct Bootstrap {
+    pub version: &'static str,
+    pub profiles: Vec<ProfileView>,
+    pub providers: Vec<&'static ProviderInfo>,
+    pub demo_profile: Option<&'static str>,
+    pub settings: Settings,
+    pub keyring: &'static str,
+    /// Files given on the command line ("Open with PhotoDrop").
+    pub initial_files: Vec<PathBuf>,
+    pub data_dir: PathBuf,
+}
+
+#[tauri::command]
+pub async fn bootstrap(shell: S<'_>, handle: AppHandle) -> Result<Bootstrap> {
+    let sh = shell.inner().clone();
+    let initial = handle
+        .try_state::<crate::InitialFiles>()
+        .map(|f| f.0.clone())
+        .unwrap_or_default();
+    blocking(move || {
+        Ok(Bootstrap {
+            version: env!("CARGO_PKG_VERSION"),
+            profiles: sh.app.list_profiles()?,
+            providers: providers::REGISTRY.iter().map(|f| f.info()).collect(),
+            demo_profile: sh.demo.as_ref().map(|_| DEMO_PROFILE),
+            settings: sh
+                .settings
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone(),
+            keyring: sh.app.secrets.describe(),
+            initial_files: initial,
+            data_dir: sh.app.paths.data_dir.clone(),
+        })
+    })
+    .await
+}

@@ -1,0 +1,130 @@
+//! App settings (theme, notifications, start at login) and updates: the
+//! native parts of the desktop live here.
+
+use super::{blocking, S};
+use crate::settings::Settings;
+use photodrop::{Error, Result};
+use serde::Serialize;
+use tauri::AppHandle;
+
+/// What the updater found.
+#[derive(Debug, Serialize)]
+pub struct UpdateStatus {
+    /// False when this build has no release address (updates are off).
+    pub enabled: bool,
+    pub available: Option<String>,
+    pub current: String,
+    pub notes: Option<String>,
+    pub message: String,
+}
+
+fn update_error(e: tauri_plugin_updater::Error) -> Error {
+    Error::new(
+        photodrop::error::ErrorKind::Transient,
+        "UPDATE_CHECK_FAILED",
+        format!("Could not check for updates ({e}). Try again later."),
+    )
+}
+
+/// Ask the release address whether a newer version exists.
+#[tauri::command]
+pub async fn check_update(handle: AppHandle) -> Result<UpdateStatus> {
+    use tauri_plugin_updater::UpdaterExt;
+    let current = handle.package_info().version.to_string();
+    let updater =
+        match handle.updater() {
+            Ok(u) => u,
+            Err(tauri_plugin_updater::Error::EmptyEndpoints) => return Ok(UpdateStatus {
+                enabled: false,
+                available: None,
+                current,
+                notes: None,
+                message:
+                    "Automatic updates are off in this build (no release address is configured)."
+                        .into(),
+            }),
+            Err(e) => return Err(update_error(e)),
+        };
+    match updater.check().await.map_err(update_error)? {
+        Some(u) => Ok(UpdateStatus {
+            enabled: true,
+            message: format!("PhotoDrop {} is available (you have {current}).", u.version),
+            available: Some(u.version.clone()),
+            notes: u.body.clone(),
+            current,
+        }),
+        None => Ok(UpdateStatus {
+            enabled: true,
+            available: None,
+            notes: None,
+            message: format!("PhotoDrop {current} is up to date."),
+            current,
+        }),
+    }
+}
+
+/// Download, verify (minisign, against the public key in the config) and
+/// install the update, then restart.
+#[tauri::command]
+pub async fn install_update(handle: AppHandle) -> Result<()> {
+    use tauri_plugin_updater::UpdaterExt;
+    let updater = handle.updater().map_err(update_error)?;
+    let Some(update) = updater.check().await.map_err(update_error)? else {
+        return Err(Error::config(
+            "NO_UPDATE",
+            "There is no newer version to install.",
+        ));
+    };
+    let text = format!(
+        "Install PhotoDrop {} now? It restarts when the update is installed.",
+        update.version
+    );
+    if !crate::shell::confirm(&handle, "install an update", &text, "Install and restart").await {
+        return Err(crate::shell::declined("Installing the update"));
+    }
+    update
+        .download_and_install(|_, _| {}, || {})
+        .await
+        .map_err(update_error)?;
+    handle.restart()
+}
+
+#[tauri::command]
+pub async fn save_settings(
+    shell: S<'_>,
+    handle: AppHandle,
+    settings: Settings,
+) -> Result<Settings> {
+    let sh = shell.inner().clone();
+    let login_changed = {
+        let cur = sh.settings.lock().unwrap_or_else(|p| p.into_inner());
+        cur.start_at_login != settings.start_at_login
+    };
+    if login_changed && settings.start_at_login {
+        let text = "Start PhotoDrop when you log in?\n\nIt starts hidden in the tray and keeps your watched folders running.";
+        if !crate::shell::confirm(&handle, "start at login", text, "Start at login").await {
+            return Err(crate::shell::declined("Start at login"));
+        }
+    }
+    if login_changed {
+        use tauri_plugin_autostart::ManagerExt;
+        let al = handle.autolaunch();
+        let r = if settings.start_at_login {
+            al.enable()
+        } else {
+            al.disable()
+        };
+        r.map_err(|e| {
+            Error::config(
+                "AUTOSTART_FAILED",
+                format!("Could not change start at login: {e}"),
+            )
+        })?;
+    }
+    blocking(move || {
+        settings.save(&sh.app.paths)?;
+        *sh.settings.lock().unwrap_or_else(|p| p.into_inner()) = settings.clone();
+        Ok(settings)
+    })
+    .await
+}

@@ -1,0 +1,107 @@
+// Settings: theme, notifications, start at login, the current profile's options and secrets.
+import { api } from "./api";
+import { errorText } from "./logic";
+import { $, h, toast, ask } from "./dom";
+import { reloadProfiles } from "./profiles";
+import { boot, settings, current, setSettings, provider } from "./store";
+
+export function setupSettings() {
+  const theme = $<HTMLSelectElement>("set-theme");
+  const notify = $<HTMLInputElement>("set-notify");
+  const login = $<HTMLInputElement>("set-login");
+  theme.value = settings.theme;
+  notify.checked = settings.notifications;
+  login.checked = settings.start_at_login;
+  const save = async () => {
+    try {
+      setSettings(await api.saveSettings({ ...settings, theme: theme.value, notifications: notify.checked, start_at_login: login.checked }));
+      applyTheme();
+    } catch (e) {
+      toast(errorText(e), true);
+      login.checked = settings.start_at_login;
+    }
+  };
+  theme.addEventListener("change", save);
+  notify.addEventListener("change", save);
+  login.addEventListener("change", save);
+  const status = $("update-status");
+  const install = $<HTMLButtonElement>("update-install");
+  $("update-check").addEventListener("click", async () => {
+    status.textContent = "Checking…";
+    try {
+      const u = await api.checkUpdate();
+      status.textContent = u.message;
+      install.hidden = !u.available;
+    } catch (e) {
+      status.textContent = errorText(e);
+    }
+  });
+  install.addEventListener("click", async () => {
+    status.textContent = "Downloading the update…";
+    install.disabled = true;
+    try {
+      await api.installUpdate();
+    } catch (e) {
+      status.textContent = errorText(e);
+      install.disabled = false;
+    }
+  });
+}
+export function renderProfileSettings() {
+  const box = $("set-profile");
+  $("set-profile-name").textContent = current ? current.name : "";
+  box.replaceChildren();
+  if (!current) { box.append(h("p", { class: "muted" }, "No profile yet.")); return; }
+  const p = current;
+  const info = provider(p.provider)!;
+  const common = [
+    ["fit", "Fit photos to the destination", [["auto", "Convert photos the service would refuse (size, pixels, format)"], ["refuse", "Refuse them with a message"]]],
+    ["privacy", "Privacy", [["strip", "Remove GPS location and camera serial numbers"], ["keep", "Send metadata as it is"]]],
+    ["duplicates", "Duplicates", [["skip", "Skip photos already attached to the same record"], ["allow", "Upload them again"]]],
+  ] as const;
+  const grid = h("div", { class: "grid2" });
+  for (const [key, label, choices] of common) {
+    const id = `set-opt-${key}`;
+    const sel = h("select", { id, "data-option": key }, ...choices.map(([v, t]) => h("option", { value: v, selected: (p.options[key] ?? choices[0][0]) === v }, t)));
+    grid.append(h("label", { for: id }, label), sel);
+  }
+  const conc = h("input", { id: "set-opt-concurrency", type: "number", min: "1", max: String(info.caps.max_concurrency), value: p.options["concurrency"] ?? "4", "data-option": "concurrency" });
+  grid.append(h("label", { for: "set-opt-concurrency" }, "Uploads at once"), conc);
+  const msg = h("span", { role: "status" });
+  const saveBtn = h("button", { onclick: async () => {
+    const options = { ...p.options };
+    for (const el of grid.querySelectorAll<HTMLInputElement>("[data-option]")) options[el.dataset.option!] = el.value;
+    try {
+      await api.saveProfile({ name: p.name, provider: p.provider, base_url: p.base_url, options, replace: true });
+      await reloadProfiles(p.name);
+      msg.textContent = "Saved."; msg.className = "ok";
+    } catch (e) { msg.textContent = errorText(e); msg.className = "err"; }
+  } }, "Save settings");
+  const creds = h("ul", { class: "creds" }, ...info.fields.map((f) => {
+    const id = `set-secret-${f.name}`;
+    const input = h("input", { id, type: "password", placeholder: p.credentials[f.name] === "set" ? "set — type to replace" : p.credentials[f.name] === "other_host" ? "entered for another server — type it again" : "not set", autocomplete: "off" }) as HTMLInputElement;
+    return h("li", {}, h("label", { for: id }, `${f.name}: `, h("strong", { "data-cred": f.name }, p.credentials[f.name] ?? "missing")), " ", input,
+      h("button", { class: "secondary small", onclick: async () => {
+        if (!input.value) return;
+        try { await api.setSecret(p.name, f.name, input.value); input.value = ""; await reloadProfiles(p.name); renderProfileSettings(); toast(`${f.name} stored in ${boot.keyring}.`); } catch (e) { toast(errorText(e), true); }
+      } }, "Store"));
+  }));
+  const testMsg = h("span", { role: "status", id: "set-test-msg" });
+  box.append(
+    h("p", { class: "muted" }, `${info.name}${p.base_url ? ` at ${p.base_url}` : ""}.`),
+    grid, h("div", { class: "row" }, saveBtn, msg),
+    h("h3", {}, "Credentials"), creds,
+    h("div", { class: "row" },
+      h("button", { class: "secondary", onclick: async () => { testMsg.textContent = "Testing…"; testMsg.className = ""; try { testMsg.textContent = await api.testConnection(p.name); testMsg.className = "ok"; } catch (e) { testMsg.textContent = errorText(e); testMsg.className = "err"; } } }, "Test connection"),
+      h("button", { class: "danger", onclick: async () => {
+        const c = await ask(`Remove ${p.name}?`, "The profile and its secrets in the keyring are deleted. History stays.", [["remove", "Remove"], ["cancel", "Cancel"]]);
+        if (c !== "remove") return;
+        try { await api.removeProfile(p.name); await reloadProfiles(null); renderProfileSettings(); } catch (e) { toast(errorText(e), true); }
+      } }, "Remove profile"),
+      testMsg),
+  );
+}
+
+export function applyTheme() {
+  document.documentElement.dataset.theme = settings.theme === "system" ? "" : settings.theme;
+}

@@ -1,0 +1,81 @@
+// Watched folders.
+import { api, type RuleView, type WatchRule } from "./api";
+import { formatTime, errorText } from "./logic";
+import { $, h, toast } from "./dom";
+
+let editing: string | null = null;
+export function setupWatch() {
+  const f = $<HTMLFormElement>("rule-form");
+  const preview = async () => {
+    const out = $("rule-preview");
+    const t = $<HTMLInputElement>("rule-target").value.trim();
+    if (!t) { out.textContent = ""; return; }
+    try {
+      out.textContent = `→ ${await api.previewTemplate(t, $<HTMLInputElement>("rule-pattern").value.trim() || null, $<HTMLInputElement>("rule-sample").value)}`;
+      out.className = "ok";
+    } catch (e) {
+      out.textContent = errorText(e);
+      out.className = "err";
+    }
+  };
+  for (const id of ["rule-target", "rule-pattern", "rule-sample"]) $(id).addEventListener("input", preview);
+  $("rule-pick").addEventListener("click", async () => {
+    const d = await api.pickFolder();
+    if (d) {
+      $<HTMLInputElement>("rule-dir").value = d;
+      if (!$<HTMLInputElement>("rule-name").value) $<HTMLInputElement>("rule-name").value = d.split(/[\\/]/).filter(Boolean).pop() ?? "";
+    }
+  });
+  $("rule-cancel").addEventListener("click", () => { editing = null; f.reset(); $("rule-form-title").textContent = "Add a watched folder"; $("rule-preview").textContent = ""; });
+  f.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const rule: WatchRule = {
+      name: $<HTMLInputElement>("rule-name").value.trim(),
+      dir: $<HTMLInputElement>("rule-dir").value,
+      recursive: $<HTMLInputElement>("rule-recursive").checked,
+      profile: $<HTMLSelectElement>("rule-profile").value,
+      target: $<HTMLInputElement>("rule-target").value.trim() || null,
+      pattern: $<HTMLInputElement>("rule-pattern").value.trim() || null,
+      after: $<HTMLSelectElement>("rule-after").value,
+      on_failure: "move",
+      allow_duplicates: false,
+    };
+    const msg = $("rule-msg");
+    try {
+      await api.saveRule(rule, editing);
+      msg.textContent = `Watching ${rule.dir}.`;
+      msg.className = "ok";
+      editing = null;
+      f.reset();
+      refreshRules();
+    } catch (err) {
+      msg.textContent = errorText(err);
+      msg.className = "err";
+    }
+  });
+}
+export async function refreshRules() {
+  let rules: RuleView[] = [];
+  try { rules = await api.watchRules(); } catch (e) { toast(errorText(e), true); }
+  $("rules").replaceChildren(...(rules.length ? rules.map((r) => h("li", { class: "jrow", "data-rule": r.rule.name },
+    h("span", { class: `pill ${r.status.state === "watching" ? "done" : r.status.state === "problem" ? "needs-attention" : "queued"}` }, r.status.state || "starting"),
+    h("strong", {}, r.rule.name),
+    h("span", { class: "file", title: r.rule.dir }, r.rule.dir),
+    h("span", { class: "muted" }, `${r.rule.profile} → ${r.rule.target ?? "?"}${r.rule.pattern ? ` (pattern ${r.rule.pattern})` : ""}`),
+    h("span", { class: "msg" }, r.status.message ?? (r.status.last_file ? `${r.status.queued} queued, last ${r.status.last_file} at ${formatTime(r.status.last_at)}` : "Nothing yet")),
+    h("button", { class: "secondary small", onclick: () => editRule(r.rule) }, "Edit"),
+    h("button", { class: "secondary small", onclick: async () => { await api.removeRule(r.rule.name); refreshRules(); } }, "Remove"),
+  )) : [h("li", { class: "muted" }, "No watched folders yet.")]));
+}
+function editRule(r: WatchRule) {
+  editing = r.name;
+  $("rule-form-title").textContent = `Edit ${r.name}`;
+  $<HTMLInputElement>("rule-name").value = r.name;
+  $<HTMLInputElement>("rule-dir").value = r.dir;
+  $<HTMLSelectElement>("rule-profile").value = r.profile;
+  $<HTMLInputElement>("rule-target").value = r.target ?? "";
+  $<HTMLInputElement>("rule-pattern").value = r.pattern ?? "";
+  $<HTMLSelectElement>("rule-after").value = r.after;
+  $<HTMLInputElement>("rule-recursive").checked = r.recursive;
+  $("rule-target").dispatchEvent(new Event("input"));
+}
