@@ -17,6 +17,7 @@ use std::time::Duration;
 /// What went wrong, in PhotoDrop's vocabulary (stable; the UI keys icons and
 /// actions on it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     /// A profile, option, target or command-line value is wrong.
@@ -55,6 +56,7 @@ pub enum ErrorKind {
 
 /// How the retry policy should treat an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Retry {
     /// May succeed later: back off and try again (if the upload is safe to repeat).
@@ -66,6 +68,8 @@ pub enum Retry {
 }
 
 #[derive(Debug, Clone, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "CoreError"))]
 #[error("{message}")]
 pub struct Error {
     pub kind: ErrorKind,
@@ -76,12 +80,15 @@ pub struct Error {
     pub retry: Retry,
     /// The server's `Retry-After`, when it sent one.
     #[serde(skip_serializing_if = "Option::is_none", with = "opt_secs")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<f64>"))]
     pub retry_after: Option<Duration>,
     /// HTTP status, when the error came from a response.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub status: Option<u16>,
     /// Provider id (`zoho-crm`, ...) when the error came from a provider.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub provider: Option<&'static str>,
     /// Raw response body (capped), kept for history; never shown as the message.
     #[serde(skip)]
@@ -94,6 +101,7 @@ pub struct Error {
     /// happened; each host shows the action its own way).
     #[serde(skip_serializing_if = "Option::is_none")]
     /// (Boxed: it is rare, and keeps `Result<_, Error>` small.)
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub action: Option<Box<Action>>,
 }
 
@@ -102,6 +110,7 @@ pub struct Error {
 /// leaves `profile` empty and whoever runs it fills it in
 /// ([`Error::for_profile`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "do", rename_all = "snake_case")]
 pub enum Action {
     /// Enter these secret fields of the profile (again).

@@ -8,10 +8,6 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn read(rel: &str) -> String {
-    std::fs::read_to_string(root().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-}
-
 /// Every `#[tauri::command]` function's name and body (between its outer braces).
 fn commands(src: &str) -> Vec<(String, Vec<&str>)> {
     let lines: Vec<&str> = src.lines().collect();
@@ -65,13 +61,11 @@ const HOST_ONLY: &[(&str, usize, &str)] = &[
 
 #[test]
 fn tauri_commands_are_adapters() {
-    // Every command file (one per area), and lib.rs in case one lands there.
-    let mut files = vec!["src-tauri/src/lib.rs".to_string()];
-    for e in std::fs::read_dir(root().join("src-tauri/src/commands")).unwrap() {
-        let p = e.unwrap().path();
-        files.push(p.strip_prefix(root()).unwrap().display().to_string());
-    }
-    let srcs: Vec<String> = files.iter().map(|f| read(f)).collect();
+    // Wherever a command is written in the shell (commands/ holds them all).
+    let srcs: Vec<String> = files("src-tauri/src", "rs")
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect();
     let cmds: Vec<_> = srcs.iter().flat_map(|s| commands(s)).collect();
     assert!(
         cmds.len() > 30,
@@ -107,13 +101,20 @@ fn names_a_provider(line: &str) -> bool {
         .any(|p| code.contains(p))
 }
 
+/// Every `.ext` file under `dir`, sub-folders included.
 fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
-    std::fs::read_dir(root().join(dir))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == ext))
-        .collect()
+    let mut out = vec![];
+    let mut dirs = vec![root().join(dir)];
+    while let Some(d) = dirs.pop() {
+        for p in std::fs::read_dir(d).unwrap().flatten().map(|e| e.path()) {
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|e| e == ext) {
+                out.push(p);
+            }
+        }
+    }
+    out
 }
 
 #[test]
@@ -136,6 +137,8 @@ fn hosts_and_ui_never_name_a_provider() {
     for f in files("src-tauri/src", "rs") {
         scan(&f);
     }
+    // ui/src/bindings/ included: generated from the core's types, whose doc
+    // comments may give a provider as an example, but never in a type.
     for f in files("ui/src", "ts") {
         scan(&f);
     }

@@ -8,6 +8,9 @@
 
 pub mod clipboard;
 pub mod commands;
+// Generated on Linux; the same on every OS (not run in the Windows build).
+#[cfg(all(test, feature = "ts", not(windows)))]
+mod bindings;
 #[cfg(feature = "e2e")]
 pub mod e2e;
 pub mod secrets;

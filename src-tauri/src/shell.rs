@@ -23,6 +23,7 @@ pub const DEMO_PROFILE: &str = "sandbox-demo";
 
 /// What a watch rule is doing, for the Watched folders screen.
 #[derive(Debug, Clone, Serialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RuleStatus {
     /// "watching" | "stopped" | "problem"
     pub state: String,

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 /// One file found in what the user dropped or picked.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FileEntry {
     pub path: PathBuf,
     pub name: String,
@@ -51,6 +52,7 @@ impl FileEntry {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Expanded {
     pub files: Vec<FileEntry>,
     /// Non-photos found inside dropped folders.
@@ -101,6 +103,7 @@ pub fn expand(paths: &[PathBuf]) -> Expanded {
 
 /// What preparation will do to one file for a profile and target.
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PlanView {
     pub path: PathBuf,
     pub report: Option<Report>,
@@ -140,6 +143,7 @@ pub fn plan(
 
 /// What became of one file handed to [`enqueue`], in the order given.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Queued {
     pub path: PathBuf,
     /// Its job (several files may share one: the same photo twice, or a file

@@ -8,14 +8,20 @@ use std::path::Path;
 /// A history filter as a host receives it: every part optional, empty means
 /// "any".
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct HistoryFilter {
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub limit: Option<usize>,
     /// Keyset cursor: (finished_at, id) of the last row shown.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub before: Option<(i64, i64)>,
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub profile: Option<String>,
     /// Only rows whose file name, target or remote id contains this.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub text: Option<String>,
     /// done, duplicate, failed or needs-attention.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub state: Option<String>,
 }
 

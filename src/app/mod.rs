@@ -45,10 +45,12 @@ impl Confirmation {
 
 /// A profile as a host's form sends it (empty texts mean "not set").
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProfileInput {
     pub name: String,
     pub provider: String,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub base_url: Option<String>,
     #[serde(default)]
     pub options: BTreeMap<String, String>,
@@ -59,6 +61,7 @@ pub struct ProfileInput {
 
 /// A profile as shown to users: settings plus which credentials are set (never their values).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProfileView {
     pub name: String,
     pub provider: &'static str,

@@ -59,6 +59,7 @@ impl Policy {
 
 /// What preparation changed (`"prepared"` in `upload --json`).
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
     pub resized: bool,
     pub reencoded: bool,
@@ -66,11 +67,14 @@ pub struct Report {
     pub stripped: Vec<&'static str>,
     /// The original format, when the photo was converted to another one.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub converted_from: Option<ImageFormat>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub original_dimensions: Option<(u32, u32)>,
     /// Dimensions as sent (upright), when known.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub dimensions: Option<(u32, u32)>,
 }
 

@@ -79,6 +79,7 @@ pub fn ids() -> Vec<&'static str> {
 
 /// What a destination accepts. `None` = no documented limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Limits {
     pub formats: &'static [ImageFormat],
     pub max_bytes: Option<u64>,
@@ -87,6 +88,7 @@ pub struct Limits {
 
 /// Why repeating an upload after an unclear failure is (or is not) harmless.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Idempotency {
     /// The client picks the object id (a UUID) before the first attempt and reuses it.
@@ -100,6 +102,7 @@ pub enum Idempotency {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Capabilities {
     pub idempotency: Idempotency,
     /// Record search by name / email / phone (for the UI's target picker).
@@ -112,6 +115,7 @@ pub struct Capabilities {
 
 /// A credential field (always a secret, stored in the keyring).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldSpec {
     pub name: &'static str,
     pub help: &'static str,
@@ -119,6 +123,7 @@ pub struct FieldSpec {
 
 /// A non-secret profile option (stored in profiles.toml).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptionSpec {
     pub key: &'static str,
     pub help: &'static str,
@@ -128,6 +133,7 @@ pub struct OptionSpec {
 }
 
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProviderInfo {
     /// Stable id used in profiles and on the command line (`zoho-crm`, ...).
     pub id: &'static str,
@@ -166,6 +172,7 @@ pub struct ProviderInfo {
 
 /// How the app's target picker talks about a provider's records.
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Picker {
     /// What a kind of record is called ("Module", "Procedure").
     pub kind_label: &'static str,
@@ -181,6 +188,7 @@ pub struct Picker {
 
 /// What the app's profile dialog and the CLI show about a provider's sign-in.
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SignInInfo {
     /// Typed by the person first (the client's id and secret); the flow
     /// fills the other fields.
@@ -247,6 +255,7 @@ pub struct Grant {
 /// browser, RFC 8628): the person opens `verification_url` elsewhere and
 /// types `user_code`. The device code never leaves the core.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DeviceAuth {
     pub user_code: String,
     pub verification_url: String,
@@ -492,6 +501,7 @@ pub trait Provider: Send + Sync {
 
 /// A kind of record a target can point at.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecordKind {
     /// What `search` takes as its module (`Leads`, `lead`).
     pub id: String,
@@ -503,6 +513,7 @@ pub struct RecordKind {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Slot {
     pub id: String,
     pub name: String,
@@ -510,6 +521,7 @@ pub struct Slot {
 
 /// One record found by search.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecordHit {
     /// Ready to use as `--target`.
     pub target: String,

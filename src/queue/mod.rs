@@ -28,6 +28,8 @@ use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "JobState"))]
 pub enum State {
     #[serde(rename = "queued")]
     Queued,
@@ -96,6 +98,7 @@ impl State {
 
 /// What a watched-folder job does with its file once it is finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum AfterSuccess {
     Leave,
@@ -126,6 +129,7 @@ impl AfterSuccess {
 /// Where a job came from; watched-folder jobs remember their rule so whichever
 /// process finishes the job can carry out the rule's after-upload action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Origin {
     Upload,
@@ -140,14 +144,17 @@ pub enum Origin {
 
 /// The error a job ended or paused with (what the UI and `--json` show).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct JobError {
     pub code: String,
     pub message: String,
     pub kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub status: Option<u16>,
     /// What the person can do about it (kept with the job for history).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub action: Option<crate::error::Action>,
 }
 
@@ -167,6 +174,7 @@ impl From<&Error> for JobError {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Job {
     pub id: i64,
     pub state: State,
@@ -185,19 +193,25 @@ pub struct Job {
     pub idempotency_key: String,
     pub attempts: u32,
     #[serde(serialize_with = "ser_time")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub created_at: i64,
     #[serde(serialize_with = "ser_time")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub updated_at: i64,
     #[serde(serialize_with = "ser_opt_time")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub started_at: Option<i64>,
     #[serde(serialize_with = "ser_opt_time")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub finished_at: Option<i64>,
     #[serde(serialize_with = "ser_opt_time")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub next_attempt_at: Option<i64>,
     pub error: Option<JobError>,
     pub remote_id: Option<String>,
     pub url: Option<String>,
     /// What preparation did (`{"resized":…,"reencoded":…,"stripped":[…]}`).
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::media::prepare::Report>"))]
     pub prepared: Option<serde_json::Value>,
     /// The job this one duplicates (state `duplicate`).
     pub duplicate_of: Option<i64>,

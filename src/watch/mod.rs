@@ -42,6 +42,7 @@ pub const FAILED_DIR: &str = "Failed";
 
 /// What to do with a file whose upload failed for good.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum OnFailure {
     /// Into `Failed/` with a `.txt` reason beside it.
@@ -52,6 +53,7 @@ pub enum OnFailure {
 
 /// A saved or ad-hoc watch rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WatchRule {
     pub name: String,
     pub dir: PathBuf,
@@ -61,9 +63,11 @@ pub struct WatchRule {
     /// Target template: fixed (`Leads/3000000038009`), `{dir}`, `{parent}`,
     /// `{stem}`, `{1}` (a capture of `pattern`) or `{re:REGEX}`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub target: Option<String>,
     /// A regex over the file name whose captures `{1}`, `{2}`... refer to.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub pattern: Option<String>,
     #[serde(default)]
     pub after: AfterSuccess,

@@ -1,88 +1,37 @@
 // Typed wrappers over the shell's commands. The UI talks to nothing else.
 import { invoke } from "@tauri-apps/api/core";
-import type { Job, Report, CoreError } from "./logic";
+import type { Job } from "./logic";
 
-export interface FieldSpec { name: string; help: string }
-export interface OptionSpec { key: string; help: string; default: string | null; choices: string[] }
-export interface ProviderInfo {
-  id: string;
-  name: string;
-  target_help: string;
-  fields: FieldSpec[];
-  auth_sets: string[][];
-  options: OptionSpec[];
-  limits: { formats: string[]; max_bytes: number | null; max_pixels: number | null };
-  caps: { idempotency: string; search: boolean; max_concurrency: number; needs_content_hash: boolean };
-  /** How an account is connected beyond typing the fields (OAuth), when it is. */
-  sign_in: SignInInfo | null;
-  /** The target picker's words (providers with record search). */
-  picker: Picker | null;
-  /** When a target holds one photo: the suffix of the target that takes any number (Zoho: "/Attachments"). */
-  many_photos_suffix: string | null;
-}
-export interface Picker { kind_label: string; item_label: string; placeholder: string; lists_without_query: boolean; takes_links: boolean }
-export interface SignInInfo {
-  client_fields: string[];
-  instructions: string;
-  scopes: string;
-  grant_code: boolean;
-  device: boolean;
-  may_change: string[];
-}
-export interface ProfileView {
-  name: string;
-  provider: string;
-  base_url: string | null;
-  options: Record<string, string>;
-  /** "other_host": stored for the host the profile pointed at before; enter it again. */
-  credentials: Record<string, "set" | "missing" | "unknown" | "other_host">;
-  ready: boolean;
-}
-export interface RecentTarget { profile: string; target: string; label: string | null }
-export interface Settings {
-  theme: string;
-  notifications: boolean;
-  start_at_login: boolean;
-  last_profile: string | null;
-  recent_targets: RecentTarget[];
-}
-export interface Bootstrap {
-  version: string;
-  profiles: ProfileView[];
-  providers: ProviderInfo[];
-  demo_profile: string | null;
-  settings: Settings;
-  keyring: string;
-  initial_files: string[];
-  data_dir: string;
-}
-export interface FileEntry { path: string; name: string; size: number; format: string | null; error: CoreError | null }
-export interface Expanded { files: FileEntry[]; skipped: number }
-export interface PlanView { path: string; report: Report | null; error: CoreError | null }
-export interface EnqueueResult { path: string; job: Job | null; duplicate_of: Job | null; error: CoreError | null }
-export interface UpdateStatus { enabled: boolean; available: string | null; current: string; notes: string | null; message: string }
-export interface RecordKind { id: string; name: string; slots: { id: string; name: string }[] }
-export interface DeviceAuth { user_code: string; verification_url: string; expires_in: number; interval: number }
-export interface RecordHit { target: string; id: string; name: string; detail: string | null }
-export interface WatchRule {
-  name: string;
-  dir: string;
-  recursive: boolean;
-  profile: string;
-  target: string | null;
-  pattern: string | null;
-  after: string;
-  on_failure: string;
-  allow_duplicates: boolean;
-}
-export interface RuleStatus { state: string; message: string | null; queued: number; last_file: string | null; last_at: number | null }
-export interface RuleView { rule: WatchRule; status: RuleStatus }
-export interface HistoryInput { limit?: number; before?: [number, number] | null; profile?: string | null; text?: string | null; state?: string | null }
+// The types every command takes and returns are generated from the Rust side
+// (ts-rs; src-tauri/src/bindings.rs checks they are current): never edit by hand.
+import type { Bootstrap } from "./bindings/Bootstrap";
+import type { DeviceAuth } from "./bindings/DeviceAuth";
+import type { Expanded } from "./bindings/Expanded";
+import type { FieldSpec } from "./bindings/FieldSpec";
+import type { FileEntry } from "./bindings/FileEntry";
+import type { HistoryFilter } from "./bindings/HistoryFilter";
+import type { OptionSpec } from "./bindings/OptionSpec";
+import type { Picker } from "./bindings/Picker";
+import type { PlanView } from "./bindings/PlanView";
+import type { ProfileInput } from "./bindings/ProfileInput";
+import type { ProfileView } from "./bindings/ProfileView";
+import type { ProviderInfo } from "./bindings/ProviderInfo";
+import type { Queued } from "./bindings/Queued";
+import type { RecentTarget } from "./bindings/RecentTarget";
+import type { RecordHit } from "./bindings/RecordHit";
+import type { RecordKind } from "./bindings/RecordKind";
+import type { RuleStatus } from "./bindings/RuleStatus";
+import type { RuleView } from "./bindings/RuleView";
+import type { Settings } from "./bindings/Settings";
+import type { SignInInfo } from "./bindings/SignInInfo";
+import type { UpdateStatus } from "./bindings/UpdateStatus";
+import type { WatchRule } from "./bindings/WatchRule";
+export type { Bootstrap, DeviceAuth, Expanded, FieldSpec, FileEntry, HistoryFilter, OptionSpec, Picker, PlanView, ProfileInput, ProfileView, ProviderInfo, Queued, RecentTarget, RecordHit, RecordKind, RuleStatus, RuleView, Settings, SignInInfo, UpdateStatus, WatchRule };
 
 export const api = {
   bootstrap: () => invoke<Bootstrap>("bootstrap"),
   listProfiles: () => invoke<ProfileView[]>("list_profiles"),
-  saveProfile: (input: { name: string; provider: string; base_url: string | null; options: Record<string, string>; replace: boolean }) =>
+  saveProfile: (input: ProfileInput) =>
     invoke<ProfileView>("save_profile", { input }),
   removeProfile: (name: string) => invoke<void>("remove_profile", { name }),
   setSecret: (profile: string, field: string, value: string) => invoke<ProfileView>("set_secret", { profile, field, value }),
@@ -107,11 +56,11 @@ export const api = {
   pasteClipboard: () => invoke<Expanded>("paste_clipboard"),
   planFiles: (profile: string, target: string | null, paths: string[]) => invoke<PlanView[]>("plan_files", { profile, target, paths }),
   enqueue: (profile: string, target: string, paths: string[], allowDuplicates: boolean) =>
-    invoke<EnqueueResult[]>("enqueue", { profile, target, paths, allowDuplicates }),
+    invoke<Queued[]>("enqueue", { profile, target, paths, allowDuplicates }),
   jobs: (ids: number[]) => invoke<Job[]>("jobs", { ids }),
   unfinished: () => invoke<Job[]>("unfinished"),
-  history: (query: HistoryInput) => invoke<Job[]>("history", { query }),
-  exportCsv: (query: HistoryInput) => invoke<[string, number] | null>("export_csv", { query }),
+  history: (query: HistoryFilter) => invoke<Job[]>("history", { query }),
+  exportCsv: (query: HistoryFilter) => invoke<[string, number] | null>("export_csv", { query }),
   retry: (ids: number[], target: string | null = null) => invoke<number[]>("retry", { ids, target }),
   openLink: (job: number) => invoke<void>("open_link", { job }),
   watchRules: () => invoke<RuleView[]>("watch_rules"),

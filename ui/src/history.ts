@@ -1,5 +1,5 @@
 // History and the needs-attention list.
-import { api, type HistoryInput } from "./api";
+import { api, type HistoryFilter } from "./api";
 import { type Job, formatTime, stateText, canRetry, jobLine, errorText, virtualWindow } from "./logic";
 import { $, h, toast, copy } from "./dom";
 import { actionButton } from "./profiles";
@@ -10,7 +10,7 @@ let hist: Job[] = [];
 const histById = new Map<number, Job>();
 let histDone = false;
 let histLoading = false;
-function histQuery(): HistoryInput {
+function histQuery(): HistoryFilter {
   return {
     text: $<HTMLInputElement>("hist-search").value || null,
     state: $<HTMLSelectElement>("hist-state").value || null,
@@ -47,7 +47,7 @@ async function loadMore() {
   histLoading = true;
   try {
     const last = hist[hist.length - 1];
-    const rows = await api.history({ ...histQuery(), limit: 500, before: last ? [last.finished_at ?? last.created_at, last.id] : null });
+    const rows = await api.history({ ...histQuery(), limit: 500, before: last ? [Date.parse(last.finished_at ?? last.created_at), last.id] : null });
     for (const r of rows) { hist.push(r); histById.set(r.id, r); }
     if (rows.length < 500) histDone = true;
     $("hist-count").textContent = `${hist.length}${histDone ? "" : "+"} upload${hist.length === 1 ? "" : "s"}`;

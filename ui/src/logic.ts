@@ -1,21 +1,12 @@
 // Pure UI logic (no DOM, no Tauri): what the screens show, tested with Vitest.
-
-export interface CoreError {
-  kind: string;
-  code: string;
-  message: string;
-  retry?: string;
-  status?: number;
-  /** What the person can do about it (the core's `Action`). */
-  action?: Action | null;
-}
-
-/** The core's `Action`: what to do about an error, shown as a button. */
-export type Action =
-  | { do: "set_credentials"; profile: string; fields: string[] }
-  | { do: "sign_in"; profile: string }
-  | { do: "add_profile"; profile: string }
-  | { do: "retry_job"; job: number; needs_target: boolean };
+// The core's types, generated (ts-rs): see api.ts.
+import type { Action } from "./bindings/Action";
+import type { CoreError } from "./bindings/CoreError";
+import type { Job } from "./bindings/Job";
+import type { JobError } from "./bindings/JobError";
+import type { JobState } from "./bindings/JobState";
+import type { Report } from "./bindings/Report";
+export type { Action, CoreError, Job, JobError, JobState, Report };
 
 /** The words on an error's action button. */
 export function actionLabel(a: Action): string {
@@ -29,54 +20,6 @@ export function actionLabel(a: Action): string {
     case "retry_job":
       return a.needs_target ? "Retry with the chosen target" : "Retry";
   }
-}
-
-export interface Report {
-  resized: boolean;
-  reencoded: boolean;
-  stripped: string[];
-  converted_from?: string | null;
-  original_dimensions?: [number, number] | null;
-  dimensions?: [number, number] | null;
-}
-
-export type JobState =
-  | "queued"
-  | "preparing"
-  | "uploading"
-  | "waiting-retry"
-  | "done"
-  | "duplicate"
-  | "failed"
-  | "needs-attention";
-
-export interface JobError {
-  code: string;
-  message: string;
-  kind: string;
-  status?: number;
-  action?: Action | null;
-}
-
-export interface Job {
-  id: number;
-  state: JobState;
-  profile: string;
-  provider: string;
-  target: string | null;
-  path: string;
-  file_name: string;
-  size: number;
-  attempts: number;
-  created_at: number;
-  finished_at: number | null;
-  next_attempt_at: number | null;
-  error: JobError | null;
-  remote_id: string | null;
-  url: string | null;
-  prepared: Report | null;
-  duplicate_of: number | null;
-  origin: { kind: "upload" } | { kind: "watch"; rule: string };
 }
 
 /** Chips describing what preparation does (or will do) to a photo. */
@@ -109,8 +52,10 @@ export function formatBytes(n: number): string {
   return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
 }
 
-export function formatTime(ms: number | null | undefined, now = Date.now()): string {
-  if (!ms) return "";
+/** A time as the core sends it: a job's RFC 3339 text, or milliseconds (a rule's status). */
+export function formatTime(t: string | number | null | undefined, now = Date.now()): string {
+  const ms = typeof t === "string" ? Date.parse(t) : t;
+  if (!ms || !Number.isFinite(ms)) return "";
   const d = new Date(ms);
   const sameDay = new Date(now).toDateString() === d.toDateString();
   const hm = d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -144,7 +89,8 @@ export function canRetry(s: JobState): boolean {
 export function jobLine(j: Job, now = Date.now()): string {
   switch (j.state) {
     case "waiting-retry": {
-      const secs = j.next_attempt_at ? Math.max(0, Math.round((j.next_attempt_at - now) / 1000)) : 0;
+      const at = j.next_attempt_at ? Date.parse(j.next_attempt_at) : NaN;
+      const secs = Number.isFinite(at) ? Math.max(0, Math.round((at - now) / 1000)) : 0;
       const why = j.error ? `${j.error.message} ` : "";
       return `${why}Trying again${secs ? ` in ${secs} s` : " shortly"} (attempt ${j.attempts + 1}).`;
     }

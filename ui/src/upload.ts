@@ -314,11 +314,11 @@ async function send(paths: string[], allowDuplicates = false) {
       replan(paths, dest);
     }
     if (choice === "cancel" || !choice) {
-      for (const p of paths) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: "CANCELLED", message: "Not sent." }; renderTile(t); } }
+      for (const p of paths) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: "CANCELLED", message: "Not sent.", retry: "permanent" }; renderTile(t); } }
       return;
     }
     if (choice === "first") {
-      for (const p of paths.slice(1)) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: "NOT_SENT", message: "Not sent: the record keeps one photo." }; renderTile(t); } }
+      for (const p of paths.slice(1)) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: "NOT_SENT", message: "Not sent: the record keeps one photo.", retry: "permanent" }; renderTile(t); } }
       paths = paths.slice(0, 1);
     }
   }
@@ -334,7 +334,7 @@ async function send(paths: string[], allowDuplicates = false) {
     updateBatch();
   } catch (e) {
     toast(errorText(e), true);
-    for (const p of paths) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: (e as CoreError).code ?? "ERROR", message: errorText(e), action: (e as CoreError).action ?? null }; renderTile(t); } }
+    for (const p of paths) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: (e as CoreError).code ?? "ERROR", message: errorText(e), retry: "permanent", action: (e as CoreError).action }; renderTile(t); } }
   }
 }
 

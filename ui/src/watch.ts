@@ -1,5 +1,6 @@
 // Watched folders.
 import { api, type RuleView, type WatchRule } from "./api";
+import type { AfterSuccess } from "./bindings/AfterSuccess";
 import { formatTime, errorText } from "./logic";
 import { $, h, toast } from "./dom";
 
@@ -36,7 +37,7 @@ export function setupWatch() {
       profile: $<HTMLSelectElement>("rule-profile").value,
       target: $<HTMLInputElement>("rule-target").value.trim() || null,
       pattern: $<HTMLInputElement>("rule-pattern").value.trim() || null,
-      after: $<HTMLSelectElement>("rule-after").value,
+      after: $<HTMLSelectElement>("rule-after").value as AfterSuccess,
       on_failure: "move",
       allow_duplicates: false,
     };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   describePlan, formatBytes, jobLine, percent, virtualWindow, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, manyPhotosTarget,
-  errorText, actionLabel, canRetry, isFinal, EarlyJobs, pasteGoesToShell, type Job,
+  errorText, actionLabel, formatTime, canRetry, isFinal, EarlyJobs, pasteGoesToShell, type Job,
 } from "../src/logic";
 
 const job = (over: Partial<Job>): Job => ({
   id: 1, state: "queued", profile: "p", provider: "zoho-crm", target: "Leads/1", path: "/a.jpg", file_name: "a.jpg",
-  size: 10, attempts: 0, created_at: 0, finished_at: null, next_attempt_at: null, error: null, remote_id: null,
-  url: null, prepared: null, duplicate_of: null, origin: { kind: "upload" }, ...over,
+  size: 10, attempts: 0, created_at: "1970-01-01T00:00:00Z", updated_at: "1970-01-01T00:00:00Z", started_at: null, finished_at: null, next_attempt_at: null, error: null, remote_id: null,
+  url: null, prepared: null, duplicate_of: null, origin: { kind: "upload" }, sha256: null, idempotency_key: "k", allow_duplicate: false, ...over,
 });
 
 describe("describePlan", () => {
@@ -37,9 +37,21 @@ describe("formatting", () => {
   });
 });
 
+describe("times", () => {
+  it("reads a job's RFC 3339 text and a rule's milliseconds alike", () => {
+    const now = Date.parse("2026-12-01T12:00:00Z");
+    const t = "2026-12-01T11:30:00.250Z";
+    expect(formatTime(t, now)).toBe(formatTime(Date.parse(t), now));
+    expect(formatTime(t, now)).not.toBe("");
+    expect(formatTime(null)).toBe("");
+    expect(formatTime("not a time")).toBe("");
+  });
+});
+
 describe("job lines", () => {
   it("counts down to the next attempt", () => {
-    const l = jobLine(job({ state: "waiting-retry", attempts: 2, next_attempt_at: 10_000, error: { code: "X", kind: "transient", message: "The server is busy." } }), 5_000);
+    // The core sends times as RFC 3339 text (a job's JSON, as `history --json` prints it).
+    const l = jobLine(job({ state: "waiting-retry", attempts: 2, next_attempt_at: "1970-01-01T00:00:10.000Z", error: { code: "X", kind: "transient", message: "The server is busy." } }), 5_000);
     expect(l).toBe("The server is busy. Trying again in 5 s (attempt 3).");
   });
   it("shows the provider's message for failures", () => {

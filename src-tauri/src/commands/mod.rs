@@ -34,6 +34,7 @@ pub(crate) async fn blocking<T: Send + 'static>(
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Bootstrap {
     pub version: &'static str,
     pub profiles: Vec<ProfileView>,

@@ -9,6 +9,7 @@ use tauri::AppHandle;
 
 /// What the updater found.
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct UpdateStatus {
     /// False when this build has no release address (updates are off).
     pub enabled: bool,

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use tauri::AppHandle;
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RuleView {
     pub rule: WatchRule,
     pub status: RuleStatus,
