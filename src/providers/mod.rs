@@ -41,24 +41,28 @@ pub static REGISTRY: &[&dyn ProviderFactory] = &[
 pub static COMMON_OPTIONS: &[OptionSpec] = &[
     OptionSpec {
         key: "fit",
+        label: "Fit photos to the destination",
         help: "auto: convert photos the destination would refuse (too big, too many pixels, wrong format); refuse: fail with a message instead",
         default: Some("auto"),
         choices: &["auto", "refuse"],
     },
     OptionSpec {
         key: "privacy",
+        label: "Privacy",
         help: "strip: remove GPS location and camera serial numbers before upload; keep: send metadata as is",
         default: Some("strip"),
         choices: &["strip", "keep"],
     },
     OptionSpec {
         key: "duplicates",
+        label: "Duplicates",
         help: "skip: a photo whose content is already attached to the same target is reported, not sent again; allow: send it anyway",
         default: Some("skip"),
         choices: &["skip", "allow"],
     },
     OptionSpec {
         key: "concurrency",
+        label: "Uploads at once",
         help: "uploads in flight at once for this profile (1-64, capped by the service's own limit)",
         default: Some("4"),
         choices: &[],
@@ -126,6 +130,8 @@ pub struct FieldSpec {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptionSpec {
     pub key: &'static str,
+    /// What the app's form calls it.
+    pub label: &'static str,
     pub help: &'static str,
     pub default: Option<&'static str>,
     /// Allowed values; empty = free text.

@@ -40,6 +40,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
     auth_sets: &[&["api_key"]],
     options: &[OptionSpec {
         key: "dc",
+        label: "Data centre",
         help: "Data centre of the account",
         default: Some("us"),
         choices: &["us", "eu", "ca", "sg", "au", "ae", "sa", "ksa"],

@@ -18,6 +18,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
     auth_sets: zoho::AUTH_SETS,
     options: crate::zoho_options![OptionSpec {
         key: "version",
+        label: "API version",
         help: "API version: v1 as in Bigin's original document, v2 is current",
         default: Some("v2"),
         choices: &["v1", "v2"],

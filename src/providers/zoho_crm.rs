@@ -19,12 +19,14 @@ pub static INFO: ProviderInfo = ProviderInfo {
     options: crate::zoho_options![
         OptionSpec {
             key: "version",
+            label: "API version",
             help: "API version: v2 as in Zoho's original document, v8 is current (adds Deals and RECORD_LOCKED)",
             default: Some("v2"),
             choices: &["v2", "v2.1", "v3", "v4", "v5", "v6", "v7", "v8"],
         },
         OptionSpec {
             key: "restrict_triggers",
+            label: "Skip workflow rules",
             help: "Set to 'workflow' so uploading a photo does not fire workflow rules",
             default: None,
             choices: &["workflow", "none"],

@@ -132,7 +132,7 @@ function renderProviderForm() {
   opts.replaceChildren();
   for (const o of info.options) {
     const id = `pd-opt-${o.key}`;
-    opts.append(h("label", { for: id, title: o.help }, o.key === "dc" ? "Data centre" : o.key));
+    opts.append(h("label", { for: id, title: o.help }, o.label));
     if (o.choices.length) {
       opts.append(h("select", { id, "data-option": o.key, title: o.help }, ...o.choices.map((c) => h("option", { value: c, selected: c === o.default }, c))));
     } else {

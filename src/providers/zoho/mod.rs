@@ -119,12 +119,14 @@ pub const TOKEN_CACHE_FIELD: &str = "zoho_token_cache";
 
 pub const DC_OPTION: OptionSpec = OptionSpec {
     key: "dc",
+    label: "Data centre",
     help: "Data centre of the Zoho account",
     default: Some("us"),
     choices: DC_IDS,
 };
 pub const CONCURRENCY_OPTION: OptionSpec = OptionSpec {
     key: "concurrency",
+    label: "Uploads at once",
     help: "Parallel uploads for this org (Zoho's concurrency limit starts at 5)",
     default: Some("4"),
     choices: &[],

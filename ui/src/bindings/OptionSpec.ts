@@ -3,7 +3,11 @@
 /**
  * A non-secret profile option (stored in profiles.toml).
  */
-export type OptionSpec = { key: string, help: string, default: string | null, 
+export type OptionSpec = { key: string, 
+/**
+ * What the app's form calls it.
+ */
+label: string, help: string, default: string | null, 
 /**
  * Allowed values; empty = free text.
  */
