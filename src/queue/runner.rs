@@ -34,6 +34,20 @@ pub struct RunnerConfig {
     /// In [`Until::Jobs`] mode, a job still failing transiently this long after
     /// its first failure is reported back (it stays queued for a later run).
     pub park_after: Duration,
+    /// Builds a profile's provider; `None`: the registry's ([`App::provider`]).
+    /// The seam for tests of the runner's own decisions with a scripted
+    /// provider (tests/runner.rs); hosts leave it `None`.
+    pub provider_source: Option<ProviderSource>,
+}
+
+/// Makes the provider for a profile (see [`RunnerConfig::provider_source`]).
+#[derive(Clone)]
+pub struct ProviderSource(pub Arc<dyn Fn(&Profile) -> Result<Arc<dyn Provider>> + Send + Sync>);
+
+impl std::fmt::Debug for ProviderSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ProviderSource(..)")
+    }
 }
 
 impl Default for RunnerConfig {
@@ -49,6 +63,7 @@ impl Default for RunnerConfig {
             },
             give_up_after: Duration::from_secs(24 * 3600),
             park_after: Duration::from_secs(90),
+            provider_source: None,
         }
     }
 }
@@ -343,10 +358,14 @@ impl Runner {
         if !fresh {
             let app = self.app.clone();
             let name = profile.to_string();
+            let source = self.cfg.provider_source.clone();
             // Reads profiles.toml and the keyring (blocking D-Bus calls).
             let built = tokio::task::spawn_blocking(move || {
                 let p = app.profile(&name)?;
-                let provider = app.provider(&p)?;
+                let provider = match source {
+                    Some(make) => (make.0)(&p)?,
+                    None => app.provider(&p)?,
+                };
                 Ok((p, provider))
             })
             .await
