@@ -42,7 +42,9 @@ pub struct RunnerConfig {
 
 /// Makes the provider for a profile (see [`RunnerConfig::provider_source`]).
 #[derive(Clone)]
-pub struct ProviderSource(pub Arc<dyn Fn(&Profile) -> Result<Arc<dyn Provider>> + Send + Sync>);
+pub struct ProviderSource(pub Arc<MakeProvider>);
+
+type MakeProvider = dyn Fn(&Profile) -> Result<Arc<dyn Provider>> + Send + Sync;
 
 impl std::fmt::Debug for ProviderSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
