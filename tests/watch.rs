@@ -160,7 +160,9 @@ t!(
         })
         .await;
         let uploaded = inbox.join("Uploaded");
-        wait_for(30, "1000 files in Uploaded/", || {
+        // Moving follows the uploads; under Wine, beside another test, the
+        // last moves came more than 30 s after the last upload (a CI run).
+        wait_for(120, "1000 files in Uploaded/", || {
             files_in(&uploaded).len() == n as usize
         })
         .await;
