@@ -1,8 +1,8 @@
 //! The UI's TypeScript types are generated from the Rust types every command
-//! takes or returns (ts-rs derives, feature `ts`), not copied by hand. This
-//! test writes them to a temporary folder and compares them with
-//! `ui/src/bindings/`, so a change on the Rust side that the UI has not taken
-//! in fails the build. `PHOTODROP_WRITE_BINDINGS=1` writes them there instead.
+//! takes or returns (ts-rs derives, feature `ts`: scripts/test turns it on),
+//! not copied by hand. This test writes them to a temporary folder and
+//! compares them with `ui/src/bindings/`, so a change on the Rust side that the
+//! UI has not taken in fails the build. `PHOTODROP_WRITE_BINDINGS=1` writes them there instead.
 
 use crate::commands::settings::UpdateStatus;
 use crate::commands::watch::RuleView;
@@ -70,7 +70,7 @@ fn ui_bindings_are_current() {
     assert!(
         stale.is_empty(),
         "ui/src/bindings/ is out of date with the Rust types ({stale:?}): run \
-         `PHOTODROP_WRITE_BINDINGS=1 cargo test -p photodrop-desktop --lib bindings`, \
+         `PHOTODROP_WRITE_BINDINGS=1 cargo test -p photodrop-desktop --features ts --lib bindings`, \
          then make the UI build again"
     );
 }
