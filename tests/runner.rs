@@ -175,6 +175,15 @@ fn busy(retry_after_ms: u64) -> Result<Receipt> {
         .with_retry_after(Some(Duration::from_millis(retry_after_ms))))
 }
 
+/// A connection reset after the body went out: the answer is lost.
+fn lost() -> Result<Receipt> {
+    Err(Error::new(
+        ErrorKind::Transient,
+        "CONNECTION_RESET",
+        "reset",
+    ))
+}
+
 #[tokio::test]
 async fn a_503_with_retry_after_waits_that_long_then_succeeds() {
     let s = Scripted::new("chakrahq", vec![busy(400)]);
@@ -230,12 +239,7 @@ async fn a_lost_answer_to_a_non_idempotent_upload_is_never_sent_blind() {
     // QuestionPro makes a new image per upload. The answer is lost after the
     // body went out and the service offers no listing: the job waits for the
     // person, with a retry action, and nothing is sent a second time.
-    let lost = Err(Error::new(
-        ErrorKind::Transient,
-        "CONNECTION_RESET",
-        "reset",
-    ));
-    let s = Scripted::new("questionpro", vec![lost]);
+    let s = Scripted::new("questionpro", vec![lost()]);
     let e = env("questionpro", &s, 1, 1);
     let jobs = e.run("1234").await;
     assert_eq!(jobs[0].state, State::NeedsAttention, "{:?}", jobs[0]);
@@ -253,12 +257,7 @@ async fn a_lost_answer_to_a_non_idempotent_upload_is_never_sent_blind() {
 
 #[tokio::test]
 async fn a_lost_answer_found_at_the_service_is_done_without_a_second_upload() {
-    let lost = Err(Error::new(
-        ErrorKind::Transient,
-        "CONNECTION_RESET",
-        "reset",
-    ));
-    let s = Scripted::new("questionpro", vec![lost]);
+    let s = Scripted::new("questionpro", vec![lost()]);
     *s.lookup.lock().unwrap() = Some(Lookup::Found(receipt("found-1")));
     let e = env("questionpro", &s, 1, 1);
     let jobs = e.run("1234").await;

@@ -445,15 +445,19 @@ async fn token_call(
     Ok(rec.0)
 }
 
-async fn token_call_full(
+/// POST a form to `path` on Zoho's accounts server and read the answer: the
+/// token call and both steps of the device sign-in. `secrets` are redacted
+/// from a transport error.
+async fn accounts_call(
     provider: &'static str,
     http: &HttpClient,
     accounts: &Url,
+    path: &str,
     form: &[(&str, &str)],
-    api_overridden: bool,
-) -> Result<(TokenRecord, Option<String>)> {
+    secrets: &[&str],
+) -> Result<http::Response> {
     let url = accounts
-        .join("oauth/v2/token")
+        .join(path)
         .map_err(|e| Error::internal(e.to_string()))?;
     let resp = http
         .inner
@@ -461,8 +465,18 @@ async fn token_call_full(
         .form(form)
         .send()
         .await
-        .map_err(|e| http::transport_error(provider, e, None))?;
-    let r = http::read(provider, resp, None).await?;
+        .map_err(|e| http::transport_error(provider, e, None).redact(secrets))?;
+    http::read(provider, resp, None).await
+}
+
+async fn token_call_full(
+    provider: &'static str,
+    http: &HttpClient,
+    accounts: &Url,
+    form: &[(&str, &str)],
+    api_overridden: bool,
+) -> Result<(TokenRecord, Option<String>)> {
+    let r = accounts_call(provider, http, accounts, "oauth/v2/token", form, &[]).await?;
     let parsed: Option<TokenResponse> = serde_json::from_str(&r.body).ok();
     let dc_hint = "Check that the profile's data centre (dc option) matches the account's.";
     match parsed {

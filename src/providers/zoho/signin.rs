@@ -3,7 +3,7 @@
 //! typed at Zoho's address, polled until approved, following `other_dc` to
 //! the account's data centre).
 
-use super::{dc_urls, token_call_full, DATA_CENTRES};
+use super::{accounts_call, dc_urls, token_call_full, DATA_CENTRES};
 use crate::config::Profile;
 use crate::credentials::Secret;
 use crate::error::{Action, Error, ErrorKind, Result, Retry};
@@ -97,23 +97,21 @@ async fn device_start(
 ) -> Result<DeviceAuth> {
     let provider = profile.provider.id;
     let (accounts, _, _) = dc_urls(profile);
-    let url = accounts
-        .join("oauth/v3/device/code")
-        .map_err(|e| Error::internal(e.to_string()))?;
     let form = [
         ("client_id", client_id.expose()),
         ("grant_type", "device_request"),
         ("scope", scope),
         ("access_type", "offline"),
     ];
-    let resp = http
-        .inner
-        .post(url)
-        .form(&form)
-        .send()
-        .await
-        .map_err(|e| http::transport_error(provider, e, None))?;
-    let r = http::read(provider, resp, None).await?;
+    let r = accounts_call(
+        provider,
+        http,
+        &accounts,
+        "oauth/v3/device/code",
+        &form,
+        &[],
+    )
+    .await?;
     let v = r.json().unwrap_or_default();
     let text = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
     let num = |k: &str| v.get(k).and_then(|x| x.as_u64());
@@ -193,23 +191,14 @@ async fn device_wait(
         if std::time::Instant::now() > deadline {
             return Err(expired());
         }
-        let url = accounts
-            .join("oauth/v3/device/token")
-            .map_err(|e| Error::internal(e.to_string()))?;
         let form = [
             ("client_id", client_id.expose()),
             ("client_secret", client_secret.expose()),
             ("grant_type", "device_token"),
             ("code", auth.device_code.expose()),
         ];
-        let resp = http
-            .inner
-            .post(url)
-            .form(&form)
-            .send()
-            .await
-            .map_err(|e| http::transport_error(provider, e, None).redact(&secrets))?;
-        let r = http::read(provider, resp, None).await?;
+        let path = "oauth/v3/device/token";
+        let r = accounts_call(provider, http, &accounts, path, &form, &secrets).await?;
         let v = r.json().unwrap_or_default();
         let text = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
         if let Some(tok) = text("refresh_token").filter(|_| r.is_success()) {
