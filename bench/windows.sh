@@ -17,7 +17,8 @@ source "$(dirname "$0")/cli-common.sh"
 source scripts/xwin-env
 PROFILE=${BENCH_PROFILE:-release}
 if [ "$PROFILE" = debug ]; then
-  xcargo build -q "${CORE_FEATURES[@]}" --bin photodrop
+  # The test build's own resolution (scripts/test-windows): nothing to rebuild.
+  xcargo build -q "${WIN_BUILD[@]}" --bins
 else
   xcargo build -q --release "${CORE_FEATURES[@]}" --bin photodrop
 fi

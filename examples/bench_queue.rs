@@ -12,7 +12,7 @@ use photodrop::config::Profile;
 use photodrop::queue::runner::{new_job, Runner, RunnerConfig, Until};
 use photodrop::queue::{HistoryQuery, Origin};
 use photodrop::upload;
-use photodrop::watch::{self, OnFailure, WatchRule};
+use photodrop::watch::{OnFailure, WatchRule};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -117,7 +117,7 @@ async fn main() {
         let runner = Runner::new(
             app.clone(),
             RunnerConfig {
-                per_profile: 4,
+                concurrency: Some(4),
                 ..Default::default()
             },
         )
@@ -249,7 +249,7 @@ async fn main() {
         on_failure: OnFailure::Move,
         allow_duplicates: true,
     };
-    let w = tokio::spawn(watch::watch(
+    let w = tokio::spawn(photodrop::app::watching::run_rules(
         runner.clone(),
         vec![rule],
         cancel.clone(),

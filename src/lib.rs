@@ -15,10 +15,12 @@
 
 pub mod app;
 pub mod config;
+pub mod context;
 pub mod credentials;
 pub mod error;
 pub mod fsx;
 pub mod media;
+pub mod net;
 pub mod providers;
 pub mod queue;
 #[cfg(feature = "sandbox")]

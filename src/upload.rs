@@ -15,8 +15,6 @@ use crate::error::{Error, ErrorKind, Result, Retry};
 use crate::media::prepare::{self, Policy};
 use crate::providers::{Idempotency, Lookup, ProgressFn, Provider, Receipt, Target, UploadItem};
 use rand::Rng;
-use sha2::{Digest, Sha256};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -90,7 +88,7 @@ pub fn preflight_as(
     let limits = info.limits_for(Some(&target.0));
     let p = prepare::prepare(path, &limits, prep.policy, info.name, &prep.work_dir)?;
     let sha256 = if info.caps.needs_content_hash {
-        Some(sha256_file(&p.path)?)
+        Some(crate::media::hash::sha256_file(&p.path)?)
     } else {
         None
     };
@@ -119,64 +117,6 @@ pub fn preflight_as(
         sha256,
         sent_sha256: None,
     })
-}
-
-/// Hex SHA-256 of a file, streamed.
-pub fn sha256_file(path: &Path) -> Result<String> {
-    let mut f = std::fs::File::open(path).map_err(|e| {
-        Error::input(
-            "FILE_UNREADABLE",
-            format!("{}: cannot open ({e}).", path.display()),
-        )
-    })?;
-    sha256_copy(&mut f, &mut std::io::sink()).map_err(|e| {
-        Error::input(
-            "FILE_UNREADABLE",
-            format!("{}: read failed ({e}).", path.display()),
-        )
-    })
-}
-
-/// Bytes read from each end of a file for [`sample_hash`].
-const SAMPLE_BYTES: u64 = 64 * 1024;
-
-/// Hex SHA-256 of a file's size, first and last 64 KiB: equal files have
-/// equal samples, so files whose samples differ need no full hash to tell
-/// them apart (what duplicate finders such as jdupes do before hashing whole
-/// files). Two reads, whatever the size.
-pub fn sample_hash(f: &mut std::fs::File, size: u64) -> std::io::Result<String> {
-    use std::io::{Seek, SeekFrom};
-    let mut h = Sha256::new();
-    h.update(size.to_le_bytes());
-    let mut buf = vec![0u8; SAMPLE_BYTES as usize];
-    f.seek(SeekFrom::Start(0))?;
-    let head = size.min(SAMPLE_BYTES) as usize;
-    f.read_exact(&mut buf[..head])?;
-    h.update(&buf[..head]);
-    if size > SAMPLE_BYTES {
-        let tail = (size - SAMPLE_BYTES).max(SAMPLE_BYTES);
-        f.seek(SeekFrom::Start(tail))?;
-        let n = (size - tail) as usize;
-        f.read_exact(&mut buf[..n])?;
-        h.update(&buf[..n]);
-    }
-    Ok(hex::encode(h.finalize()))
-}
-
-/// Hex SHA-256 of everything `from` yields, written to `to` on the way
-/// (`io::sink()` to only hash).
-pub fn sha256_copy(from: &mut impl Read, to: &mut impl std::io::Write) -> std::io::Result<String> {
-    let mut h = Sha256::new();
-    let mut buf = vec![0u8; 256 * 1024];
-    loop {
-        let n = from.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        h.update(&buf[..n]);
-        to.write_all(&buf[..n])?;
-    }
-    Ok(hex::encode(h.finalize()))
 }
 
 /// One upload attempt; a refused token is refreshed and the attempt repeated,

@@ -149,3 +149,114 @@ fn hosts_and_ui_never_name_a_provider() {
         found.join("\n")
     );
 }
+
+/// The core's top-level modules (`src/<m>.rs` or `src/<m>/`) and which of
+/// the others each one's code (comments and unit tests aside) names.
+fn module_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let src = root().join("src");
+    let mut graph = std::collections::BTreeMap::<String, std::collections::BTreeSet<String>>::new();
+    for f in files("src", "rs") {
+        let rel = f.strip_prefix(&src).unwrap();
+        let first = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
+        let module = first.trim_end_matches(".rs").to_string();
+        if module == "bin" || module == "lib" {
+            continue; // the CLI is a host; lib.rs only declares the modules
+        }
+        let text = std::fs::read_to_string(&f).unwrap();
+        let text = text.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
+        let uses = graph.entry(module.clone()).or_default();
+        for line in text.lines() {
+            let code = line.split("//").next().unwrap_or("");
+            for part in code.split("crate::").skip(1) {
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                // `crate::{a, b}` names several.
+                let names: Vec<String> = match part.strip_prefix('{') {
+                    Some(list) => list
+                        .split('}')
+                        .next()
+                        .unwrap_or("")
+                        .split(',')
+                        .map(|s| s.trim().split("::").next().unwrap_or("").to_string())
+                        .collect(),
+                    None => vec![name],
+                };
+                for n in names {
+                    if !n.is_empty() && n != module && n.chars().next().unwrap().is_lowercase() {
+                        uses.insert(n);
+                    }
+                }
+            }
+        }
+    }
+    graph
+}
+
+/// ARCHITECTURE.md: the core is layered (hosts → app → watch → queue →
+/// upload → providers → media → error); no module reaches back up, so no two
+/// modules depend on each other, even through others.
+#[test]
+fn core_modules_have_no_import_cycles() {
+    let graph = module_graph();
+    assert!(graph.contains_key("app") && graph.contains_key("providers"));
+    // Depth-first search; a grey node met again closes a cycle.
+    fn visit(
+        n: &str,
+        graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        state: &mut std::collections::BTreeMap<String, u8>,
+        path: &mut Vec<String>,
+        cycles: &mut Vec<String>,
+    ) {
+        state.insert(n.to_string(), 1);
+        path.push(n.to_string());
+        for m in graph.get(n).into_iter().flatten() {
+            match state.get(m.as_str()).copied().unwrap_or(0) {
+                0 => visit(m, graph, state, path, cycles),
+                1 => {
+                    let i = path.iter().position(|p| p == m).unwrap();
+                    cycles.push(format!("{} -> {m}", path[i..].join(" -> ")));
+                }
+                _ => {}
+            }
+        }
+        path.pop();
+        state.insert(n.to_string(), 2);
+    }
+    let mut state = std::collections::BTreeMap::new();
+    let mut cycles = vec![];
+    for n in graph.keys() {
+        if !state.contains_key(n.as_str()) {
+            visit(n, &graph, &mut state, &mut vec![], &mut cycles);
+        }
+    }
+    assert!(
+        cycles.is_empty(),
+        "import cycles among the core's modules (move the shared part down a layer):\n{}",
+        cycles.join("\n")
+    );
+    // The layers the map names, checked directly as well.
+    let below = |upper: &str, lower: &str| {
+        assert!(
+            !graph[lower].contains(upper),
+            "{lower} uses {upper}, a layer above it"
+        );
+    };
+    for (upper, lower) in [
+        ("app", "watch"),
+        ("app", "queue"),
+        ("watch", "queue"),
+        ("queue", "upload"),
+        ("upload", "providers"),
+        ("providers", "media"),
+        ("config", "providers"),
+    ] {
+        below(upper, lower);
+    }
+}

@@ -2,8 +2,11 @@
 //! whole profile, one re-authentication per refused token, an upload whose
 //! answer was lost — against a scripted provider plugged in through
 //! `RunnerConfig::provider_source`, with the real queue (SQLite) and real
-//! photo preparation. These take a second; the same behaviour over real HTTP
-//! against the sandbox is covered by tests/queue.rs and tests/conformance.rs.
+//! photo preparation. The ones that wait minutes or hours (a long
+//! `Retry-After`, back-off until a job is parked or given up) run on tokio's
+//! paused clock, which the queue's times follow (`queue::now_ms`): hours of
+//! virtual time in milliseconds. The same behaviour over real HTTP against the
+//! sandbox is covered by tests/queue.rs and tests/conformance.rs.
 
 use async_trait::async_trait;
 use photodrop::app::App;
@@ -20,7 +23,9 @@ use std::collections::{BTreeMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+// tokio's clock: virtual in the paused tests, the real one in the others.
+use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
 /// A provider that answers each upload with the next scripted result (then
@@ -97,8 +102,24 @@ struct Env {
     photos: Vec<PathBuf>,
 }
 
-/// A profile of `provider` whose uploads go to `scripted`, and `n` photos.
-fn env(provider: &str, scripted: &Arc<Scripted>, per_profile: usize, n: usize) -> Env {
+/// A profile of `provider` whose uploads go to `scripted`, and `n` photos;
+/// quick back-off (the real-clock tests).
+fn env(provider: &str, scripted: &Arc<Scripted>, concurrency: usize, n: usize) -> Env {
+    env_with(provider, scripted, concurrency, n, |cfg| {
+        cfg.retry.base_delay = Duration::from_millis(20);
+        cfg.retry.max_delay = Duration::from_millis(100);
+    })
+}
+
+/// [`env`] with the runner's configuration as `tune` leaves it (the
+/// defaults the hosts use, for the paused-clock tests).
+fn env_with(
+    provider: &str,
+    scripted: &Arc<Scripted>,
+    concurrency: usize,
+    n: usize,
+    tune: impl FnOnce(&mut RunnerConfig),
+) -> Env {
     let dir = tempfile::tempdir().unwrap();
     let paths = Paths {
         config_dir: dir.path().join("config"),
@@ -114,14 +135,13 @@ fn env(provider: &str, scripted: &Arc<Scripted>, per_profile: usize, n: usize) -
     app.add_profile(&profile, false).unwrap();
     let s = scripted.clone();
     let mut cfg = RunnerConfig {
-        per_profile,
+        concurrency: Some(concurrency),
         provider_source: Some(ProviderSource(Arc::new(move |_| {
             Ok(s.clone() as Arc<dyn Provider>)
         }))),
         ..Default::default()
     };
-    cfg.retry.base_delay = Duration::from_millis(20);
-    cfg.retry.max_delay = Duration::from_millis(100);
+    tune(&mut cfg);
     let runner = Runner::new(app, cfg).unwrap();
     let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/real/jpeg-S");
     let mut all: Vec<PathBuf> = std::fs::read_dir(&corpus)
@@ -159,7 +179,8 @@ impl Env {
         let run = self
             .runner
             .run(Until::Jobs(ids.clone()), CancellationToken::new(), |_| {});
-        tokio::time::timeout(Duration::from_secs(60), run)
+        // A day: virtual in the paused tests (auto-advanced past the waits).
+        tokio::time::timeout(Duration::from_secs(24 * 3600), run)
             .await
             .expect("the runner settles the jobs")
             .unwrap();
@@ -264,4 +285,112 @@ async fn a_lost_answer_found_at_the_service_is_done_without_a_second_upload() {
     assert_eq!(jobs[0].state, State::Done, "{:?}", jobs[0].error);
     assert_eq!(jobs[0].remote_id.as_deref(), Some("found-1"));
     assert_eq!(s.calls().len(), 1);
+}
+
+/// Paused clock from here on: tokio advances it whenever every task waits, so
+/// these see the waits the runner really makes, however long, in milliseconds.
+fn transient() -> Result<Receipt> {
+    Err(Error::new(
+        ErrorKind::Transient,
+        "CONNECTION_REFUSED",
+        "refused",
+    ))
+}
+
+const HOURS: Duration = Duration::from_secs(3 * 3600);
+
+fn gaps(calls: &[(Instant, String)]) -> Vec<Duration> {
+    calls.windows(2).map(|w| w[1].0 - w[0].0).collect()
+}
+
+#[tokio::test(start_paused = true)]
+async fn paused_a_two_minute_retry_after_is_waited_out_not_cut_short() {
+    let s = Scripted::new("chakrahq", vec![busy(120_000)]);
+    // Kept for longer than the wait (else it is handed back after 90 s, as
+    // `upload --retry-for` would).
+    let e = env_with("chakrahq", &s, 1, 1, |cfg| cfg.park_after = HOURS);
+    let jobs = e.run("lead/1/photo").await;
+    assert_eq!(jobs[0].state, State::Done, "{:?}", jobs[0].error);
+    let waited = gaps(&s.calls())[0];
+    assert!(
+        waited >= Duration::from_secs(120) && waited < Duration::from_secs(125),
+        "Retry-After: 120 s, waited {waited:?}"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn paused_a_429_for_half_an_hour_holds_every_upload_of_the_profile() {
+    let limited = Err(Error::new(ErrorKind::RateLimited, "HTTP_429", "slow down")
+        .with_status(429)
+        .with_retry_after(Some(Duration::from_secs(1800))));
+    let s = Scripted::new("chakrahq", vec![limited]);
+    // One at a time: while the first waits out its 429, the free slot must
+    // not start the others either.
+    let e = env_with("chakrahq", &s, 1, 3, |cfg| cfg.park_after = HOURS);
+    let jobs = e.run("lead/1/photo").await;
+    assert!(jobs.iter().all(|j| j.state == State::Done), "{jobs:?}");
+    let calls = s.calls();
+    assert_eq!(calls.len(), 4, "{calls:?}");
+    let refused_at = calls[0].0;
+    for (at, name) in &calls[1..] {
+        assert!(
+            *at - refused_at >= Duration::from_secs(1800),
+            "{name} went out {:?} after the 429 (the profile is paused for 30 minutes)",
+            *at - refused_at
+        );
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn paused_transient_failures_back_off_exponentially_then_the_job_is_parked() {
+    // Refused for ever: the hosts' policy (0.5 s doubling to 30 s, full
+    // jitter) until the job has failed for `park_after` (90 s), then it is
+    // handed back still queued for a later run.
+    let s = Scripted::new("chakrahq", (0..1000).map(|_| transient()).collect());
+    let e = env_with("chakrahq", &s, 1, 1, |_| {});
+    let jobs = e.run("lead/1/photo").await;
+    assert_eq!(jobs[0].state, State::WaitingRetry, "{:?}", jobs[0]);
+    let calls = s.calls();
+    let total = calls.last().unwrap().0 - calls[0].0;
+    assert!(
+        total >= Duration::from_secs(60) && total <= Duration::from_secs(90),
+        "parked after failing for 90 s: last attempt at {total:?}"
+    );
+    let g = gaps(&calls);
+    for (i, d) in g.iter().enumerate() {
+        let cap = Duration::from_millis(500 * (1u64 << i.min(16))).min(Duration::from_secs(30));
+        assert!(
+            *d >= Duration::from_millis(125) && *d <= cap + Duration::from_millis(50),
+            "attempt {}: waited {d:?}, outside [0.125 s, {cap:?}]",
+            i + 2
+        );
+    }
+    assert!(
+        (4..=60).contains(&calls.len()),
+        "{} attempts in 90 s",
+        calls.len()
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn paused_a_job_failing_longer_than_give_up_after_fails_with_the_last_reason() {
+    let s = Scripted::new("chakrahq", (0..1000).map(|_| transient()).collect());
+    let e = env_with("chakrahq", &s, 1, 1, |cfg| {
+        cfg.give_up_after = Duration::from_secs(600);
+        cfg.park_after = Duration::from_secs(3600);
+    });
+    let jobs = e.run("lead/1/photo").await;
+    assert_eq!(jobs[0].state, State::Failed, "{:?}", jobs[0]);
+    assert_eq!(
+        jobs[0].error.as_ref().map(|e| e.code.as_str()),
+        Some("CONNECTION_REFUSED")
+    );
+    let message = &jobs[0].error.as_ref().unwrap().message;
+    assert!(message.contains("over 10 minutes"), "{message}");
+    let calls = s.calls();
+    let total = calls.last().unwrap().0 - calls[0].0;
+    assert!(
+        total >= Duration::from_secs(570) && total <= Duration::from_secs(630),
+        "gave up after 10 minutes: last attempt at {total:?}"
+    );
 }

@@ -205,7 +205,13 @@ impl Shell {
                 me2.note_watch_event(&ev);
                 on_event(ev);
             });
-            let r = photodrop::watch::watch(me.runner.clone(), vec![rule], token.clone(), cb).await;
+            let r = photodrop::app::watching::run_rules(
+                me.runner.clone(),
+                vec![rule],
+                token.clone(),
+                cb,
+            )
+            .await;
             let mut st = lock(&me.watch_status);
             let s = st.entry(name).or_default();
             match r {

@@ -125,5 +125,5 @@ async fn a_hostile_watched_folder_gets_nothing_through_the_app() {
 }
 
 fn sha256_file(p: &std::path::Path) -> String {
-    photodrop::upload::sha256_file(p).unwrap()
+    photodrop::media::hash::sha256_file(p).unwrap()
 }

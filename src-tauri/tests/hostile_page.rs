@@ -287,7 +287,7 @@ fn profile_named(list: &serde_json::Value, name: &str) -> serde_json::Value {
 }
 
 fn sha256_file(p: &std::path::Path) -> String {
-    photodrop::upload::sha256_file(p).unwrap()
+    photodrop::media::hash::sha256_file(p).unwrap()
 }
 
 fn assert_no_secrets(what: &str, text: &str) {

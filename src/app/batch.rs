@@ -118,7 +118,7 @@ pub fn plan(
     paths: Vec<PathBuf>,
     check: impl Fn(&Path) -> Result<()> + Sync,
 ) -> Vec<PlanView> {
-    let policy = prepare::Policy::from_profile(profile);
+    let policy = profile.policy();
     let limits = profile.provider.limits_for(target);
     paths
         .into_par_iter()

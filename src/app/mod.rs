@@ -5,21 +5,15 @@ pub mod batch;
 pub mod history;
 pub mod pasted;
 pub mod signin;
+pub mod watching;
 
-use crate::config::{Paths, Profile, Profiles};
-use crate::credentials::{Credentials, KeyringStore, Secret, SecretStore};
+use crate::config::{Profile, Profiles};
+pub use crate::context::App;
+use crate::credentials::{Credentials, Secret};
 use crate::error::{Error, Result};
-use crate::providers::{self, http::HttpClient, BuildContext, FieldSpec, Provider};
+use crate::providers::FieldSpec;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::sync::Arc;
-
-#[derive(Clone)]
-pub struct App {
-    pub paths: Paths,
-    pub secrets: Arc<dyn SecretStore>,
-    pub http: HttpClient,
-}
 
 /// A question the person answers before a change happens: the host asks it
 /// (a native dialog, a prompt) and goes on only on yes. The core decides
@@ -88,39 +82,6 @@ impl App {
         c.set("client_secret", &Secret::new(creds::ZOHO_CLIENT_SECRET))?;
         c.set("refresh_token", &Secret::new(creds::ZOHO_REFRESH_TOKEN))?;
         Ok(p)
-    }
-
-    pub fn from_env() -> Result<Self> {
-        let paths = Paths::from_env()?;
-        paths.ensure_private()?;
-        Ok(App {
-            paths,
-            secrets: Arc::new(KeyringStore::from_env()),
-            http: HttpClient::new()?,
-        })
-    }
-
-    pub fn with_store(paths: Paths, secrets: Arc<dyn SecretStore>) -> Result<Self> {
-        paths.ensure_private()?;
-        Ok(App {
-            paths,
-            secrets,
-            http: HttpClient::new()?,
-        })
-    }
-
-    /// A profile's secrets, bound to the origins it points at now: a secret
-    /// entered for another host is refused (`CREDENTIALS_FOR_OTHER_HOST`).
-    pub fn credentials(&self, profile: &Profile) -> Result<Credentials> {
-        Ok(Credentials::bound(
-            self.secrets.clone(),
-            &profile.name,
-            profile.origins()?,
-        ))
-    }
-
-    pub fn profile(&self, name: &str) -> Result<Profile> {
-        Profiles::load(&self.paths)?.get(name)
     }
 
     pub fn add_profile(&self, p: &Profile, replace: bool) -> Result<()> {
@@ -298,26 +259,5 @@ impl App {
             creds.delete(f)?;
         }
         Ok(())
-    }
-
-    /// Build the provider of a profile (credentials are loaded here).
-    pub fn provider(&self, profile: &Profile) -> Result<Arc<dyn Provider>> {
-        let factory = providers::factory(profile.provider.id).expect("validated profile");
-        factory.build(BuildContext {
-            profile: profile.clone(),
-            credentials: self.credentials(profile)?,
-            http: self.http.clone(),
-        })
-    }
-
-    /// How files for this profile are prepared: its fit/privacy policy and the folder
-    /// for prepared copies (stale copies from killed runs are removed here).
-    pub fn preparation(&self, profile: &Profile) -> crate::upload::Preparation {
-        let work_dir = self.paths.data_dir.join("prepared");
-        crate::media::prepare::cleanup_stale(&work_dir, std::time::Duration::from_secs(24 * 3600));
-        crate::upload::Preparation {
-            policy: crate::media::prepare::Policy::from_profile(profile),
-            work_dir,
-        }
     }
 }

@@ -175,7 +175,7 @@ impl DeviceSignIns {
             .get(profile)
             .map(|a| a.auth.verification_url.clone())
             .ok_or_else(not_started)?;
-        crate::config::check_link(&url)?;
+        crate::net::check_link(&url)?;
         Ok(url)
     }
 

@@ -249,6 +249,15 @@ pub fn probe(path: &Path) -> Result<Probe> {
     })
 }
 
+/// What a destination accepts. `None` = no documented limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Limits {
+    pub formats: &'static [ImageFormat],
+    pub max_bytes: Option<u64>,
+    pub max_pixels: Option<u64>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +281,7 @@ mod tests {
 }
 
 pub mod decode;
+pub mod hash;
 pub mod metadata;
 pub mod prepare;
 pub mod thumb;

@@ -9,10 +9,9 @@
 //! never modified: the result is a temporary copy, deleted when dropped.
 
 use super::decode::{self, Want};
+use super::Limits;
 use super::{metadata, probe, ImageFormat};
-use crate::config::Profile;
 use crate::error::{Error, ErrorKind, Result};
-use crate::providers::Limits;
 use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -39,20 +38,6 @@ impl Default for Policy {
         Policy {
             fit: FitMode::Auto,
             strip_private: true,
-        }
-    }
-}
-
-impl Policy {
-    /// From the profile's `fit` and `privacy` options.
-    pub fn from_profile(p: &Profile) -> Self {
-        Policy {
-            fit: if p.option("fit") == Some("refuse") {
-                FitMode::Refuse
-            } else {
-                FitMode::Auto
-            },
-            strip_private: p.option("privacy") != Some("keep"),
         }
     }
 }

@@ -136,7 +136,7 @@ impl ThumbCache {
 
     /// The cached thumbnail of `path` at `size`, made if missing. Returns its path.
     pub fn get(&self, path: &Path, size: u32) -> Result<PathBuf> {
-        let hash = crate::upload::sha256_file(path)?;
+        let hash = crate::media::hash::sha256_file(path)?;
         let out = self.dir.join(&hash[..2]).join(format!("{hash}-{size}.jpg"));
         if out.exists() {
             return Ok(out);

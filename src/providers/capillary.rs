@@ -70,16 +70,16 @@ pub static INFO: ProviderInfo = ProviderInfo {
     ],
     auth_sets: &[&["username", "password"], &["oauth_key", "oauth_secret"]],
     options: &[
-        OptionSpec { key: "cluster", label: "Cluster", help: "Cluster: eu, in, sg, us, or the file-service host name (e.g. eucrm.cc.capillarytech.com)", default: Some("eu"), choices: &[] },
-        OptionSpec { key: "namespace", label: "Namespace", help: "Default namespace when no target is given", default: Some("rewards"), choices: &[] },
-        OptionSpec { key: "auth", label: "Sign-in method", help: "basic or oauth (default: whichever credentials are stored, basic first)", default: None, choices: &["basic", "oauth"] },
-        OptionSpec { key: "oauth_host", label: "OAuth host", help: "Host for OAuth token calls (default: the cluster's API host)", default: None, choices: &[] },
+        OptionSpec { key: "cluster", label: "Cluster", help: "Cluster: eu, in, sg, us, or the file-service host name (e.g. eucrm.cc.capillarytech.com)", default: Some("eu"), choices: &[], choice_labels: &[] },
+        OptionSpec { key: "namespace", label: "Namespace", help: "Default namespace when no target is given", default: Some("rewards"), choices: &[], choice_labels: &[] },
+        OptionSpec { key: "auth", label: "Sign-in method", help: "basic or oauth (default: whichever credentials are stored, basic first)", default: None, choices: &["basic", "oauth"], choice_labels: &[] },
+        OptionSpec { key: "oauth_host", label: "OAuth host", help: "Host for OAuth token calls (default: the cluster's API host)", default: None, choices: &[], choice_labels: &[] },
         // Capillary's own documents disagree (providers.md): the API docs on GitHub
         // say X-CAP-API-OAUTH-TOKEN `[CAP-hosts]`, the current overview
         // CAP-API-ACCESS-TOKEN `[CAP-overview]`; the older one is the default.
-        OptionSpec { key: "oauth_header", label: "OAuth header", help: "Header carrying the OAuth token", default: Some("X-CAP-API-OAUTH-TOKEN"), choices: &["X-CAP-API-OAUTH-TOKEN", "CAP-API-ACCESS-TOKEN"] },
+        OptionSpec { key: "oauth_header", label: "OAuth header", help: "Header carrying the OAuth token", default: Some("X-CAP-API-OAUTH-TOKEN"), choices: &["X-CAP-API-OAUTH-TOKEN", "CAP-API-ACCESS-TOKEN"], choice_labels: &[] },
         // providers.md: the document's sample (`@/path/file.jpg`) does not name the form field [U]; `file` is inferred.
-        OptionSpec { key: "file_field", label: "File field name", help: "Multipart field carrying the photo (Capillary's document does not name it)", default: Some("file"), choices: &[] },
+        OptionSpec { key: "file_field", label: "File field name", help: "Multipart field carrying the photo (Capillary's document does not name it)", default: Some("file"), choices: &[], choice_labels: &[] },
     ],
     limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
     caps: Capabilities { idempotency: Idempotency::DeterministicName, search: false, max_concurrency: 4, needs_content_hash: true },
@@ -141,7 +141,7 @@ fn host_url(option: &str, s: &str) -> Result<Url> {
     } else {
         format!("https://{s}")
     };
-    let u = crate::config::parse_base_url(&s)?;
+    let u = crate::net::parse_base_url(&s)?;
     let host = u.host_str().unwrap_or("").to_ascii_lowercase();
     let ours = host.ends_with(&format!(".{CAPILLARY_DOMAIN}")) || host == CAPILLARY_DOMAIN;
     if u.scheme() != "https" || !ours || u.port().is_some() || u.path() != "/" {
@@ -159,7 +159,7 @@ fn host_url(option: &str, s: &str) -> Result<Url> {
 
 /// (file-service base, OAuth host) of a profile: its cluster's, a named host
 /// under Capillary's domain, or the base URL for both.
-fn hosts(p: &crate::config::Profile) -> Result<(Url, Url)> {
+fn hosts(p: &super::Profile) -> Result<(Url, Url)> {
     if let Some(b) = &p.base_url {
         return Ok((b.clone(), b.clone()));
     }

@@ -47,7 +47,7 @@ const DEFAULT_BASE: &str = "https://api.chakrahq.com";
 
 pub struct ChakraHq;
 
-fn base_url(p: &crate::config::Profile) -> Url {
+fn base_url(p: &super::Profile) -> Url {
     p.base_url
         .clone()
         .unwrap_or_else(|| Url::parse(DEFAULT_BASE).expect("static URL"))

@@ -28,7 +28,7 @@ impl HttpClient {
     pub fn new() -> crate::Result<Self> {
         let inner = reqwest::Client::builder()
             .use_rustls_tls()
-            .https_only(false) // checked per URL by config::check_transport (loopback http only)
+            .https_only(false) // checked per URL by net::check_transport (loopback http only)
             .connect_timeout(Duration::from_secs(15))
             // No overall timeout: a 1 GB photo archive on a slow line may take long.
             // A stalled connection is caught by the read timeout instead.

@@ -11,10 +11,10 @@
 //! Adding a destination: write `providers/<name>.rs` with a `ProviderInfo` and
 //! a [`ProviderFactory`], then add one line to [`REGISTRY`].
 
-use crate::config::Profile;
 use crate::credentials::{Credentials, Secret};
 use crate::error::Result;
 use crate::media::ImageFormat;
+pub use crate::media::Limits;
 use async_trait::async_trait;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -23,10 +23,13 @@ use std::sync::Arc;
 pub mod capillary;
 pub mod chakrahq;
 pub mod http;
+pub mod profile;
 pub mod questionpro;
 pub mod zoho;
 pub mod zoho_bigin;
 pub mod zoho_crm;
+
+pub use profile::Profile;
 
 /// Every destination PhotoDrop knows. One line per provider.
 pub static REGISTRY: &[&dyn ProviderFactory] = &[
@@ -45,6 +48,10 @@ pub static COMMON_OPTIONS: &[OptionSpec] = &[
         help: "auto: convert photos the destination would refuse (too big, too many pixels, wrong format); refuse: fail with a message instead",
         default: Some("auto"),
         choices: &["auto", "refuse"],
+        choice_labels: &[
+            "Convert photos the service would refuse (size, pixels, format)",
+            "Refuse them with a message",
+        ],
     },
     OptionSpec {
         key: "privacy",
@@ -52,6 +59,10 @@ pub static COMMON_OPTIONS: &[OptionSpec] = &[
         help: "strip: remove GPS location and camera serial numbers before upload; keep: send metadata as is",
         default: Some("strip"),
         choices: &["strip", "keep"],
+        choice_labels: &[
+            "Remove GPS location and camera serial numbers",
+            "Send metadata as it is",
+        ],
     },
     OptionSpec {
         key: "duplicates",
@@ -59,13 +70,18 @@ pub static COMMON_OPTIONS: &[OptionSpec] = &[
         help: "skip: a photo whose content is already attached to the same target is reported, not sent again; allow: send it anyway",
         default: Some("skip"),
         choices: &["skip", "allow"],
+        choice_labels: &[
+            "Skip photos already attached to the same record",
+            "Upload them again",
+        ],
     },
     OptionSpec {
         key: "concurrency",
         label: "Uploads at once",
-        help: "uploads in flight at once for this profile (1-64, capped by the service's own limit)",
+        help: "uploads in flight at once for this profile (at least 1; capped by the service's own limit)",
         default: Some("4"),
         choices: &[],
+        choice_labels: &[],
     },
 ];
 
@@ -79,15 +95,6 @@ pub fn factory(id: &str) -> Option<&'static dyn ProviderFactory> {
 
 pub fn ids() -> Vec<&'static str> {
     REGISTRY.iter().map(|f| f.info().id).collect()
-}
-
-/// What a destination accepts. `None` = no documented limit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Limits {
-    pub formats: &'static [ImageFormat],
-    pub max_bytes: Option<u64>,
-    pub max_pixels: Option<u64>,
 }
 
 /// Why repeating an upload after an unclear failure is (or is not) harmless.
@@ -111,7 +118,9 @@ pub struct Capabilities {
     pub idempotency: Idempotency,
     /// Record search by name / email / phone (for the UI's target picker).
     pub search: bool,
-    /// Upper bound on parallel uploads per profile (an org's concurrency limit).
+    /// The most uploads at once the service allows one account (its best
+    /// plan's limit); a profile's `concurrency` option stays within it
+    /// ([`Profile::concurrency`]).
     pub max_concurrency: usize,
     /// The provider needs the file's SHA-256 before uploading.
     pub needs_content_hash: bool,
@@ -136,6 +145,9 @@ pub struct OptionSpec {
     pub default: Option<&'static str>,
     /// Allowed values; empty = free text.
     pub choices: &'static [&'static str],
+    /// What each choice means, in a form's words (same order as `choices`);
+    /// empty when the values speak for themselves.
+    pub choice_labels: &'static [&'static str],
 }
 
 #[derive(Debug, Serialize)]
@@ -535,4 +547,26 @@ pub struct RecordHit {
     pub name: String,
     /// E-mail or phone, to tell namesakes apart.
     pub detail: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_option_is_labelled_for_the_forms() {
+        for info in REGISTRY.iter().map(|f| f.info()) {
+            for o in info.all_options() {
+                assert!(!o.label.is_empty(), "{}: {} has no label", info.id, o.key);
+                assert!(
+                    o.choice_labels.is_empty() || o.choice_labels.len() == o.choices.len(),
+                    "{}: {} labels {} of its {} choices",
+                    info.id,
+                    o.key,
+                    o.choice_labels.len(),
+                    o.choices.len()
+                );
+            }
+        }
+    }
 }

@@ -44,6 +44,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         help: "Data centre of the account",
         default: Some("us"),
         choices: &["us", "eu", "ca", "sg", "au", "ae", "sa", "ksa"],
+        choice_labels: &[],
     }],
     limits: Limits {
         formats: ImageFormat::ALL,
@@ -68,7 +69,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
 pub struct QuestionPro;
 
 /// The data centre's API host, or the profile's base URL.
-fn base_url(p: &crate::config::Profile) -> Url {
+fn base_url(p: &super::Profile) -> Url {
     let dc = p.option("dc").unwrap_or("us");
     match &p.base_url {
         Some(b) => b.clone(),

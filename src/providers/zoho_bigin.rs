@@ -22,6 +22,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         help: "API version: v1 as in Bigin's original document, v2 is current",
         default: Some("v2"),
         choices: &["v1", "v2"],
+        choice_labels: &[],
     }],
     limits: Limits {
         formats: zoho::PHOTO_FORMATS,
@@ -31,7 +32,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
     caps: Capabilities {
         idempotency: Idempotency::Replace,
         search: true,
-        max_concurrency: 4,
+        max_concurrency: 25,
         needs_content_hash: false,
     },
     target_kind: Some(zoho::target_kind),

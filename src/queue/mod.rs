@@ -18,6 +18,7 @@
 //! for longer than the give-up window), `duplicate` (the same content was
 //! already attached to the same target; reported instead of uploaded).
 
+pub mod after;
 pub mod runner;
 
 use crate::error::{Error, ErrorKind, Result};
@@ -254,10 +255,28 @@ fn ser_opt_time<S: serde::Serializer>(
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> i64 {
-    SystemTime::now()
+    let wall = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+        .unwrap_or(0);
+    wall + paused_offset_ms()
+}
+
+/// How far tokio's clock is from the real one: 0, except in a test that
+/// paused it (`tokio::time::pause`), where the times written into the queue
+/// (next attempts, first failures) then move with the test's clock, so the
+/// runner's retry and give-up decisions can be tested over hours of virtual
+/// time in milliseconds (tests/runner.rs). Outside a paused runtime both
+/// clocks read the same instant.
+fn paused_offset_ms() -> i64 {
+    let (tokio_now, real_now) = (
+        tokio::time::Instant::now().into_std(),
+        std::time::Instant::now(),
+    );
+    match tokio_now.checked_duration_since(real_now) {
+        Some(ahead) => ahead.as_millis() as i64,
+        None => -(real_now.duration_since(tokio_now).as_millis() as i64),
+    }
 }
 
 /// RFC 3339 in UTC with milliseconds (`2026-11-23T14:05:09.123Z`).
@@ -286,7 +305,7 @@ pub struct NewJob {
     /// content (no other file of the same size and [`NewJob::sample`]), so a
     /// file is read once, while it is sent, and hashed on the way.
     pub sha256: Option<String>,
-    /// [`crate::upload::sample_hash`]: size, head and tail. Equal content
+    /// [`crate::media::hash::sample_hash`]: size, head and tail. Equal content
     /// has an equal sample, so a different sample rules a duplicate out
     /// without reading the whole file.
     pub sample: String,

@@ -6,9 +6,10 @@
 //! copies so a retry does not re-encode.
 
 use super::{now_ms, Enqueued, Job, JobError, NewJob, Origin, Queue, State};
-use crate::app::App;
 use crate::config::Profile;
+use crate::context::App;
 use crate::error::{Action, Error, ErrorKind, Result, Retry};
+use crate::media::hash;
 use crate::providers::{Idempotency, ProgressFn, Provider, Receipt, UploadItem};
 use crate::upload::{self, Preparation, RetryPolicy, Step};
 use serde::Serialize;
@@ -17,17 +18,20 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tokio::sync::{broadcast, mpsc, Notify};
+// tokio's clock, not std's: the runner's pauses and waits follow a paused
+// test clock (tests/runner.rs) like its sleeps do.
+use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
 #[derive(Debug, Clone)]
 pub struct RunnerConfig {
     /// Jobs in flight across all profiles.
     pub global_limit: usize,
-    /// Jobs in flight per profile, unless the profile's `concurrency` option says
-    /// otherwise (always capped by the provider's own limit).
-    pub per_profile: usize,
+    /// A host's request for fewer uploads at once per profile, for this run
+    /// (`--concurrency`); the limit itself is [`Profile::concurrency`].
+    pub concurrency: Option<usize>,
     pub retry: RetryPolicy,
     /// Transient failures are retried for this long before a job is `failed`.
     pub give_up_after: Duration,
@@ -56,7 +60,7 @@ impl Default for RunnerConfig {
     fn default() -> Self {
         RunnerConfig {
             global_limit: 8,
-            per_profile: 4,
+            concurrency: None,
             retry: RetryPolicy {
                 max_attempts: u32::MAX,
                 base_delay: Duration::from_millis(500),
@@ -282,7 +286,7 @@ impl Runner {
             Duration::from_secs(24 * 3600),
         );
         for job in self.queue.pending_post_actions()? {
-            crate::watch::after_job(&self.queue, &job);
+            super::after::after_job(&self.queue, &job);
         }
         Ok(())
     }
@@ -326,17 +330,12 @@ impl Runner {
         slots
             .entry(profile_name.to_string())
             .or_insert_with(|| {
-                let p = self.app.profile(profile_name).ok();
-                let wanted = p
-                    .as_ref()
-                    .and_then(|p| p.option("concurrency"))
-                    .and_then(|v| v.parse::<usize>().ok())
-                    .unwrap_or(self.cfg.per_profile);
-                let cap = p
-                    .as_ref()
-                    .map(|p| p.provider.caps.max_concurrency)
-                    .unwrap_or(1);
-                let max = wanted.clamp(1, 64).min(cap.max(1));
+                // A profile that cannot be read gets one slot: its jobs fail
+                // with the reason when claimed.
+                let max = self
+                    .app
+                    .profile(profile_name)
+                    .map_or(1, |p| p.concurrency(self.cfg.concurrency));
                 Arc::new(Slot {
                     max,
                     limit: AtomicUsize::new(max),
@@ -629,7 +628,7 @@ impl Runner {
                 .unwrap_or_else(|p| p.into_inner())
                 .remove(&id);
             if matches!(job.origin, Origin::Watch { .. }) {
-                crate::watch::after_job(&self.queue, &job);
+                super::after::after_job(&self.queue, &job);
             }
         }
         self.emit_state(&job);
@@ -668,7 +667,7 @@ impl Runner {
             Some(item) => item,
             None => {
                 let prep = Preparation {
-                    policy: crate::media::prepare::Policy::from_profile(&profile),
+                    policy: profile.policy(),
                     work_dir: self.work_dir.clone(),
                 };
                 let key = uuid::Uuid::parse_str(&job.idempotency_key)
@@ -771,10 +770,15 @@ impl Runner {
                     .map(|t| Duration::from_millis((now_ms() - t).max(0) as u64))
                     .unwrap_or_default();
                 if failing_for > self.cfg.give_up_after {
+                    let secs = failing_for.as_secs();
+                    let over = if secs >= 2 * 3600 {
+                        format!("{} hours", secs / 3600)
+                    } else {
+                        format!("{} minutes", (secs / 60).max(1))
+                    };
                     e.message = format!(
-                        "{} (Gave up after {attempts} attempts over {} hours.)",
-                        e.message,
-                        failing_for.as_secs() / 3600,
+                        "{} (Gave up after {attempts} attempts over {over}.)",
+                        e.message
                     );
                     let e = e.with_action(Action::RetryJob {
                         job: job.id,
@@ -823,7 +827,7 @@ fn pin_watched(job: &Job, work_dir: &Path) -> Result<tempfile::TempPath> {
     let mut tmp = tempfile::Builder::new()
         .prefix("watched-")
         .tempfile_in(work_dir)?;
-    let hash = upload::sha256_copy(&mut f, &mut tmp)?;
+    let hash = hash::sha256_copy(&mut f, &mut tmp)?;
     tmp.flush()?;
     if job.sha256.as_deref() != Some(hash.as_str()) {
         return Err(changed());
@@ -853,12 +857,12 @@ pub fn new_job(
     };
     let mut f = std::fs::File::open(path).map_err(unreadable)?;
     let meta = f.metadata().map_err(unreadable)?;
-    let sample = upload::sample_hash(&mut f, meta.len()).map_err(unreadable)?;
+    let sample = hash::sample_hash(&mut f, meta.len()).map_err(unreadable)?;
     let sha256 = match origin {
         Origin::Watch { .. } => {
             use std::io::Seek;
             f.rewind().map_err(unreadable)?;
-            Some(upload::sha256_copy(&mut f, &mut std::io::sink()).map_err(unreadable)?)
+            Some(hash::sha256_copy(&mut f, &mut std::io::sink()).map_err(unreadable)?)
         }
         Origin::Upload => None,
     };
@@ -916,7 +920,7 @@ fn hash_candidates(queue: &Queue, jobs: &mut [NewJob]) -> Result<()> {
         .map(|(i, _)| i)
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|i| (i, upload::sha256_file(&jobs[i].path)))
+        .map(|i| (i, hash::sha256_file(&jobs[i].path)))
         .collect();
     for (i, h) in hashed {
         match h {
@@ -941,7 +945,7 @@ fn hash_if_unchanged(job: &Job) -> Option<String> {
     if !job.unchanged(meta.len(), mtime_ms(&meta)) {
         return None;
     }
-    upload::sha256_file(&job.path).ok()
+    hash::sha256_file(&job.path).ok()
 }
 
 pub fn mtime_ms(meta: &std::fs::Metadata) -> Option<i64> {

@@ -27,7 +27,7 @@ pub use template::TargetTemplate;
 use crate::config::Paths;
 use crate::error::{Error, Result};
 use crate::queue::runner::{mtime_ms, new_job, Runner};
-use crate::queue::{format_time, now_ms, AfterSuccess, Job, NewJob, Origin, Queue, State};
+use crate::queue::{AfterSuccess, NewJob, Origin, Queue, State};
 use notify::{EventKind, RecursiveMode};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -37,8 +37,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 use tokio_util::sync::CancellationToken;
 
-pub const UPLOADED_DIR: &str = "Uploaded";
-pub const FAILED_DIR: &str = "Failed";
+pub use crate::queue::after::{after_job, FAILED_DIR, UPLOADED_DIR};
 
 /// What to do with a file whose upload failed for good.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -135,108 +134,18 @@ pub fn remove_rule(paths: &Paths, name: &str) -> Result<bool> {
     Ok(rules.len() != n)
 }
 
-impl WatchRule {
-    /// Check the rule can run: the folder exists, the profile exists, the template parses.
-    pub fn validate(&self, app: &crate::app::App) -> Result<TargetTemplate> {
-        if !self.dir.is_dir() {
-            return Err(Error::config(
-                "WATCH_DIR_MISSING",
-                format!(
-                    "{} is not a folder. Create it or pick another one.",
-                    self.dir.display()
-                ),
-            ));
-        }
-        check_root(&self.dir, &app.paths)?;
-        app.profile(&self.profile)?;
-        TargetTemplate::parse(self.target.as_deref(), self.pattern.as_deref())
-    }
-
-    /// Everything a rule needs to run, checked the same way wherever a rule is
-    /// saved or started: a name, [`validate`](Self::validate), the profile's
-    /// provider (its credentials are read: blocking), and a fixed target that
-    /// provider accepts. Returns what running it needs.
-    pub fn check(&self, app: &crate::app::App) -> Result<Checked> {
-        if self.name.trim().is_empty() {
-            return Err(Error::config("RULE_NAME", "Give the rule a name."));
-        }
-        let template = self.validate(app)?;
-        let profile = app.profile(&self.profile)?;
-        let provider = app.provider(&profile)?;
-        if !template.has_placeholders() {
-            provider.parse_target(template.fixed())?;
-        }
-        Ok(Checked {
-            template,
-            profile,
-            provider,
-        })
-    }
-}
-
-/// A folder tree this big is confirmed before a rule watches all of it.
-pub const LARGE_TREE: usize = 2000;
-
-impl WatchRule {
-    /// What must be confirmed before this rule replaces `kept` (the rule as
-    /// saved before, when it watched the same folder): deleting photos after
-    /// upload, and watching a large tree with all its sub-folders, each when
-    /// newly turned on. Counts the tree (blocking).
-    pub fn confirmations(&self, kept: Option<&WatchRule>) -> Vec<crate::app::Confirmation> {
-        let mut asks = vec![];
-        if self.after == AfterSuccess::Delete
-            && !kept.is_some_and(|r| r.after == AfterSuccess::Delete)
-        {
-            asks.push(crate::app::Confirmation {
-                action: "delete after upload",
-                text: format!(
-                    "Delete each photo from {} once it is uploaded?\n\nPhotoDrop deletes a file only after the service confirmed its upload, but a deleted file is not in the Trash.",
-                    self.dir.display()
-                ),
-                yes: "Delete after upload",
-            });
-        }
-        if self.recursive && !kept.is_some_and(|r| r.recursive) {
-            let n = walkdir::WalkDir::new(&self.dir)
-                .follow_links(false)
-                .into_iter()
-                .take(LARGE_TREE + 1)
-                .count();
-            if n > LARGE_TREE {
-                asks.push(crate::app::Confirmation {
-                    action: "watch a large folder tree",
-                    text: format!(
-                        "{} holds more than {LARGE_TREE} files and folders. Watch it with all its sub-folders?\n\nEvery photo found in it will be uploaded.",
-                        self.dir.display()
-                    ),
-                    yes: "Watch all of it",
-                });
-            }
-        }
-        asks
-    }
-}
-
-/// The saved rule called `name`, if any.
-pub fn find_rule(paths: &Paths, name: &str) -> Result<Option<WatchRule>> {
-    Ok(load_rules(paths)?.into_iter().find(|r| r.name == name))
-}
-
-/// A rule that passed [`WatchRule::check`].
+/// A rule that passed its checks (`WatchRule::check` in [`crate::app::watching`]):
+/// what running it needs.
 pub struct Checked {
+    pub rule: WatchRule,
     pub template: TargetTemplate,
     pub profile: crate::config::Profile,
     pub provider: Arc<dyn crate::providers::Provider>,
 }
 
-/// Check `rule` and save it, replacing the rule named `replace` (a rename) or
-/// the one with its own name.
-pub fn save_rule(app: &crate::app::App, rule: WatchRule, replace: Option<&str>) -> Result<()> {
-    rule.check(app)?;
-    if let Some(old) = replace.filter(|o| *o != rule.name) {
-        remove_rule(&app.paths, old)?;
-    }
-    upsert_rule(&app.paths, rule)
+/// The saved rule called `name`, if any.
+pub fn find_rule(paths: &Paths, name: &str) -> Result<Option<WatchRule>> {
+    Ok(load_rules(paths)?.into_iter().find(|r| r.name == name))
 }
 
 /// Folders no rule may watch: the file-system root, the home folder itself,
@@ -420,6 +329,53 @@ struct Candidate {
     closed: bool,
 }
 
+/// One look at a pending file: when, and its size and time then.
+#[derive(Clone, Copy)]
+struct Look {
+    now: Instant,
+    size: u64,
+    mtime: Option<SystemTime>,
+}
+
+/// Has a pending file settled, i.e. may it be uploaded now? It must have been
+/// quiet (same size and time) for long enough: 250 ms once its writer closed
+/// it (or no writer holds it: `writing`, asked only once it is quiet), 1.5 s
+/// when that is unknown, 10 s when its content does not end like a whole file
+/// (`complete`: a copy that stalls). A writer still holding it starts the
+/// quiet time again. Pure, so the decisions are unit-tested with made-up
+/// instants.
+fn settled(
+    c: &mut Candidate,
+    look: Look,
+    writing: impl FnOnce() -> Option<bool>,
+    complete: impl FnOnce() -> bool,
+) -> bool {
+    if (look.size, look.mtime) != (c.size, c.mtime) {
+        c.size = look.size;
+        c.mtime = look.mtime;
+        c.since = look.now;
+        c.closed = false;
+        return false;
+    }
+    let quiet = look.now.saturating_duration_since(c.since);
+    if quiet < SETTLE_CONFIRMED {
+        return false;
+    }
+    let writing = writing();
+    if writing == Some(true) {
+        c.since = look.now;
+        return false;
+    }
+    let needed = if !complete() {
+        SETTLE_INCOMPLETE
+    } else if c.closed || writing == Some(false) {
+        SETTLE_CONFIRMED
+    } else {
+        SETTLE_UNCONFIRMED
+    };
+    quiet >= needed
+}
+
 /// Does the file look whole? JPEG must end with EOI, PNG with IEND (a partial
 /// copy of either does not); other formats cannot be told cheaply.
 fn looks_complete(path: &Path, size: u64) -> bool {
@@ -520,26 +476,22 @@ struct RuleWatch {
     problems: Vec<String>,
 }
 
-/// Run watch rules until `cancel` fires. Jobs go into `runner`'s queue; run
-/// the runner alongside (`Runner::run(Until::Cancelled, ..)`).
+/// Run checked watch rules until `cancel` fires. Jobs go into `runner`'s
+/// queue; run the runner alongside (`Runner::run(Until::Cancelled, ..)`).
 pub async fn watch(
     runner: Arc<Runner>,
-    rules: Vec<WatchRule>,
+    rules: Vec<Checked>,
     cancel: CancellationToken,
     on_event: WatchEventFn,
 ) -> Result<()> {
     let mut tasks = vec![];
-    for rule in rules {
-        // Building the provider reads the keyring (blocking D-Bus calls); a
-        // missing credential stops here.
-        let (app, r2) = (runner.app.clone(), rule.clone());
-        let Checked {
-            template,
-            profile,
-            provider,
-        } = tokio::task::spawn_blocking(move || r2.check(&app))
-            .await
-            .map_err(|e| Error::internal(e.to_string()))??;
+    for Checked {
+        rule,
+        template,
+        profile,
+        provider,
+    } in rules
+    {
         let root = std::fs::canonicalize(&rule.dir).unwrap_or_else(|_| rule.dir.clone());
         let w = RuleWatch {
             rule,
@@ -774,30 +726,18 @@ impl RuleWatch {
                 continue;
             }
             let (size, mtime) = (meta.len(), meta.modified().ok());
-            if (size, mtime) != (c.size, c.mtime) {
-                c.size = size;
-                c.mtime = mtime;
-                c.since = Instant::now();
-                c.closed = false;
-                continue;
-            }
-            let quiet = c.since.elapsed();
-            if quiet < SETTLE_CONFIRMED {
-                continue;
-            }
-            let writing = open_for_writing(path);
-            if writing == Some(true) {
-                c.since = Instant::now();
-                continue;
-            }
-            let needed = if !looks_complete(path, size) {
-                SETTLE_INCOMPLETE
-            } else if c.closed || writing == Some(false) {
-                SETTLE_CONFIRMED
-            } else {
-                SETTLE_UNCONFIRMED
+            let look = Look {
+                now: Instant::now(),
+                size,
+                mtime,
             };
-            if quiet >= needed && std::fs::File::open(path).is_ok() {
+            if settled(
+                c,
+                look,
+                || open_for_writing(path),
+                || looks_complete(path, size),
+            ) && std::fs::File::open(path).is_ok()
+            {
                 out.push((path.clone(), size, mtime));
             }
         }
@@ -962,7 +902,7 @@ fn describe(
             size: meta.len(),
             mtime,
             source_id: crate::fsx::file_id(&meta),
-            sha256: crate::upload::sha256_file(path).ok(),
+            sha256: crate::media::hash::sha256_file(path).ok(),
             sample: String::new(),
             allow_duplicate: false,
             single_slot: false,
@@ -972,310 +912,9 @@ fn describe(
     }
 }
 
-/// After a watched file's job is finished: leave, move into `Uploaded/`, or
-/// delete it on success; move it into `Failed/` with a `.txt` reason on
-/// failure. Runs once per job (recorded in the queue), in whichever process
-/// finished the job, and again at the next start if the process died first.
-///
-/// The folder may be writable by others (a scanner share), so every step
-/// works inside the opened watch root and never follows a link out of it
-/// (`cap_std`): a `Failed` or `Uploaded` that is a link or a file is refused,
-/// a reason file is created new (never written through something planted),
-/// and the file is moved or deleted only if it is still the regular file that
-/// was uploaded (same size and modification time).
-pub fn after_job(queue: &Queue, job: &Job) {
-    let Origin::Watch {
-        root,
-        after,
-        move_failed,
-        ..
-    } = &job.origin
-    else {
-        return;
-    };
-    if job.post_done || !job.state.is_final() {
-        return;
-    }
-    let wants_move = if job.state.is_success() {
-        *after != AfterSuccess::Leave || job.path.starts_with(root.join(FAILED_DIR))
-    } else {
-        *move_failed && !job.path.starts_with(root.join(FAILED_DIR))
-    };
-    if !wants_move {
-        let _ = queue.set_post_done(job.id, None);
-        return;
-    }
-    match after_job_in(root, job, *after, *move_failed) {
-        Ok(dest) => {
-            let _ = queue.set_post_done(job.id, dest.as_deref());
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            // The file is gone already (moved by the user): nothing left to do.
-            let _ = queue.set_post_done(job.id, None);
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied || is_refusal(&e) => {
-            // Never retried: something in the folder is not what it should be.
-            tracing::warn!(job = job.id, "left {} where it is: {e}", job.path.display());
-            let _ = queue.set_post_done(job.id, None);
-        }
-        Err(e) => tracing::warn!(job = job.id, "cannot move {}: {e}", job.path.display()),
-    }
-}
-
-fn refused(why: String) -> std::io::Error {
-    std::io::Error::new(std::io::ErrorKind::InvalidData, why)
-}
-
-fn is_refusal(e: &std::io::Error) -> bool {
-    e.kind() == std::io::ErrorKind::InvalidData
-}
-
-/// The after-action inside the opened root; the new path when the file moved.
-fn after_job_in(
-    root: &Path,
-    job: &Job,
-    after: AfterSuccess,
-    move_failed: bool,
-) -> std::io::Result<Option<PathBuf>> {
-    use cap_std::fs::Dir;
-    let dir = Dir::open_ambient_dir(root, cap_std::ambient_authority())?;
-    let Ok(rel) = job.path.strip_prefix(root) else {
-        return Err(refused(format!(
-            "{} is not inside the watched folder {}",
-            job.path.display(),
-            root.display()
-        )));
-    };
-    // Still the file that was uploaded? A link or another file put in its
-    // place since is left alone.
-    let meta = dir.symlink_metadata(rel)?;
-    if meta.file_type().is_symlink() || !meta.is_file() {
-        return Err(refused(format!(
-            "{} was replaced by a link or a folder",
-            job.path.display()
-        )));
-    }
-    let mtime = meta
-        .modified()
-        .ok()
-        .and_then(|t| crate::queue::runner::epoch_ms(t.into_std()));
-    if !job.unchanged(meta.len(), mtime) {
-        return Err(refused(format!(
-            "{} changed after it was queued",
-            job.path.display()
-        )));
-    }
-    // Same size and time but another file (swapped in by someone who can write
-    // the folder): not the one that was uploaded.
-    #[cfg(unix)]
-    if let Some(id) = &job.source_id {
-        use cap_std::fs::MetadataExt;
-        if *id != crate::fsx::unix_id(meta.dev(), meta.ino()) {
-            return Err(refused(format!(
-                "{} is no longer the file that was uploaded (another file took its name)",
-                job.path.display()
-            )));
-        }
-    }
-    let in_failed = rel.starts_with(FAILED_DIR);
-    if job.state.is_success() {
-        // A retried file from Failed/ loses its reason note and goes to Uploaded/ too.
-        if in_failed {
-            let note = reason_path(rel);
-            if dir
-                .symlink_metadata(&note)
-                .is_ok_and(|m| m.is_file() && !m.file_type().is_symlink())
-            {
-                let _ = dir.remove_file(&note);
-            }
-        }
-        match after {
-            AfterSuccess::Leave => Ok(None),
-            AfterSuccess::Move => {
-                move_within(&dir, rel, UPLOADED_DIR, &relative_in(rel)).map(|d| Some(root.join(d)))
-            }
-            AfterSuccess::Delete => dir.remove_file(rel).map(|()| None),
-        }
-    } else if move_failed && !in_failed {
-        let dest = move_within(&dir, rel, FAILED_DIR, &relative_in(rel))?;
-        write_reason(&dir, &dest, job);
-        Ok(Some(root.join(dest)))
-    } else {
-        Ok(None)
-    }
-}
-
-/// Where under `Uploaded/` or `Failed/` a file goes: its path below the root
-/// (below `Failed/` for a retried one).
-fn relative_in(rel: &Path) -> PathBuf {
-    let r = rel.strip_prefix(FAILED_DIR).unwrap_or(rel);
-    if r.as_os_str().is_empty() {
-        PathBuf::from(rel.file_name().unwrap_or_default())
-    } else {
-        r.to_path_buf()
-    }
-}
-
-/// The result folder (`Uploaded`, `Failed`) inside the root: created when
-/// missing; refused when something else (a link, a file) has its name.
-fn result_dir(dir: &cap_std::fs::Dir, name: &str) -> std::io::Result<cap_std::fs::Dir> {
-    match dir.symlink_metadata(name) {
-        Ok(m) if m.is_dir() && !m.file_type().is_symlink() => {}
-        Ok(_) => {
-            return Err(refused(format!(
-                "'{name}' in the watched folder is a link or a file, not a folder; \
-                 PhotoDrop does not move photos through it"
-            )))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => dir.create_dir(name)?,
-        Err(e) => return Err(e),
-    }
-    // cap-std never leaves `dir`, even if a link were swapped in after the check.
-    dir.open_dir(name)
-}
-
-/// Move `rel` into `into/<to>` inside `dir`, adding " (1)", " (2)"... when
-/// the name is taken. Returns the new path relative to the root.
-fn move_within(
-    dir: &cap_std::fs::Dir,
-    rel: &Path,
-    into: &str,
-    to: &Path,
-) -> std::io::Result<PathBuf> {
-    let results = result_dir(dir, into)?;
-    if let Some(parent) = to.parent().filter(|p| !p.as_os_str().is_empty()) {
-        results.create_dir_all(parent)?;
-    }
-    let stem = to
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let ext = to
-        .extension()
-        .map(|e| format!(".{}", e.to_string_lossy()))
-        .unwrap_or_default();
-    let mut dest = to.to_path_buf();
-    let mut n = 1;
-    while results.symlink_metadata(&dest).is_ok() {
-        dest = to.with_file_name(format!("{stem} ({n}){ext}"));
-        n += 1;
-    }
-    match dir.rename(rel, &results, &dest) {
-        Ok(()) => {}
-        // Another file system (e.g. Uploaded/ is a mount): copy, then remove.
-        Err(e) if e.raw_os_error() == Some(18) => {
-            dir.copy(rel, &results, &dest)?;
-            dir.remove_file(rel)?;
-        }
-        Err(e) => return Err(e),
-    }
-    Ok(Path::new(into).join(dest))
-}
-
-/// The `.txt` beside a file moved into `Failed/`: created new, so a file or a
-/// link planted under that name is never written through; a taken name gets
-/// a number.
-fn write_reason(dir: &cap_std::fs::Dir, dest: &Path, job: &Job) {
-    use std::io::Write;
-    let text = reason_text(job);
-    let base = reason_path(dest);
-    let mut name = base.clone();
-    for n in 1..100 {
-        let mut o = cap_std::fs::OpenOptions::new();
-        o.write(true).create_new(true);
-        match dir.open_with(&name, &o) {
-            Ok(mut f) => {
-                let _ = f.write_all(text.as_bytes());
-                return;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let mut s = base.as_os_str().to_owned();
-                s.push(format!(" ({n})"));
-                name = PathBuf::from(s);
-            }
-            Err(e) => {
-                tracing::warn!(job = job.id, "cannot write the reason file: {e}");
-                return;
-            }
-        }
-    }
-}
-
-fn reason_path(file: &Path) -> PathBuf {
-    let mut s = file.as_os_str().to_owned();
-    s.push(".txt");
-    PathBuf::from(s)
-}
-
-fn reason_text(job: &Job) -> String {
-    use crate::fsx::printable;
-    let (code, message) = job
-        .error
-        .as_ref()
-        .map(|e| (e.code.as_str(), e.message.as_str()))
-        .unwrap_or(("UNKNOWN", "no reason recorded"));
-    format!(
-        "PhotoDrop could not upload {file} (profile {profile}, target {target}) on {when}.\n\n\
-         Reason ({code}): {message}\n\n\
-         To try again, fix what the reason says, then press Retry on this job ({id}) in PhotoDrop's \
-         History (or run `photodrop retry {id}`), or move the file back into the watched folder.\n",
-        file = printable(&job.file_name),
-        profile = printable(&job.profile),
-        target = printable(job.target.as_deref().unwrap_or("unknown")),
-        code = printable(code),
-        message = printable(message),
-        when = format_time(job.finished_at.unwrap_or_else(now_ms)),
-        id = job.id,
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Someone who can write the folder puts another file under the uploaded
-    /// one's name, with the same size and time: it is not moved or deleted.
-    #[cfg(unix)]
-    #[test]
-    fn a_file_swapped_in_under_the_same_name_is_left_alone() {
-        use crate::queue::{NewJob, Origin, Queue};
-        let d = tempfile::tempdir().unwrap();
-        let root = d.path().join("inbox");
-        std::fs::create_dir(&root).unwrap();
-        let f = root.join("a.jpg");
-        std::fs::write(&f, b"first").unwrap();
-        let meta = std::fs::metadata(&f).unwrap();
-        let q = Queue::open(&d.path().join("q.db")).unwrap();
-        let nj = NewJob {
-            profile: "p".into(),
-            provider: "chakrahq".into(),
-            target: None,
-            path: f.clone(),
-            size: meta.len(),
-            mtime: crate::queue::runner::mtime_ms(&meta),
-            source_id: crate::fsx::file_id(&meta),
-            sha256: Some("00".repeat(32)),
-            sample: String::new(),
-            allow_duplicate: true,
-            single_slot: false,
-            origin: Origin::Upload,
-            blocked: None,
-        };
-        let id = q.enqueue(&[nj]).unwrap()[0].id;
-        let job = q.get(id).unwrap().unwrap();
-        let other = root.join("b.tmp");
-        std::fs::write(&other, b"other").unwrap();
-        std::fs::File::options()
-            .write(true)
-            .open(&other)
-            .unwrap()
-            .set_modified(meta.modified().unwrap())
-            .unwrap();
-        std::fs::rename(&other, &f).unwrap();
-        let err = after_job_in(&root, &job, AfterSuccess::Delete, false).unwrap_err();
-        assert!(err.to_string().contains("no longer the file"), "{err}");
-        assert_eq!(std::fs::read(&f).unwrap(), b"other");
-    }
 
     #[test]
     fn ignores_temporary_names() {
@@ -1306,6 +945,65 @@ mod tests {
         assert!(!wanted(root, Path::new("/w/.sync/a.jpg"), true));
     }
 
+    /// A file seen at `t0` with size 10; `at(ms)` is a look `ms` later.
+    fn pending(t0: Instant, closed: bool) -> (Candidate, impl Fn(u64, u64) -> Look) {
+        let c = Candidate {
+            size: 10,
+            mtime: None,
+            since: t0,
+            closed,
+        };
+        (c, move |ms, size| Look {
+            now: t0 + Duration::from_millis(ms),
+            size,
+            mtime: None,
+        })
+    }
+
+    #[test]
+    fn a_closed_file_is_ready_after_a_short_quiet_spell() {
+        let (mut c, at) = pending(Instant::now(), true);
+        let whole = || true;
+        assert!(!settled(&mut c, at(100, 10), || None, whole));
+        assert!(settled(&mut c, at(250, 10), || None, whole));
+    }
+
+    #[test]
+    fn without_word_from_the_writer_the_quiet_spell_is_longer() {
+        let (mut c, at) = pending(Instant::now(), false);
+        assert!(!settled(&mut c, at(300, 10), || None, || true));
+        assert!(!settled(&mut c, at(1400, 10), || None, || true));
+        assert!(settled(&mut c, at(1500, 10), || None, || true));
+        // No writer holds it (a lease was granted): that is word enough.
+        let (mut c, at) = pending(Instant::now(), false);
+        assert!(settled(&mut c, at(300, 10), || Some(false), || true));
+    }
+
+    #[test]
+    fn a_growing_file_waits_and_loses_its_close_event() {
+        let (mut c, at) = pending(Instant::now(), true);
+        assert!(!settled(&mut c, at(300, 20), || None, || true), "it grew");
+        // Quiet again, but the close was before the growth: the long spell.
+        assert!(!settled(&mut c, at(300 + 1000, 20), || None, || true));
+        assert!(settled(&mut c, at(300 + 1500, 20), || None, || true));
+    }
+
+    #[test]
+    fn a_writer_still_holding_the_file_restarts_the_wait() {
+        let (mut c, at) = pending(Instant::now(), true);
+        assert!(!settled(&mut c, at(5000, 10), || Some(true), || true));
+        assert!(!settled(&mut c, at(5100, 10), || Some(false), || true));
+        assert!(settled(&mut c, at(5250, 10), || Some(false), || true));
+    }
+
+    #[test]
+    fn a_file_that_does_not_end_like_a_photo_waits_ten_seconds() {
+        let (mut c, at) = pending(Instant::now(), true);
+        let cut = || false;
+        assert!(!settled(&mut c, at(9_900, 10), || Some(false), cut));
+        assert!(settled(&mut c, at(10_000, 10), || Some(false), cut));
+    }
+
     #[test]
     fn completeness_of_jpeg_and_png() {
         let dir = tempfile::tempdir().unwrap();
@@ -1314,25 +1012,5 @@ mod tests {
         assert!(looks_complete(&p, 11));
         std::fs::write(&p, [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4, 5, 6, 7]).unwrap();
         assert!(!looks_complete(&p, 11));
-    }
-
-    #[test]
-    fn moves_without_overwriting() {
-        let dir = tempfile::tempdir().unwrap();
-        let root =
-            cap_std::fs::Dir::open_ambient_dir(dir.path(), cap_std::ambient_authority()).unwrap();
-        std::fs::write(dir.path().join("a.jpg"), b"1").unwrap();
-        let to = Path::new("a.jpg");
-        assert_eq!(
-            move_within(&root, to, UPLOADED_DIR, to).unwrap(),
-            Path::new("Uploaded/a.jpg")
-        );
-        std::fs::write(dir.path().join("a.jpg"), b"2").unwrap();
-        let second = move_within(&root, to, UPLOADED_DIR, to).unwrap();
-        assert_eq!(second, Path::new("Uploaded/a (1).jpg"));
-        assert_eq!(
-            std::fs::read(dir.path().join("Uploaded/a.jpg")).unwrap(),
-            b"1"
-        );
     }
 }

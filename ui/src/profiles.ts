@@ -134,7 +134,7 @@ function renderProviderForm() {
     const id = `pd-opt-${o.key}`;
     opts.append(h("label", { for: id, title: o.help }, o.label));
     if (o.choices.length) {
-      opts.append(h("select", { id, "data-option": o.key, title: o.help }, ...o.choices.map((c) => h("option", { value: c, selected: c === o.default }, c))));
+      opts.append(h("select", { id, "data-option": o.key, title: o.help }, ...o.choices.map((c, i) => h("option", { value: c, selected: c === o.default }, o.choice_labels[i] ?? c))));
     } else {
       opts.append(h("input", { id, "data-option": o.key, placeholder: o.default ?? "", title: o.help }));
     }

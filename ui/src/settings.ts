@@ -54,19 +54,19 @@ export function renderProfileSettings() {
   if (!current) { box.append(h("p", { class: "muted" }, "No profile yet.")); return; }
   const p = current;
   const info = provider(p.provider)!;
-  const common = [
-    ["fit", "Fit photos to the destination", [["auto", "Convert photos the service would refuse (size, pixels, format)"], ["refuse", "Refuse them with a message"]]],
-    ["privacy", "Privacy", [["strip", "Remove GPS location and camera serial numbers"], ["keep", "Send metadata as it is"]]],
-    ["duplicates", "Duplicates", [["skip", "Skip photos already attached to the same record"], ["allow", "Upload them again"]]],
-  ] as const;
+  // The options every profile has, as the core declares them (labels included).
   const grid = h("div", { class: "grid2" });
-  for (const [key, label, choices] of common) {
-    const id = `set-opt-${key}`;
-    const sel = h("select", { id, "data-option": key }, ...choices.map(([v, t]) => h("option", { value: v, selected: (p.options[key] ?? choices[0][0]) === v }, t)));
-    grid.append(h("label", { for: id }, label), sel);
+  for (const o of boot.common_options) {
+    const id = `set-opt-${o.key}`;
+    const value = p.options[o.key] ?? o.default ?? "";
+    const input = o.choices.length
+      ? h("select", { id, "data-option": o.key, title: o.help },
+        ...o.choices.map((v, i) => h("option", { value: v, selected: value === v }, o.choice_labels[i] ?? v)))
+      : o.key === "concurrency"
+        ? h("input", { id, type: "number", min: "1", max: String(info.caps.max_concurrency), value, "data-option": o.key, title: o.help })
+        : h("input", { id, value, "data-option": o.key, title: o.help });
+    grid.append(h("label", { for: id }, o.label), input);
   }
-  const conc = h("input", { id: "set-opt-concurrency", type: "number", min: "1", max: String(info.caps.max_concurrency), value: p.options["concurrency"] ?? "4", "data-option": "concurrency" });
-  grid.append(h("label", { for: "set-opt-concurrency" }, "Uploads at once"), conc);
   const msg = h("span", { role: "status" });
   const saveBtn = h("button", { onclick: async () => {
     const options = { ...p.options };

@@ -81,7 +81,7 @@ pub async fn open_link(shell: S<'_>, handle: AppHandle, job: i64) -> Result<()> 
             .ok_or_else(|| Error::config("NO_LINK", "This upload has no link."))
     })
     .await?;
-    photodrop::config::check_link(&url)?;
+    photodrop::net::check_link(&url)?;
     handle
         .opener()
         .open_url(url, None::<&str>)

@@ -15,7 +15,7 @@ pub mod watch;
 use crate::settings::Settings;
 use crate::shell::{Shell, DEMO_PROFILE};
 use photodrop::app::ProfileView;
-use photodrop::providers::{self, ProviderInfo};
+use photodrop::providers::{self, OptionSpec, ProviderInfo};
 use photodrop::{Error, Result};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -39,6 +39,8 @@ pub struct Bootstrap {
     pub version: &'static str,
     pub profiles: Vec<ProfileView>,
     pub providers: Vec<&'static ProviderInfo>,
+    /// The options every profile has (fit, privacy, duplicates, concurrency).
+    pub common_options: &'static [OptionSpec],
     pub demo_profile: Option<&'static str>,
     pub settings: Settings,
     pub keyring: &'static str,
@@ -59,6 +61,7 @@ pub async fn bootstrap(shell: S<'_>, handle: AppHandle) -> Result<Bootstrap> {
             version: env!("CARGO_PKG_VERSION"),
             profiles: sh.app.list_profiles()?,
             providers: providers::REGISTRY.iter().map(|f| f.info()).collect(),
+            common_options: providers::COMMON_OPTIONS,
             demo_profile: sh.demo.as_ref().map(|_| DEMO_PROFILE),
             settings: sh
                 .settings

@@ -83,7 +83,8 @@ pub async fn save_rule(
     let (r2, k2) = (rule.clone(), kept.clone());
     let asks = blocking(move || Ok(r2.confirmations(k2.as_ref()))).await?;
     crate::shell::confirm_all(&handle, &asks).await?;
-    blocking(move || watch::save_rule(&sh.app, rule, replace.as_deref())).await?;
+    blocking(move || photodrop::app::watching::save_rule(&sh.app, rule, replace.as_deref()))
+        .await?;
     crate::restart_watchers(&handle);
     Ok(())
 }

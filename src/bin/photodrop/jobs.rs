@@ -29,7 +29,8 @@ pub struct UploadArgs {
     /// One JSON object per file on stdout.
     #[arg(long)]
     json: bool,
-    /// Files uploaded in parallel (the provider may allow fewer).
+    /// At most this many uploads at once per profile (never more than the
+    /// profile's own `concurrency` option or the service allows).
     #[arg(long)]
     concurrency: Option<usize>,
     /// Upload even files whose content is already attached to the target.
@@ -111,9 +112,7 @@ fn runner_with(
     if let Some(s) = retry_for {
         cfg.park_after = std::time::Duration::from_secs(s);
     }
-    if let Some(c) = concurrency {
-        cfg.per_profile = c.clamp(1, 64);
-    }
+    cfg.concurrency = concurrency;
     Runner::new(app.clone(), cfg)
 }
 
@@ -800,7 +799,7 @@ fn adhoc_rule(args: &WatchArgs) -> Result<WatchRule, Error> {
 pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
     // `--save NAME --list`: save the rule without running it, and show the rules.
     if args.list && args.save.is_some() {
-        watch::save_rule(&app, adhoc_rule(&args)?, None)?;
+        photodrop::app::watching::save_rule(&app, adhoc_rule(&args)?, None)?;
     }
     if args.list {
         let rules = watch::load_rules(&app.paths)?;
@@ -846,7 +845,7 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
     } else {
         let rule = adhoc_rule(&args)?;
         if args.save.is_some() {
-            watch::save_rule(&app, rule.clone(), None)?;
+            photodrop::app::watching::save_rule(&app, rule.clone(), None)?;
             eprintln!("Saved watch rule '{}'.", rule.name);
         } else {
             rule.validate(&app)?;
@@ -890,7 +889,7 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
     });
     let c2 = cancel.clone();
     let w = tokio::spawn(async move {
-        let r = watch::watch(runner_w, rules, c2.clone(), on_event).await;
+        let r = photodrop::app::watching::run_rules(runner_w, rules, c2.clone(), on_event).await;
         if r.is_err() {
             c2.cancel();
         }

@@ -12,10 +12,11 @@
 mod signin;
 pub use signin::{sign_in_info, SIGN_IN};
 
-use crate::config::{check_transport, Profile};
+use super::Profile;
 use crate::credentials::{self, Credentials, Secret};
 use crate::error::{Action, Error, ErrorKind, Result, Retry};
 use crate::media::ImageFormat;
+use crate::net::check_transport;
 use crate::providers::http::{self, HttpClient, Response};
 use crate::providers::{
     BuildContext, FieldSpec, Lookup, OptionSpec, ProgressFn, Provider, ProviderInfo, Receipt,
@@ -25,7 +26,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
-use tokio::sync::{Mutex, Semaphore};
+use tokio::sync::Mutex;
 use url::Url;
 
 /// Zoho data centres: (id, accounts server, API domain, CRM web host).
@@ -123,13 +124,15 @@ pub const DC_OPTION: OptionSpec = OptionSpec {
     help: "Data centre of the Zoho account",
     default: Some("us"),
     choices: DC_IDS,
+    choice_labels: &[],
 };
 pub const CONCURRENCY_OPTION: OptionSpec = OptionSpec {
     key: "concurrency",
     label: "Uploads at once",
-    help: "Parallel uploads for this org (Zoho's concurrency limit starts at 5)",
+    help: "Parallel uploads for this org: Zoho allows 5 (Free), 10 (Standard), 15 (Professional), 20 (Enterprise), 25 (Ultimate)",
     default: Some("4"),
     choices: &[],
+    choice_labels: &[],
 };
 
 /// The parts where CRM and Bigin differ.
@@ -327,7 +330,7 @@ impl ZohoAuth {
         let api = match &self.api_override {
             Some(u) => u.clone(),
             None => Url::parse(&rec.api_domain)
-                .map(crate::config::as_base)
+                .map(crate::net::as_base)
                 .map_err(|_| {
                     Error::internal(format!(
                         "Zoho returned an unusable api_domain '{}'",
@@ -729,25 +732,12 @@ pub struct ZohoRecordPhoto {
     version: String,
     restrict_workflow: bool,
     web: Url,
-    permits: Arc<Semaphore>,
 }
 
 impl ZohoRecordPhoto {
     pub fn build(product: &'static Product, cx: BuildContext) -> Result<Arc<dyn Provider>> {
         let auth = ZohoAuth::new(&cx)?;
         let p = &cx.profile;
-        let conc: usize = p
-            .option("concurrency")
-            .unwrap_or("4")
-            .parse()
-            .ok()
-            .filter(|n| (1..=25).contains(n))
-            .ok_or_else(|| {
-                Error::config(
-                    "BAD_OPTION_VALUE",
-                    "concurrency must be a number from 1 to 25.",
-                )
-            })?;
         let (_, _, web) = dc_urls(p);
         Ok(Arc::new(ZohoRecordPhoto {
             product,
@@ -755,7 +745,6 @@ impl ZohoRecordPhoto {
             version: p.option("version").unwrap_or("v2").to_string(),
             restrict_workflow: p.option("restrict_triggers") == Some("workflow"),
             web,
-            permits: Arc::new(Semaphore::new(conc)),
         }))
     }
 
@@ -922,7 +911,8 @@ impl ZohoRecordPhoto {
     }
 
     /// `POST {api}/{crm|bigin}/{version}/{Module}/{id}/{what}` with the file as
-    /// multipart `file`, within the org's concurrency permits. Returns the
+    /// multipart `file` (the runner keeps the uploads in flight within the
+    /// org's concurrency limit: `Profile::concurrency`). Returns the
     /// answer and the token it was sent with (to redact it from errors).
     async fn post_file(
         &self,
@@ -933,11 +923,6 @@ impl ZohoRecordPhoto {
         what: &str,
     ) -> Result<(Response, Secret)> {
         let id = self.product.info.id;
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|e| Error::internal(e.to_string()))?;
         let (token, api) = self.auth.token().await?;
         let mut url = api
             .join(&format!(

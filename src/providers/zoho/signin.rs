@@ -4,10 +4,10 @@
 //! the account's data centre).
 
 use super::{accounts_call, dc_urls, token_call_full, DATA_CENTRES};
-use crate::config::Profile;
 use crate::credentials::Secret;
 use crate::error::{Action, Error, ErrorKind, Result, Retry};
 use crate::providers::http::{self, HttpClient};
+use crate::providers::Profile;
 use crate::providers::{DeviceAuth, Grant, SignIn, SignInContext, SignInInfo};
 use async_trait::async_trait;
 
@@ -123,7 +123,7 @@ async fn device_start(
                 // Opened in the person's browser: only a web page on the
                 // accounts server itself, never another host or scheme.
                 .filter(|u| {
-                    crate::config::check_link(u).is_ok_and(|u| {
+                    crate::net::check_link(u).is_ok_and(|u| {
                         u.host_str() == accounts.host_str() && u.port() == accounts.port()
                     })
                 })

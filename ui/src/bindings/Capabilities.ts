@@ -7,7 +7,9 @@ export type Capabilities = { idempotency: Idempotency,
  */
 search: boolean, 
 /**
- * Upper bound on parallel uploads per profile (an org's concurrency limit).
+ * The most uploads at once the service allows one account (its best
+ * plan's limit); a profile's `concurrency` option stays within it
+ * ([`Profile::concurrency`]).
  */
 max_concurrency: number, 
 /**

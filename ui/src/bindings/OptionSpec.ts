@@ -11,4 +11,9 @@ label: string, help: string, default: string | null,
 /**
  * Allowed values; empty = free text.
  */
-choices: Array<string>, };
+choices: Array<string>, 
+/**
+ * What each choice means, in a form's words (same order as `choices`);
+ * empty when the values speak for themselves.
+ */
+choice_labels: Array<string>, };
