@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 (cd ui && npm run build --silent)
 if [ "${SHORT:-}" ]; then
-  cargo build --locked -q -p photodrop-desktop --features e2e --bin photodrop-desktop --example bare
+  ${TEST_BUILD:-cargo build --locked -q -p photodrop-desktop --features e2e --bin photodrop-desktop --example bare}
   APP=target/debug/photodrop-desktop BARE=target/debug/examples/bare DROP_APP=$PWD/$APP
   export RUNS=1 BENCH_DROP_N=20
 else

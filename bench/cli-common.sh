@@ -5,7 +5,9 @@
 cd "$(dirname "$0")/.."
 [ "${SKIP_DEPS:-}" ] || scripts/install-deps
 if [ "${BENCH_PROFILE:-release}" = debug ]; then
-  cargo build --locked -q -p photodrop --bin photodrop
+  # TEST_BUILD (scripts/bench-smoke): the test build's own cargo command, a
+  # no-op after the tests; its own feature set would compile the core again.
+  ${TEST_BUILD:-cargo build --locked -q -p photodrop --bin photodrop}
 else
   cargo build --release --locked -q -p photodrop --bin photodrop
 fi

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${SHORT:-}" ]; then
   # The CI's run: the test build, a few files, one round.
-  cargo build --locked -q -p photodrop --example bench_queue
+  ${TEST_BUILD:-cargo build --locked -q -p photodrop --example bench_queue}
   exec target/debug/examples/bench_queue 40 1
 fi
 cargo build --release --locked -p photodrop --example bench_queue

@@ -7,7 +7,7 @@ dpkg-query -W -f='${Status}' libvips-tools 2>/dev/null | grep -q "install ok ins
   [ "$(id -u)" -eq 0 ] && S="" || S=sudo; $S apt-get install -y -qq libvips-tools >/dev/null; }
 python3 -c "import pyvips" 2>/dev/null || python3 -m pip install -q pyvips
 if [ "${BENCH_PROFILE:-release}" = debug ]; then
-  cargo build --locked -q -p photodrop --bin photodrop --example bench_pipeline
+  ${TEST_BUILD:-cargo build --locked -q -p photodrop --bin photodrop --example bench_pipeline}
 else
   cargo build --release --locked -q -p photodrop --bin photodrop --example bench_pipeline
 fi
