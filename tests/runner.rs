@@ -205,6 +205,25 @@ fn lost() -> Result<Receipt> {
     ))
 }
 
+/// A 429 asking for `pause` of quiet.
+fn rate_limited(pause: Duration) -> Result<Receipt> {
+    Err(Error::new(ErrorKind::RateLimited, "HTTP_429", "slow down")
+        .with_status(429)
+        .with_retry_after(Some(pause)))
+}
+
+/// Every call after the first (the refused one) went out `pause` or more later.
+fn none_during_the_pause(calls: &[(Instant, String)], pause: Duration) {
+    let refused_at = calls[0].0;
+    for (at, name) in &calls[1..] {
+        assert!(
+            *at - refused_at >= pause,
+            "{name} went out {:?} after the 429 (the profile is paused for {pause:?})",
+            *at - refused_at
+        );
+    }
+}
+
 #[tokio::test]
 async fn a_503_with_retry_after_waits_that_long_then_succeeds() {
     let s = Scripted::new("chakrahq", vec![busy(400)]);
@@ -225,23 +244,13 @@ async fn a_503_with_retry_after_waits_that_long_then_succeeds() {
 async fn a_429_pauses_the_whole_profile() {
     // One upload at a time: the first is refused with 429 for 500 ms; the
     // second photo must not go out during that pause either.
-    let limited = Err(Error::new(ErrorKind::RateLimited, "HTTP_429", "slow down")
-        .with_status(429)
-        .with_retry_after(Some(Duration::from_millis(500))));
-    let s = Scripted::new("chakrahq", vec![limited]);
+    let s = Scripted::new("chakrahq", vec![rate_limited(Duration::from_millis(500))]);
     let e = env("chakrahq", &s, 2, 2);
     let jobs = e.run("lead/1/photo").await;
     assert!(jobs.iter().all(|j| j.state == State::Done), "{jobs:?}");
     let calls = s.calls();
     assert_eq!(calls.len(), 3, "{calls:?}");
-    let refused_at = calls[0].0;
-    for (at, name) in &calls[1..] {
-        assert!(
-            *at - refused_at >= Duration::from_millis(500),
-            "{name} went out {:?} after the 429 (paused for 500 ms)",
-            *at - refused_at
-        );
-    }
+    none_during_the_pause(&calls, Duration::from_millis(500));
 }
 
 #[tokio::test]
@@ -320,10 +329,7 @@ async fn paused_a_two_minute_retry_after_is_waited_out_not_cut_short() {
 
 #[tokio::test(start_paused = true)]
 async fn paused_a_429_for_half_an_hour_holds_every_upload_of_the_profile() {
-    let limited = Err(Error::new(ErrorKind::RateLimited, "HTTP_429", "slow down")
-        .with_status(429)
-        .with_retry_after(Some(Duration::from_secs(1800))));
-    let s = Scripted::new("chakrahq", vec![limited]);
+    let s = Scripted::new("chakrahq", vec![rate_limited(Duration::from_secs(1800))]);
     // One at a time: while the first waits out its 429, the free slot must
     // not start the others either.
     let e = env_with("chakrahq", &s, 1, 3, |cfg| cfg.park_after = HOURS);
@@ -331,14 +337,7 @@ async fn paused_a_429_for_half_an_hour_holds_every_upload_of_the_profile() {
     assert!(jobs.iter().all(|j| j.state == State::Done), "{jobs:?}");
     let calls = s.calls();
     assert_eq!(calls.len(), 4, "{calls:?}");
-    let refused_at = calls[0].0;
-    for (at, name) in &calls[1..] {
-        assert!(
-            *at - refused_at >= Duration::from_secs(1800),
-            "{name} went out {:?} after the 429 (the profile is paused for 30 minutes)",
-            *at - refused_at
-        );
-    }
+    none_during_the_pause(&calls, Duration::from_secs(1800));
 }
 
 #[tokio::test(start_paused = true)]
