@@ -18,6 +18,9 @@ pub struct App {
     pub paths: Paths,
     pub secrets: Arc<dyn SecretStore>,
     pub http: HttpClient,
+    /// Targets by field already looked up (the runner's and the mapping
+    /// table's, shared).
+    pub lookups: Arc<providers::Lookups>,
 }
 
 impl App {
@@ -28,6 +31,7 @@ impl App {
             paths,
             secrets: Arc::new(KeyringStore::from_env()),
             http: HttpClient::new()?,
+            lookups: Default::default(),
         })
     }
 
@@ -37,6 +41,7 @@ impl App {
             paths,
             secrets,
             http: HttpClient::new()?,
+            lookups: Default::default(),
         })
     }
 
@@ -72,6 +77,7 @@ impl App {
         crate::upload::Preparation {
             policy: profile.policy(),
             work_dir,
+            hash_source: false,
         }
     }
 }

@@ -125,6 +125,26 @@ pub enum Action {
     /// Run the job again once the cause is fixed; `needs_target`: it has
     /// none yet, give one.
     RetryJob { job: i64, needs_target: bool },
+    /// Several records matched a target by field: send the job to one of
+    /// these (the first few of `count`).
+    ChooseRecord {
+        job: i64,
+        candidates: Vec<Candidate>,
+        count: usize,
+    },
+}
+
+/// A record offered by [`Action::ChooseRecord`] (from the provider's search;
+/// defined here so that errors stay below the providers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Candidate {
+    /// The target that sends the job there.
+    pub target: String,
+    pub id: String,
+    pub name: String,
+    /// E-mail or phone, to tell namesakes apart.
+    pub detail: Option<String>,
 }
 
 impl Action {
@@ -141,7 +161,7 @@ impl Action {
             Action::SetCredentials { profile, .. }
             | Action::SignIn { profile }
             | Action::AddProfile { profile } => Some(profile),
-            Action::RetryJob { .. } => None,
+            Action::RetryJob { .. } | Action::ChooseRecord { .. } => None,
         }
     }
 }

@@ -60,6 +60,9 @@ pub struct Preparation {
     pub policy: Policy,
     /// Folder for prepared copies (deleted after upload).
     pub work_dir: PathBuf,
+    /// Compute the original's SHA-256 while a prepared copy is made
+    /// ([`UploadItem::source_sha256`]): the queue compares later files with it.
+    pub hash_source: bool,
 }
 
 /// Check a local file against what the destination accepts and prepare it
@@ -86,8 +89,17 @@ pub fn preflight_as(
 ) -> Result<UploadItem> {
     let info = provider.info();
     let limits = info.limits_for(Some(&target.0));
-    let p = prepare::prepare(path, &limits, prep.policy, info.name, &prep.work_dir)?;
+    let p = prepare::prepare_with(
+        path,
+        &limits,
+        prep.policy,
+        info.name,
+        &prep.work_dir,
+        prep.hash_source,
+    )?;
     let sha256 = if info.caps.needs_content_hash {
+        // Known without a read when the original goes as it is and was
+        // hashed before (hash::recall).
         Some(crate::media::hash::sha256_file(&p.path)?)
     } else {
         None
@@ -108,6 +120,7 @@ pub fn preflight_as(
         path: p.path,
         source: shown.to_path_buf(),
         prepared: p.report,
+        handoff: p.handoff,
         keep: p.temp,
         file_name,
         size: p.size,
@@ -116,6 +129,7 @@ pub fn preflight_as(
         idempotency_key,
         sha256,
         sent_sha256: None,
+        source_sha256: p.source_sha256,
     })
 }
 

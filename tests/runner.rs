@@ -12,7 +12,6 @@ use async_trait::async_trait;
 use photodrop::app::App;
 use photodrop::config::{Paths, Profile};
 use photodrop::credentials::KeyringStore;
-use photodrop::providers::http::HttpClient;
 use photodrop::providers::{
     self, Lookup, ProgressFn, Provider, ProviderInfo, Receipt, Target, UploadItem,
 };
@@ -126,11 +125,7 @@ fn env_with(
         data_dir: dir.path().join("data"),
     };
     paths.ensure_private().unwrap();
-    let app = App {
-        paths,
-        secrets: Arc::new(KeyringStore::from_env()),
-        http: HttpClient::new().unwrap(),
-    };
+    let app = App::with_store(paths, Arc::new(KeyringStore::from_env())).unwrap();
     let profile = Profile::new("p", provider, None, BTreeMap::new()).unwrap();
     app.add_profile(&profile, false).unwrap();
     let s = scripted.clone();

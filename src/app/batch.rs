@@ -168,13 +168,26 @@ pub fn enqueue(
     allow_duplicates: bool,
     check: impl Fn(&Path) -> Result<()> + Sync,
 ) -> Result<Vec<Queued>> {
-    let checked: Vec<Result<NewJob>> = paths
+    let each = paths.into_iter().map(|p| (p, target.to_string())).collect();
+    enqueue_each(runner, profile, each, allow_duplicates, check)
+}
+
+/// [`enqueue`] with a target per file (a manifest, a mapping table); each
+/// target already checked by the provider (`Provider::target`).
+pub fn enqueue_each(
+    runner: &Runner,
+    profile: &Profile,
+    files: Vec<(PathBuf, String)>,
+    allow_duplicates: bool,
+    check: impl Fn(&Path) -> Result<()> + Sync,
+) -> Result<Vec<Queued>> {
+    let checked: Vec<Result<NewJob>> = files
         .par_iter()
-        .map(|path| {
+        .map(|(path, target)| {
             check(path).and_then(|_| {
                 new_job(
                     profile,
-                    Some(target.to_string()),
+                    Some(target.clone()),
                     path,
                     Origin::Upload,
                     allow_duplicates,
@@ -182,6 +195,7 @@ pub fn enqueue(
             })
         })
         .collect();
+    let paths: Vec<PathBuf> = files.into_iter().map(|(p, _)| p).collect();
     let mut out: Vec<Queued> = Vec::with_capacity(paths.len());
     let mut jobs = vec![];
     let mut slots = vec![];

@@ -3,6 +3,7 @@
 
 pub mod batch;
 pub mod history;
+pub mod manifest;
 pub mod pasted;
 pub mod signin;
 pub mod watching;

@@ -42,7 +42,7 @@ impl WatchRule {
         let profile = app.profile(&self.profile)?;
         let provider = app.provider(&profile)?;
         if !template.has_placeholders() {
-            provider.parse_target(template.fixed())?;
+            provider.target(template.fixed())?;
         }
         Ok(Checked {
             rule: self.clone(),

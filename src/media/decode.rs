@@ -71,7 +71,28 @@ fn check_budget(path: &Path, w: u64, h: u64) -> Result<()> {
 
 /// Read the file for decoding, refusing absurd sizes.
 pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>> {
-    let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let f = std::fs::File::open(path).map_err(|e| {
+        Error::input(
+            "FILE_UNREADABLE",
+            format!("{}: cannot read ({e}).", path.display()),
+        )
+    })?;
+    let mut bytes = vec![];
+    read_capped_to(f, path, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// [`read_capped`] of a file already opened and probed (its head is not read again).
+pub(crate) fn read_capped_from(o: super::Opened, path: &Path) -> Result<Vec<u8>> {
+    let mut bytes = o.head;
+    read_capped_to(o.file, path, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// Append what follows `bytes.len()` in `f` to `bytes`, refusing a file too big to decode.
+fn read_capped_to(mut f: std::fs::File, path: &Path, bytes: &mut Vec<u8>) -> Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
     if len > MAX_FILE_BYTES {
         return Err(Error::new(
             ErrorKind::Input,
@@ -84,12 +105,16 @@ pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>> {
             ),
         ));
     }
-    std::fs::read(path).map_err(|e| {
-        Error::input(
-            "FILE_UNREADABLE",
-            format!("{}: cannot read ({e}).", path.display()),
-        )
-    })
+    bytes.reserve((len as usize).saturating_sub(bytes.len()));
+    f.seek(SeekFrom::Start(bytes.len() as u64))
+        .and_then(|_| f.read_to_end(bytes))
+        .map_err(|e| {
+            Error::input(
+                "FILE_UNREADABLE",
+                format!("{}: cannot read ({e}).", path.display()),
+            )
+        })?;
+    Ok(())
 }
 
 /// Decoders are C libraries and complex Rust code: a panic in one must become an error.

@@ -184,69 +184,164 @@ const HEAD_BYTES: usize = 256 * 1024;
 /// Check that `path` is a readable image file and learn its format, size and dimensions.
 /// Errors name the file and say what it really is.
 pub fn probe(path: &Path) -> Result<Probe> {
-    let shown = path.display();
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::input(
-            "FILE_NOT_FOUND",
-            format!("{shown}: no such file. Check the path (it may have been moved or renamed)."),
-        ),
-        std::io::ErrorKind::PermissionDenied => Error::input(
-            "FILE_UNREADABLE",
-            format!("{shown}: permission denied. Give your user read access to the file."),
-        ),
-        _ => Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e}).")),
-    })?;
-    if meta.is_dir() {
-        return Err(Error::input(
-            "IS_A_DIRECTORY",
-            format!("{shown} is a folder, not a photo. Pass the image files inside it."),
-        ));
-    }
-    if !meta.is_file() {
-        return Err(Error::input(
-            "NOT_A_FILE",
-            format!("{shown} is not a regular file."),
-        ));
-    }
-    let mut f = std::fs::File::open(path).map_err(|e| {
-        Error::input(
-            "FILE_UNREADABLE",
-            format!("{shown}: cannot open ({e}). Check the file's permissions."),
-        )
-    })?;
-    let mut head = Vec::with_capacity(HEAD_BYTES.min(meta.len() as usize));
-    (&mut f)
-        .take(HEAD_BYTES as u64)
-        .read_to_end(&mut head)
-        .map_err(|e| Error::input("FILE_UNREADABLE", format!("{shown}: read failed ({e}).")))?;
-    let format = sniff(&head).ok_or_else(|| {
-        Error::new(
-            ErrorKind::Input,
-            "NOT_AN_IMAGE",
-            format!(
-                "{shown} is {}, not a photo (JPEG, PNG, GIF, BMP, WebP, TIFF or HEIC). Nothing was sent.",
-                describe_other(&head)
+    Opened::probe(path).map(|o| o.probe)
+}
+
+/// A photo opened once for everything read from it on its way out: the
+/// probe's header bytes stay in memory (the whole file, for most photos
+/// under 256 KiB), and the open handle serves what follows (the sample hash,
+/// the metadata walk, the stripped copy, the upload) without opening the
+/// file again.
+#[derive(Debug)]
+pub struct Opened {
+    pub probe: Probe,
+    pub file: std::fs::File,
+    pub meta: std::fs::Metadata,
+    /// The file's first bytes (up to 256 KiB), as read by the probe.
+    pub head: Vec<u8>,
+}
+
+impl Opened {
+    /// Open `path`, check it is a readable image file and probe it.
+    pub fn probe(path: &Path) -> Result<Opened> {
+        let shown = path.display();
+        let refused = |e: std::io::Error| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::input(
+                "FILE_NOT_FOUND",
+                format!(
+                    "{shown}: no such file. Check the path (it may have been moved or renamed)."
+                ),
             ),
-        )
-    })?;
-    // Usually the header is within the first bytes already read; big metadata blocks need the file.
-    let dimensions = if format == ImageFormat::Bmp {
-        // imagesize reads a top-down bitmap's negative height as a huge number.
-        bmp_dimensions(&head)
-    } else {
-        None
+            std::io::ErrorKind::PermissionDenied => Error::input(
+                "FILE_UNREADABLE",
+                format!("{shown}: permission denied. Give your user read access to the file."),
+            ),
+            _ => Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e}).")),
+        };
+        // Stat first: opening a FIFO or a device would block or read forever.
+        let meta = std::fs::metadata(path).map_err(refused)?;
+        if meta.is_dir() {
+            return Err(Error::input(
+                "IS_A_DIRECTORY",
+                format!("{shown} is a folder, not a photo. Pass the image files inside it."),
+            ));
+        }
+        if !meta.is_file() {
+            return Err(Error::input(
+                "NOT_A_FILE",
+                format!("{shown} is not a regular file."),
+            ));
+        }
+        let mut file = std::fs::File::open(path).map_err(|e| {
+            Error::input(
+                "FILE_UNREADABLE",
+                format!("{shown}: cannot open ({e}). Check the file's permissions."),
+            )
+        })?;
+        // The handle's own metadata: what was opened, should the path have
+        // been swapped between the stat and the open.
+        let meta = file.metadata().map_err(refused)?;
+        let mut head = Vec::with_capacity(HEAD_BYTES.min(meta.len() as usize));
+        (&mut file)
+            .take(HEAD_BYTES as u64)
+            .read_to_end(&mut head)
+            .map_err(|e| Error::input("FILE_UNREADABLE", format!("{shown}: read failed ({e}).")))?;
+        let format = sniff(&head).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Input,
+                "NOT_AN_IMAGE",
+                format!(
+                    "{shown} is {}, not a photo (JPEG, PNG, GIF, BMP, WebP, TIFF or HEIC). Nothing was sent.",
+                    describe_other(&head)
+                ),
+            )
+        })?;
+        // Usually the header is within the first bytes already read; big
+        // metadata blocks need the rest of the file (same handle).
+        let dimensions = if format == ImageFormat::Bmp {
+            // imagesize reads a top-down bitmap's negative height as a huge number.
+            bmp_dimensions(&head)
+        } else {
+            None
+        }
+        .or_else(|| {
+            imagesize::blob_size(&head)
+                .or_else(|_| {
+                    use std::io::Seek;
+                    file.rewind()?;
+                    imagesize::reader_size(std::io::BufReader::new(&mut file))
+                })
+                .ok()
+                .map(|s| (s.width as u32, s.height as u32))
+        });
+        Ok(Opened {
+            probe: Probe {
+                format,
+                size: meta.len(),
+                dimensions,
+            },
+            file,
+            meta,
+            head,
+        })
     }
-    .or_else(|| {
-        imagesize::blob_size(&head)
-            .or_else(|_| imagesize::size(path))
-            .ok()
-            .map(|s| (s.width as u32, s.height as u32))
-    });
-    Ok(Probe {
-        format,
-        size: meta.len(),
-        dimensions,
-    })
+
+    /// A reader over the whole file that serves the probed head from
+    /// memory and only the rest from the handle: the metadata walk and the
+    /// stripped copy after the probe read no byte twice.
+    pub fn reader(&mut self) -> HeadFirst<'_> {
+        HeadFirst {
+            head: &self.head,
+            file: &mut self.file,
+            len: self.meta.len(),
+            pos: 0,
+            file_pos: None,
+        }
+    }
+}
+
+/// See [`Opened::reader`].
+pub struct HeadFirst<'a> {
+    head: &'a [u8],
+    file: &'a mut std::fs::File,
+    len: u64,
+    pos: u64,
+    /// Where the handle is, when known (seeks are made only when needed).
+    file_pos: Option<u64>,
+}
+
+impl Read for HeadFirst<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use std::io::{Seek, SeekFrom};
+        if let Some(rest) = self.head.get(self.pos as usize..).filter(|r| !r.is_empty()) {
+            let n = rest.len().min(buf.len());
+            buf[..n].copy_from_slice(&rest[..n]);
+            self.pos += n as u64;
+            return Ok(n);
+        }
+        if self.file_pos != Some(self.pos) {
+            self.file.seek(SeekFrom::Start(self.pos))?;
+        }
+        let n = self.file.read(buf)?;
+        self.pos += n as u64;
+        self.file_pos = Some(self.pos);
+        Ok(n)
+    }
+}
+
+impl std::io::Seek for HeadFirst<'_> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        use std::io::SeekFrom;
+        self.pos = match to {
+            SeekFrom::Start(n) => Some(n),
+            SeekFrom::End(d) => self.len.checked_add_signed(d),
+            SeekFrom::Current(d) => self.pos.checked_add_signed(d),
+        }
+        .ok_or_else(|| {
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "seek before the start")
+        })?;
+        Ok(self.pos)
+    }
 }
 
 /// What a destination accepts. `None` = no documented limit.
@@ -261,6 +356,34 @@ pub struct Limits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_head_first_reader_reads_the_file_as_it_is() {
+        use std::io::{Seek, SeekFrom};
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big.jpg");
+        let mut data = vec![0xFF, 0xD8, 0xFF, 0xE0];
+        data.extend((0..600_000u32).map(|i| (i % 253) as u8));
+        std::fs::write(&p, &data).unwrap();
+        let mut o = Opened::probe(&p).unwrap();
+        assert_eq!(o.head.len(), HEAD_BYTES);
+        let mut r = o.reader();
+        let mut all = vec![];
+        r.read_to_end(&mut all).unwrap();
+        assert_eq!(all, data);
+        // Across the end of the head, after seeks both ways.
+        r.seek(SeekFrom::Start(HEAD_BYTES as u64 - 5)).unwrap();
+        let mut b = [0u8; 10];
+        r.read_exact(&mut b).unwrap();
+        assert_eq!(&b[..], &data[HEAD_BYTES - 5..HEAD_BYTES + 5]);
+        r.seek(SeekFrom::Start(3)).unwrap();
+        r.read_exact(&mut b).unwrap();
+        assert_eq!(&b[..], &data[3..13]);
+        assert_eq!(r.seek(SeekFrom::End(-2)).unwrap(), data.len() as u64 - 2);
+        let mut end = vec![];
+        r.read_to_end(&mut end).unwrap();
+        assert_eq!(end, &data[data.len() - 2..]);
+    }
 
     #[test]
     fn sniffs_magic() {

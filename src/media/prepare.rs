@@ -101,6 +101,32 @@ pub struct Prepared {
     pub report: Report,
     /// Keeps a temporary copy alive; deleted when the last clone is dropped.
     pub temp: Option<Arc<tempfile::TempPath>>,
+    /// The original's SHA-256, when asked for ([`prepare_with`]) and a
+    /// prepared copy is what is sent (the original is what later files are
+    /// compared with): computed in the pass that made the copy.
+    pub source_sha256: Option<String>,
+    /// What is sent, still open from the preparation: the first upload
+    /// attempt reads it without opening the file again.
+    pub handoff: Handoff,
+}
+
+/// An open handle passed from the preparation to the first upload attempt,
+/// which takes it; later attempts open the file by its path. (Kept no longer:
+/// on Windows an open file cannot be renamed or deleted by anyone else.)
+#[derive(Debug, Clone, Default)]
+pub struct Handoff(Arc<std::sync::Mutex<Option<std::fs::File>>>);
+
+impl Handoff {
+    pub fn new(f: std::fs::File) -> Handoff {
+        Handoff(Arc::new(std::sync::Mutex::new(Some(f))))
+    }
+    /// The handle, rewound to the start, once.
+    pub fn take(&self) -> Option<std::fs::File> {
+        use std::io::Seek;
+        let mut f = self.0.lock().unwrap_or_else(|p| p.into_inner()).take()?;
+        f.rewind().ok()?;
+        Some(f)
+    }
 }
 
 /// Quality steps tried, highest first, until the byte limit is met.
@@ -115,7 +141,23 @@ pub fn prepare(
     dest: &str,
     work_dir: &Path,
 ) -> Result<Prepared> {
-    let p = probe(path)?;
+    prepare_with(path, limits, policy, dest, work_dir, false)
+}
+
+/// [`prepare`], reading the file through one open handle (probe, metadata
+/// walk, stripped copy), which is handed on to the upload when the original
+/// is sent as it is. With `hash_source`, a file that is sent as a prepared
+/// copy has its own SHA-256 computed in the same pass.
+pub fn prepare_with(
+    path: &Path,
+    limits: &Limits,
+    policy: Policy,
+    dest: &str,
+    work_dir: &Path,
+    hash_source: bool,
+) -> Result<Prepared> {
+    let mut opened = super::Opened::probe(path)?;
+    let p = opened.probe.clone();
     let shown = path.display();
     let accepted = limits.formats.contains(&p.format);
     let too_many_px = matches!((limits.max_pixels, p.pixels()), (Some(m), Some(px)) if px > m);
@@ -124,34 +166,53 @@ pub fn prepare(
         if policy.fit == FitMode::Refuse {
             return Err(refusal(path, &p, limits, dest, accepted, too_many_px));
         }
-        return reencode(path, &p, limits, policy, work_dir, dest);
+        return reencode(
+            opened,
+            path,
+            &p,
+            limits,
+            policy,
+            work_dir,
+            dest,
+            hash_source,
+        );
     }
-    let original = Prepared {
-        path: path.to_path_buf(),
-        format: p.format,
-        size: p.size,
-        report: Report {
-            dimensions: p.dimensions,
-            ..Default::default()
-        },
-        temp: None,
-    };
-    if !policy.strip_private || matches!(p.format, ImageFormat::Gif | ImageFormat::Bmp) {
-        return Ok(original);
-    }
-    // Streamed: only the metadata blocks are read into memory, whatever the file's size.
     let unreadable =
         |e: std::io::Error| Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e})."));
-    let mut src = std::fs::File::open(path).map_err(unreadable)?;
-    let edits = metadata::scan(&mut src, p.format).map_err(unreadable)?;
+    let edits = if !policy.strip_private || matches!(p.format, ImageFormat::Gif | ImageFormat::Bmp)
+    {
+        metadata::Edits::default()
+    } else {
+        // Streamed: only the metadata blocks are read into memory, whatever the file's size.
+        metadata::scan(&mut opened.reader(), p.format).map_err(unreadable)?
+    };
     if edits.is_empty() {
-        return Ok(original);
+        return Ok(Prepared {
+            path: path.to_path_buf(),
+            format: p.format,
+            size: p.size,
+            report: Report {
+                dimensions: p.dimensions,
+                ..Default::default()
+            },
+            temp: None,
+            source_sha256: None,
+            handoff: Handoff::new(opened.file),
+        });
     }
     let stripped = edits.removed();
     tracing::debug!(file = %shown, ?stripped, "removed private metadata losslessly");
     let mut size = 0;
-    let temp = write_temp_with(work_dir, p.format.ext(), |w| {
-        size = metadata::write_stripped(&mut src, &edits, w)?;
+    let mut source_sha256 = None;
+    let (temp, copy) = write_temp_with(work_dir, p.format.ext(), |w| {
+        let mut src = opened.reader();
+        if hash_source {
+            let mut src = crate::media::hash::HashingReader::new(src, p.size)?;
+            size = metadata::write_stripped(&mut src, &edits, w)?;
+            source_sha256 = Some(src.finish()?.0);
+        } else {
+            size = metadata::write_stripped(&mut src, &edits, w)?;
+        }
         Ok(())
     })?;
     Ok(Prepared {
@@ -164,6 +225,8 @@ pub fn prepare(
             ..Default::default()
         },
         temp: Some(Arc::new(temp)),
+        source_sha256,
+        handoff: Handoff::new(copy),
     })
 }
 
@@ -250,7 +313,7 @@ fn refusal(
     )
 }
 
-fn write_temp(dir: &Path, bytes: &[u8], ext: &str) -> Result<tempfile::TempPath> {
+fn write_temp(dir: &Path, bytes: &[u8], ext: &str) -> Result<(tempfile::TempPath, std::fs::File)> {
     write_temp_with(dir, ext, |f| f.write_all(bytes))
 }
 
@@ -259,7 +322,7 @@ fn write_temp_with(
     dir: &Path,
     ext: &str,
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
-) -> Result<tempfile::TempPath> {
+) -> Result<(tempfile::TempPath, std::fs::File)> {
     crate::fsx::private_dir_all(dir).map_err(|e| {
         Error::config(
             "WORKDIR_UNWRITABLE",
@@ -284,7 +347,14 @@ fn write_temp_with(
                 format!("Cannot write the prepared copy: {e}"),
             )
         })?;
-    Ok(f.into_temp_path())
+    // The copy's own read-write handle serves the upload: no second open.
+    let handle = f.as_file().try_clone().map_err(|e| {
+        Error::config(
+            "WORKDIR_UNWRITABLE",
+            format!("Cannot read back the prepared copy: {e}"),
+        )
+    })?;
+    Ok((f.into_temp_path(), handle))
 }
 
 /// Delete prepared copies left behind by a process that was killed mid-upload.
@@ -324,13 +394,16 @@ pub fn fit_dims(w: u32, h: u32, max: u64) -> (u32, u32) {
     (nw.max(1), nh.max(1))
 }
 
+#[allow(clippy::too_many_arguments)] // one call site, each argument a different thing
 fn reencode(
+    opened: super::Opened,
     path: &Path,
     p: &super::Probe,
     limits: &Limits,
     policy: Policy,
     work_dir: &Path,
     dest: &str,
+    hash_source: bool,
 ) -> Result<Prepared> {
     let max_px = limits.max_pixels.unwrap_or(u64::MAX);
     let want = match p.dimensions {
@@ -341,7 +414,12 @@ fn reencode(
         _ => Want::Full,
     };
     // One read serves both the decode and the privacy report below.
-    let bytes = decode::read_capped(path)?;
+    let bytes = decode::read_capped_from(opened, path)?;
+    // The whole original is in memory: its hash costs no read.
+    let source_sha256 = hash_source.then(|| {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(&bytes))
+    });
     let d = decode::decode_bytes(path, &bytes, p, want)?;
     let (fw, fh) = d.full;
     let (tw, th) = fit_dims(fw, fh, max_px);
@@ -379,7 +457,8 @@ fn reencode(
                     resized || extra_shrink,
                     stripped,
                     work_dir,
-                );
+                )
+                .map(|r| Prepared { source_sha256, ..r });
             }
         }
         if jpeg_ok {
@@ -394,7 +473,8 @@ fn reencode(
                         resized || extra_shrink,
                         stripped,
                         work_dir,
-                    );
+                    )
+                    .map(|r| Prepared { source_sha256, ..r });
                 }
             }
         }
@@ -422,7 +502,7 @@ fn finish(
     stripped: Vec<&'static str>,
     work_dir: &Path,
 ) -> Result<Prepared> {
-    let temp = write_temp(work_dir, &bytes, format.ext())?;
+    let (temp, copy) = write_temp(work_dir, &bytes, format.ext())?;
     let report = Report {
         resized,
         reencoded: true,
@@ -437,6 +517,8 @@ fn finish(
         size: bytes.len() as u64,
         report,
         temp: Some(Arc::new(temp)),
+        source_sha256: None,
+        handoff: Handoff::new(copy),
     })
 }
 

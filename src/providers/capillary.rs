@@ -70,16 +70,16 @@ pub static INFO: ProviderInfo = ProviderInfo {
     ],
     auth_sets: &[&["username", "password"], &["oauth_key", "oauth_secret"]],
     options: &[
-        OptionSpec { key: "cluster", label: "Cluster", help: "Cluster: eu, in, sg, us, or the file-service host name (e.g. eucrm.cc.capillarytech.com)", default: Some("eu"), choices: &[], choice_labels: &[] },
-        OptionSpec { key: "namespace", label: "Namespace", help: "Default namespace when no target is given", default: Some("rewards"), choices: &[], choice_labels: &[] },
-        OptionSpec { key: "auth", label: "Sign-in method", help: "basic or oauth (default: whichever credentials are stored, basic first)", default: None, choices: &["basic", "oauth"], choice_labels: &[] },
-        OptionSpec { key: "oauth_host", label: "OAuth host", help: "Host for OAuth token calls (default: the cluster's API host)", default: None, choices: &[], choice_labels: &[] },
+        OptionSpec { key: "cluster", label: "Cluster", help: "Cluster: eu, in, sg, us, or the file-service host name (e.g. eucrm.cc.capillarytech.com)", default: Some("eu"), choices: &[], choice_labels: &[], whole_number: None },
+        OptionSpec { key: "namespace", label: "Namespace", help: "Default namespace when no target is given", default: Some("rewards"), choices: &[], choice_labels: &[], whole_number: None },
+        OptionSpec { key: "auth", label: "Sign-in method", help: "basic or oauth (default: whichever credentials are stored, basic first)", default: None, choices: &["basic", "oauth"], choice_labels: &[], whole_number: None },
+        OptionSpec { key: "oauth_host", label: "OAuth host", help: "Host for OAuth token calls (default: the cluster's API host)", default: None, choices: &[], choice_labels: &[], whole_number: None },
         // Capillary's own documents disagree (providers.md): the API docs on GitHub
         // say X-CAP-API-OAUTH-TOKEN `[CAP-hosts]`, the current overview
         // CAP-API-ACCESS-TOKEN `[CAP-overview]`; the older one is the default.
-        OptionSpec { key: "oauth_header", label: "OAuth header", help: "Header carrying the OAuth token", default: Some("X-CAP-API-OAUTH-TOKEN"), choices: &["X-CAP-API-OAUTH-TOKEN", "CAP-API-ACCESS-TOKEN"], choice_labels: &[] },
+        OptionSpec { key: "oauth_header", label: "OAuth header", help: "Header carrying the OAuth token", default: Some("X-CAP-API-OAUTH-TOKEN"), choices: &["X-CAP-API-OAUTH-TOKEN", "CAP-API-ACCESS-TOKEN"], choice_labels: &[], whole_number: None },
         // providers.md: the document's sample (`@/path/file.jpg`) does not name the form field [U]; `file` is inferred.
-        OptionSpec { key: "file_field", label: "File field name", help: "Multipart field carrying the photo (Capillary's document does not name it)", default: Some("file"), choices: &[], choice_labels: &[] },
+        OptionSpec { key: "file_field", label: "File field name", help: "Multipart field carrying the photo (Capillary's document does not name it)", default: Some("file"), choices: &[], choice_labels: &[], whole_number: None },
     ],
     limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
     caps: Capabilities { idempotency: Idempotency::DeterministicName, search: false, max_concurrency: 4, needs_content_hash: true },

@@ -228,6 +228,27 @@ impl Chakra {
 }
 
 impl Chakra {
+    /// The procedure of this short id, from the account's configuration.
+    async fn procedure(&self, short_id: &str) -> Result<&Procedure> {
+        let procs = self.procedures().await?;
+        procs
+            .iter()
+            .find(|p| p.short_id == short_id)
+            .ok_or_else(|| {
+                Error::config(
+                    "BAD_TARGET",
+                    format!(
+                        "ChakraHQ has no procedure '{short_id}'. Known: {}.",
+                        procs
+                            .iter()
+                            .map(|p| p.short_id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })
+    }
+
     async fn procedures(&self) -> Result<&Vec<Procedure>> {
         self.config
             .get_or_try_init(|| async {
@@ -359,23 +380,7 @@ impl Provider for Chakra {
     /// (`POST /v1/ext/procedure/{p}/process/list` with an `or` of the text
     /// attributes); the most recent ones when the query is empty.
     async fn search(&self, procedure: &str, query: &str) -> Result<Vec<super::RecordHit>> {
-        let procs = self.procedures().await?;
-        let proc = procs
-            .iter()
-            .find(|p| p.short_id == procedure)
-            .ok_or_else(|| {
-                Error::config(
-                    "BAD_TARGET",
-                    format!(
-                        "ChakraHQ has no procedure '{procedure}'. Known: {}.",
-                        procs
-                            .iter()
-                            .map(|p| p.short_id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                )
-            })?;
+        let proc = self.procedure(procedure).await?;
         let text: Vec<&str> = proc
             .attributes
             .iter()
@@ -420,6 +425,109 @@ impl Provider for Chakra {
             })
             .unwrap_or_default();
         Ok(hits)
+    }
+
+    fn check_field_target(&self, t: &super::FieldTarget) -> Result<()> {
+        // PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE: the same shape as an id
+        // target, with the process named by an attribute's value.
+        parse(&format!("{}/0{}", t.kind, t.rest))
+            .and_then(|p| p.map(|_| ()).ok_or_else(|| Error::config("BAD_TARGET", "no target")))
+            .map_err(|_| {
+                Error::config(
+                    "BAD_TARGET",
+                    format!(
+                        "'{}' is not PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE (e.g. lead[customer_code=C-7]/site_photo).",
+                        t.canonical()
+                    ),
+                )
+            })
+    }
+
+    /// Processes whose attribute equals the value: the process list's
+    /// `where` (which ChakraHQ documents as a filter on attribute short ids,
+    /// not whether it matches exactly), kept to exact matches here, ignoring
+    /// case, across pages.
+    async fn find_by_field(&self, t: &super::FieldTarget) -> Result<super::FieldMatches> {
+        self.check_field_target(t)?;
+        let proc = self.procedure(&t.kind).await?;
+        if !proc.attributes.iter().any(|(id, _)| *id == t.field) {
+            return Err(Error::config(
+                "BAD_TARGET_FIELD",
+                format!(
+                    "ChakraHQ's procedure '{}' has no attribute '{}'. Its attributes: {}.",
+                    proc.short_id,
+                    t.field,
+                    proc.attributes
+                        .iter()
+                        .map(|(id, _)| id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        }
+        let url = self.url_of(&["v1", "ext", "procedure", &proc.short_id, "process", "list"])?;
+        let want = t.value.to_lowercase();
+        let mut hits = vec![];
+        // 10 pages of 100: a value shared by more processes than that is not a key.
+        for page in 0..10u64 {
+            let body = serde_json::json!({
+                "limit": 100, "skip": page * 100, "where": { t.field.as_str(): t.value }
+            });
+            let r = self
+                .send(self.http.inner.post(url.clone()).json(&body), None)
+                .await?;
+            if !r.is_success() {
+                return Err(self.classify(&r, "list processes"));
+            }
+            let v = r.json().unwrap_or_default();
+            let data = v
+                .get("_data")
+                .and_then(|d| d.as_array())
+                .cloned()
+                .unwrap_or_default();
+            for p in &data {
+                let (Some(id), Some(d)) = (p.get("id").and_then(|i| i.as_str()), p.get("data"))
+                else {
+                    continue;
+                };
+                let value = d.get(&t.field).map(|x| match x {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                });
+                if value.is_some_and(|x| x.to_lowercase() == want) {
+                    let name = proc
+                        .attributes
+                        .iter()
+                        .filter(|(_, ty)| ty == "text")
+                        .find_map(|(a, _)| d.get(a)?.as_str().filter(|s| !s.is_empty()))
+                        .unwrap_or(id);
+                    hits.push(super::RecordHit {
+                        target: format!("{}/{id}", proc.short_id),
+                        id: id.to_string(),
+                        name: name.to_string(),
+                        detail: None,
+                    });
+                }
+            }
+            let more = v
+                .pointer("/_meta/hasMore")
+                .and_then(|m| m.as_bool())
+                .unwrap_or(false);
+            if !more || data.is_empty() {
+                let count = hits.len();
+                return Ok(super::FieldMatches {
+                    hits,
+                    count,
+                    more: false,
+                });
+            }
+        }
+        let count = hits.len();
+        Ok(super::FieldMatches {
+            hits,
+            count,
+            more: true,
+        })
     }
 
     async fn verify(&self) -> Result<String> {

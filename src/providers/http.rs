@@ -167,13 +167,21 @@ pub async fn file_part(
     file_name: &str,
     progress: ProgressFn,
 ) -> crate::Result<(reqwest::multipart::Part, SendTracker)> {
-    let file = tokio::fs::File::open(&item.path).await.map_err(|e| {
-        Error::input(
-            "FILE_UNREADABLE",
-            format!("{}: cannot open ({e}).", item.path.display()),
-        )
-    })?;
-    let file = file.into_std().await;
+    let file = match item.handoff.take() {
+        Some(f) => f,
+        None => {
+            tokio::fs::File::open(&item.path)
+                .await
+                .map_err(|e| {
+                    Error::input(
+                        "FILE_UNREADABLE",
+                        format!("{}: cannot open ({e}).", item.path.display()),
+                    )
+                })?
+                .into_std()
+                .await
+        }
+    };
     let tracker = SendTracker::default();
     progress(0);
     let stream = CountingStream {

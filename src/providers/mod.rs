@@ -20,6 +20,7 @@ use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub mod by_field;
 pub mod capillary;
 pub mod chakrahq;
 pub mod http;
@@ -32,6 +33,8 @@ pub mod zoho_crm;
 pub use profile::Profile;
 
 /// Every destination PhotoDrop knows. One line per provider.
+pub use by_field::{lookups::Lookups, FieldMatches, FieldTarget};
+
 pub static REGISTRY: &[&dyn ProviderFactory] = &[
     &zoho_crm::ZohoCrm,
     &zoho_bigin::ZohoBigin,
@@ -52,6 +55,7 @@ pub static COMMON_OPTIONS: &[OptionSpec] = &[
             "Convert photos the service would refuse (size, pixels, format)",
             "Refuse them with a message",
         ],
+        whole_number: None,
     },
     OptionSpec {
         key: "privacy",
@@ -63,6 +67,7 @@ pub static COMMON_OPTIONS: &[OptionSpec] = &[
             "Remove GPS location and camera serial numbers",
             "Send metadata as it is",
         ],
+        whole_number: None,
     },
     OptionSpec {
         key: "duplicates",
@@ -74,6 +79,7 @@ pub static COMMON_OPTIONS: &[OptionSpec] = &[
             "Skip photos already attached to the same record",
             "Upload them again",
         ],
+        whole_number: None,
     },
     OptionSpec {
         key: "concurrency",
@@ -82,6 +88,7 @@ pub static COMMON_OPTIONS: &[OptionSpec] = &[
         default: Some("4"),
         choices: &[],
         choice_labels: &[],
+        whole_number: Some(WholeNumber { min: 1, max: None }),
     },
 ];
 
@@ -148,6 +155,34 @@ pub struct OptionSpec {
     /// What each choice means, in a form's words (same order as `choices`);
     /// empty when the values speak for themselves.
     pub choice_labels: &'static [&'static str],
+    /// A whole number within these bounds (checked when a profile is saved;
+    /// a form shows a number field); `None` for text and choices.
+    pub whole_number: Option<WholeNumber>,
+}
+
+/// The bounds of a whole-number option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WholeNumber {
+    pub min: u32,
+    /// `None`: no upper bound of its own (its help says what caps it).
+    pub max: Option<u32>,
+}
+
+impl WholeNumber {
+    /// Whether `v` is a whole number within the bounds.
+    pub fn allows(&self, v: &str) -> bool {
+        v.parse::<u32>()
+            .is_ok_and(|n| n >= self.min && self.max.is_none_or(|m| n <= m))
+    }
+
+    /// "a whole number from 1 to 8", "a whole number of at least 1".
+    pub fn describe(&self) -> String {
+        match self.max {
+            Some(m) => format!("a whole number from {} to {m}", self.min),
+            None => format!("a whole number of at least {}", self.min),
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -390,6 +425,9 @@ pub struct UploadItem {
     pub source: PathBuf,
     /// What preparation changed.
     pub prepared: crate::media::prepare::Report,
+    /// `path`, still open from the preparation, for the first attempt.
+    /// Declared before `keep` so it closes before a temporary copy is deleted.
+    pub handoff: crate::media::prepare::Handoff,
     /// Keeps a prepared temporary copy alive while the item exists.
     pub keep: Option<Arc<tempfile::TempPath>>,
     /// The name shown to the service (the local file name).
@@ -405,6 +443,8 @@ pub struct UploadItem {
     /// here once the whole file went out (the queue's record of a file sent
     /// as it is, without reading it a second time).
     pub sent_sha256: Option<SentDigest>,
+    /// The original's SHA-256, computed while a prepared copy was made from it.
+    pub source_sha256: Option<String>,
 }
 
 /// Where [`UploadItem::sent_sha256`] leaves the hash of a fully sent body.
@@ -474,8 +514,45 @@ pub trait ProviderFactory: Send + Sync {
 pub trait Provider: Send + Sync {
     fn info(&self) -> &'static ProviderInfo;
 
-    /// Validate and normalise a target (`None` when none was given).
+    /// Validate and normalise a target written by record id (`None` when
+    /// none was given). Hosts call [`Provider::target`], which also takes
+    /// targets by field.
     fn parse_target(&self, raw: Option<&str>) -> Result<Target>;
+
+    /// A target as a person wrote it: by record id, or by a field's value
+    /// (`Contacts[Email=ada@example.com]`, see [`by_field`]), which is
+    /// checked here and looked up when the file is sent.
+    fn target(&self, raw: Option<&str>) -> Result<Target> {
+        match raw.and_then(FieldTarget::parse) {
+            Some(t) => {
+                let t = t?;
+                self.check_field_target(&t)?;
+                Ok(Target(t.canonical()))
+            }
+            None => self.parse_target(raw),
+        }
+    }
+
+    /// Whether this provider can look a record up by `t`'s field (its kind
+    /// known, what follows the brackets allowed). Most cannot.
+    fn check_field_target(&self, _t: &FieldTarget) -> Result<()> {
+        Err(crate::Error::config(
+            "FIELD_TARGET_UNSUPPORTED",
+            format!(
+                "{} cannot find a record by a field's value; give the target itself ({}).",
+                self.info().name,
+                self.info().target_help
+            ),
+        ))
+    }
+
+    /// The records whose field equals the value, by the service's own
+    /// search. Never creates or changes a record.
+    async fn find_by_field(&self, t: &FieldTarget) -> Result<FieldMatches> {
+        Err(self.check_field_target(t).err().unwrap_or_else(|| {
+            crate::Error::internal(format!("{} has no lookup by field", self.info().name))
+        }))
+    }
 
     /// Send one file: exactly one attempt, errors classified.
     async fn upload(&self, item: &UploadItem, progress: ProgressFn) -> Result<Receipt>;

@@ -76,12 +76,13 @@ impl Profile {
                     ),
                 ));
             }
-            if spec.key == "concurrency" && !v.parse::<usize>().is_ok_and(|n| n >= 1) {
+            if let Some(n) = spec.whole_number.filter(|n| !n.allows(v)) {
                 return Err(Error::config(
                     "BAD_OPTION_VALUE",
                     format!(
-                        "'{v}' is not a valid value for concurrency: give a whole number from 1 to {} (more is capped to that).",
-                        info.caps.max_concurrency
+                        "'{v}' is not a valid value for {}: give {}.",
+                        spec.key,
+                        n.describe()
                     ),
                 ));
             }
@@ -197,6 +198,31 @@ mod tests {
                 "BAD_OPTION_VALUE",
                 "{bad:?}"
             );
+        }
+    }
+
+    #[test]
+    fn whole_number_options_are_checked_by_their_bounds() {
+        let n = providers::WholeNumber {
+            min: 2,
+            max: Some(8),
+        };
+        assert!(n.allows("2") && n.allows("8"));
+        assert!(!n.allows("1") && !n.allows("9") && !n.allows(" 4") && !n.allows("4.0"));
+        assert_eq!(n.describe(), "a whole number from 2 to 8");
+        // Every option that is a number says so, and its default is allowed.
+        for o in providers::REGISTRY
+            .iter()
+            .flat_map(|f| f.info().all_options())
+            .filter(|o| o.whole_number.is_some())
+        {
+            assert!(
+                o.choices.is_empty(),
+                "{}: a number or choices, not both",
+                o.key
+            );
+            let d = o.default.expect("a number option has a default");
+            assert!(o.whole_number.unwrap().allows(d), "{}'s default {d}", o.key);
         }
     }
 

@@ -45,6 +45,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         default: Some("us"),
         choices: &["us", "eu", "ca", "sg", "au", "ae", "sa", "ksa"],
         choice_labels: &[],
+        whole_number: None,
     }],
     limits: Limits {
         formats: ImageFormat::ALL,

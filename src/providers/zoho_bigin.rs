@@ -23,6 +23,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         default: Some("v2"),
         choices: &["v1", "v2"],
         choice_labels: &[],
+        whole_number: None,
     }],
     limits: Limits {
         formats: zoho::PHOTO_FORMATS,

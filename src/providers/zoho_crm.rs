@@ -24,6 +24,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
             default: Some("v2"),
             choices: &["v2", "v2.1", "v3", "v4", "v5", "v6", "v7", "v8"],
             choice_labels: &[],
+            whole_number: None,
         },
         OptionSpec {
             key: "restrict_triggers",
@@ -32,6 +33,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
             default: None,
             choices: &["workflow", "none"],
             choice_labels: &[],
+            whole_number: None,
         },
     ],
     limits: Limits { formats: zoho::PHOTO_FORMATS, max_bytes: Some(zoho::MAX_BYTES), max_pixels: Some(zoho::MAX_PIXELS) },

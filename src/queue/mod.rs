@@ -230,6 +230,10 @@ pub struct Job {
     /// after-action never moves or deletes another file put in its place.
     #[serde(skip)]
     pub source_id: Option<String>,
+    /// For a target by field (`Products[Product_Code=SKU-1]`): the record it
+    /// was looked up to, as a target (`Products/4150000000123`), and its name.
+    pub resolved_target: Option<String>,
+    pub record_name: Option<String>,
 }
 
 impl Job {
@@ -385,7 +389,9 @@ CREATE TABLE IF NOT EXISTS jobs (
     move_failed INTEGER NOT NULL DEFAULT 0,
     post_done INTEGER NOT NULL DEFAULT 1,
     source_id TEXT,
-    sample TEXT
+    sample TEXT,
+    resolved_target TEXT,
+    record_name TEXT
 );
 -- The runners' work list: only active rows are in this index.
 CREATE INDEX IF NOT EXISTS jobs_due ON jobs(next_attempt_at, id)
@@ -416,7 +422,7 @@ fn db_err(e: rusqlite::Error) -> Error {
 const COLS: &str = "id, state, profile, provider, target, path, file_name, size, sha256, idempotency_key, \
     attempts, created_at, updated_at, started_at, finished_at, next_attempt_at, error, remote_id, url, prepared, \
     duplicate_of, allow_duplicate, origin, rule, watch_root, after_success, move_failed, owner, post_done, \
-    first_failure_at, source_mtime, source_id";
+    first_failure_at, source_mtime, source_id, resolved_target, record_name";
 
 fn row_to_job(r: &Row) -> rusqlite::Result<Job> {
     let state: String = r.get(1)?;
@@ -466,6 +472,8 @@ fn row_to_job(r: &Row) -> rusqlite::Result<Job> {
         first_failure_at: r.get(29)?,
         source_mtime: r.get(30)?,
         source_id: r.get(31)?,
+        resolved_target: r.get(32)?,
+        record_name: r.get(33)?,
     })
 }
 
@@ -527,7 +535,7 @@ impl Queue {
             .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'jobs'")
             .and_then(|mut st| st.exists([]))
             .map_err(db_err)?;
-        for column in ["source_id", "sample"] {
+        for column in ["source_id", "sample", "resolved_target", "record_name"] {
             let has = conn
                 .prepare("SELECT 1 FROM pragma_table_info('jobs') WHERE name = ?1")
                 .and_then(|mut st| st.exists([column]))
@@ -731,6 +739,17 @@ impl Queue {
     }
 
     /// Record a job's content hash once it is known (never replaces one).
+    /// Where a target by field was looked up to (see [`Job::resolved_target`]).
+    pub fn set_resolved(&self, id: i64, target: &str, name: &str) -> Result<()> {
+        self.with(|c| {
+            c.prepare_cached(
+                "UPDATE jobs SET resolved_target = ?2, record_name = ?3 WHERE id = ?1",
+            )?
+            .execute(params![id, target, name])
+            .map(drop)
+        })
+    }
+
     pub fn set_sha256(&self, id: i64, sha256: &str) -> Result<()> {
         self.with(|c| {
             c.prepare_cached("UPDATE jobs SET sha256 = ?2 WHERE id = ?1 AND sha256 = ''")?
@@ -828,6 +847,7 @@ impl Queue {
                      finished_at = NULL, first_failure_at = NULL, updated_at = ?2, target = COALESCE(?3, target), \
                      allow_duplicate = CASE WHEN state = 'duplicate' THEN 1 ELSE allow_duplicate END, \
                      duplicate_of = NULL, remote_id = NULL, url = NULL, \
+                     resolved_target = NULL, record_name = NULL, \
                      post_done = CASE WHEN origin = 'watch' THEN 0 ELSE 1 END \
                      WHERE id = ?1 AND state IN ('failed', 'needs-attention', 'duplicate', 'waiting-retry')",
                     params![id, now, target],

@@ -655,7 +655,14 @@ impl Runner {
                     }),
             ));
         };
-        let target = provider.parse_target(Some(raw_target)).map_err(attention)?;
+        let target = match crate::providers::FieldTarget::parse(raw_target) {
+            Some(by_field) => {
+                let t = by_field.map_err(attention)?;
+                let resolved = self.resolve(job, provider.as_ref(), &t, slot).await?;
+                provider.parse_target(Some(&resolved)).map_err(attention)?
+            }
+            None => provider.parse_target(Some(raw_target)).map_err(attention)?,
+        };
 
         let cached = self
             .prepared
@@ -669,6 +676,8 @@ impl Runner {
                 let prep = Preparation {
                     policy: profile.policy(),
                     work_dir: self.work_dir.clone(),
+                    // A copy is compared with later files by its original's hash.
+                    hash_source: job.sha256.is_none() && !job.allow_duplicate,
                 };
                 let key = uuid::Uuid::parse_str(&job.idempotency_key)
                     .unwrap_or_else(|_| uuid::Uuid::new_v4());
@@ -692,7 +701,13 @@ impl Runner {
                                 // A prepared copy is sent: the original is what
                                 // later files are compared with.
                                 (Some(_), _) => {
-                                    if let Some(h) = hash_if_unchanged(&j2) {
+                                    let h = match &item.source_sha256 {
+                                        // Hashed while the copy was made.
+                                        Some(h) if still_as_queued(&j2) => Some(h.clone()),
+                                        Some(_) => None,
+                                        None => hash_if_unchanged(&j2),
+                                    };
+                                    if let Some(h) = h {
                                         queue.set_sha256(j2.id, &h)?;
                                     }
                                 }
@@ -764,38 +779,135 @@ impl Runner {
                     needs_target: false,
                 }))),
             },
-            Step::RetryAfter(after, mut e) => {
-                let failing_for = job
-                    .first_failure_at
-                    .map(|t| Duration::from_millis((now_ms() - t).max(0) as u64))
-                    .unwrap_or_default();
-                if failing_for > self.cfg.give_up_after {
-                    let secs = failing_for.as_secs();
-                    let over = if secs >= 2 * 3600 {
-                        format!("{} hours", secs / 3600)
-                    } else {
-                        format!("{} minutes", (secs / 60).max(1))
-                    };
-                    e.message = format!(
-                        "{} (Gave up after {attempts} attempts over {over}.)",
-                        e.message
-                    );
-                    let e = e.with_action(Action::RetryJob {
+            Step::RetryAfter(after, e) => Err(self.later(job, attempts, after, e, slot)),
+        }
+    }
+
+    /// A transient failure: try again later (a 429 pauses the whole
+    /// profile), or give up once the job has been failing for too long.
+    fn later(
+        &self,
+        job: &Job,
+        attempts: u32,
+        after: Option<Duration>,
+        mut e: Error,
+        slot: &Slot,
+    ) -> Failure {
+        let failing_for = job
+            .first_failure_at
+            .map(|t| Duration::from_millis((now_ms() - t).max(0) as u64))
+            .unwrap_or_default();
+        if failing_for > self.cfg.give_up_after {
+            let secs = failing_for.as_secs();
+            let over = if secs >= 2 * 3600 {
+                format!("{} hours", secs / 3600)
+            } else {
+                format!("{} minutes", (secs / 60).max(1))
+            };
+            e.message = format!(
+                "{} (Gave up after {attempts} attempts over {over}.)",
+                e.message
+            );
+            let e = e.with_action(Action::RetryJob {
+                job: job.id,
+                needs_target: false,
+            });
+            return Failure::Final(State::Failed, e);
+        }
+        let d = after
+            .map(|d| d.min(self.cfg.retry.max_retry_after))
+            .unwrap_or_else(|| self.cfg.retry.backoff(attempts));
+        if e.kind == ErrorKind::RateLimited {
+            slot.pause(d);
+            slot.slow_down();
+        } else if e.status.is_some_and(|s| s >= 500) {
+            slot.slow_down();
+        }
+        Failure::Retry(d, e)
+    }
+
+    /// The one record a target by field names, as a target by id
+    /// (`Products/4150000000123` + what followed the brackets), recorded in
+    /// the job. None or several: the job fails and nothing is sent. The
+    /// lookup holds the profile's upload slot, so it counts against the
+    /// service's limits like an upload and is retried like one.
+    async fn resolve(
+        &self,
+        job: &Job,
+        provider: &dyn Provider,
+        t: &crate::providers::FieldTarget,
+        slot: &Slot,
+    ) -> Result<String, Failure> {
+        let found = match self.app.lookups.find(&job.profile, provider, t).await {
+            Ok(f) => f,
+            Err(e) if e.retry == Retry::Retryable => {
+                let after = e.retry_after;
+                return Err(self.later(job, job.attempts + 1, after, e, slot));
+            }
+            Err(e) => return Err(Failure::Final(State::NeedsAttention, e)),
+        };
+        let service = provider.info().name;
+        match found.hits.as_slice() {
+            [hit] if found.count == 1 => {
+                let resolved = t.resolved(&hit.target);
+                self.queue
+                    .set_resolved(job.id, &resolved, &hit.name)
+                    .map_err(|e| Failure::Final(State::NeedsAttention, e))?;
+                Ok(resolved)
+            }
+            [] => Err(Failure::Final(
+                State::Failed,
+                Error::new(
+                    ErrorKind::Input,
+                    "RECORD_NOT_FOUND",
+                    format!(
+                        "{}: {service} has no {}. Nothing was sent; check the value, or create the record and try again.",
+                        job.file_name,
+                        t.describe()
+                    ),
+                )
+                .with_action(Action::RetryJob {
+                    job: job.id,
+                    needs_target: false,
+                }),
+            )),
+            hits => {
+                let count = found.count.max(hits.len());
+                // As targets to send to (what followed the brackets kept).
+                let shown: Vec<_> = hits
+                    .iter()
+                    .take(5)
+                    .map(|h| crate::error::Candidate {
+                        target: t.resolved(&h.target),
+                        id: h.id.clone(),
+                        name: h.name.clone(),
+                        detail: h.detail.clone(),
+                    })
+                    .collect();
+                let list = shown
+                    .iter()
+                    .map(|h| format!("{} ({})", h.id, if h.name.is_empty() { "no name" } else { &h.name }))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Err(Failure::Final(
+                    State::Failed,
+                    Error::new(
+                        ErrorKind::Input,
+                        "RECORD_AMBIGUOUS",
+                        format!(
+                            "{}: {}{count} {} match ({list}{}). Nothing was sent; choose one.",
+                            job.file_name,
+                            if found.more { "more than " } else { "" },
+                            t.describe(),
+                            if count > shown.len() { ", …" } else { "" }
+                        ),
+                    )
+                    .with_action(Action::ChooseRecord {
                         job: job.id,
-                        needs_target: false,
-                    });
-                    return Err(Failure::Final(State::Failed, e));
-                }
-                let d = after
-                    .map(|d| d.min(self.cfg.retry.max_retry_after))
-                    .unwrap_or_else(|| self.cfg.retry.backoff(attempts));
-                if e.kind == ErrorKind::RateLimited {
-                    slot.pause(d);
-                    slot.slow_down();
-                } else if e.status.is_some_and(|s| s >= 500) {
-                    slot.slow_down();
-                }
-                Err(Failure::Retry(d, e))
+                        candidates: shown,
+                        count,
+                    }),
+                ))
             }
         }
     }
@@ -848,23 +960,34 @@ pub fn new_job(
     origin: Origin,
     allow_duplicate: bool,
 ) -> Result<NewJob> {
-    let probe = crate::media::probe(path)?;
+    // One open: the probe's header bytes serve the sample as well.
+    let crate::media::Opened {
+        probe,
+        mut file,
+        meta,
+        head,
+    } = crate::media::Opened::probe(path)?;
     let unreadable = |e: std::io::Error| {
         Error::input(
             "FILE_UNREADABLE",
             format!("{}: read failed ({e}).", path.display()),
         )
     };
-    let mut f = std::fs::File::open(path).map_err(unreadable)?;
-    let meta = f.metadata().map_err(unreadable)?;
-    let sample = hash::sample_hash(&mut f, meta.len()).map_err(unreadable)?;
+    let sample = hash::sample_hash(&mut file, meta.len(), &head).map_err(unreadable)?;
     let sha256 = match origin {
-        Origin::Watch { .. } => {
-            use std::io::Seek;
-            f.rewind().map_err(unreadable)?;
-            Some(hash::sha256_copy(&mut f, &mut std::io::sink()).map_err(unreadable)?)
-        }
-        Origin::Upload => None,
+        Origin::Watch { .. } => match hash::recall(path, &meta) {
+            Some(h) => Some(h),
+            None => {
+                use std::io::Seek;
+                file.rewind().map_err(unreadable)?;
+                let h = hash::sha256_copy(&mut file, &mut std::io::sink()).map_err(unreadable)?;
+                hash::remember(path, &meta, &h);
+                Some(h)
+            }
+        },
+        // Hashed already (the app's thumbnail of it): known now, so neither
+        // the duplicate check nor the upload reads it for that again.
+        Origin::Upload => hash::recall(path, &meta),
     };
     let allow = allow_duplicate || profile.option("duplicates") == Some("allow");
     let single_slot = profile.provider.idempotency(target.as_deref()) == Idempotency::Replace;
@@ -941,11 +1064,14 @@ fn hash_candidates(queue: &Queue, jobs: &mut [NewJob]) -> Result<()> {
 
 /// A queued job's file hashed, if it is still the file that was queued.
 fn hash_if_unchanged(job: &Job) -> Option<String> {
-    let meta = std::fs::metadata(&job.path).ok()?;
-    if !job.unchanged(meta.len(), mtime_ms(&meta)) {
-        return None;
-    }
-    hash::sha256_file(&job.path).ok()
+    still_as_queued(job)
+        .then(|| hash::sha256_file(&job.path).ok())
+        .flatten()
+}
+
+/// The job's file has the size and modification time it was queued with.
+fn still_as_queued(job: &Job) -> bool {
+    std::fs::metadata(&job.path).is_ok_and(|m| job.unchanged(m.len(), mtime_ms(&m)))
 }
 
 pub fn mtime_ms(meta: &std::fs::Metadata) -> Option<i64> {

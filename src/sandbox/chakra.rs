@@ -22,6 +22,7 @@ const PROCEDURES: &[(&str, &str, &[Attr])] = &[
         "Lead",
         &[
             ("name", "text"),
+            ("customer_code", "text"),
             ("site_photo", "photo"),
             ("owner_photo", "photo"),
         ],

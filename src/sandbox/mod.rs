@@ -22,6 +22,7 @@ mod capillary;
 mod chakra;
 pub mod fixtures;
 mod questionpro;
+pub mod records;
 #[cfg(feature = "test-hosts")]
 mod tls;
 mod zoho;
@@ -217,6 +218,8 @@ pub(crate) struct Inner {
     pub device_interval: u64,
     pub chakra_photos: HashMap<String, (String, serde_json::Value)>,
     pub chakra_processes: HashMap<(String, String), serde_json::Map<String, serde_json::Value>>,
+    /// Zoho CRM and Bigin records: the built-in ones, and those tests add.
+    pub zoho_records: Vec<records::ZohoRecord>,
     pub cap_tokens: HashMap<String, Instant>,
     pub cap_versions: HashMap<String, u64>,
     pub qp_next_image: u64,
@@ -450,6 +453,7 @@ impl Sandbox {
             started: Instant::now(),
         });
         chakra::seed(&shared);
+        zoho::seed(&shared);
         let app = router(shared.clone(), secret.as_deref());
         let task = tokio::spawn(async move {
             loop {
@@ -508,6 +512,44 @@ impl Sandbox {
 
     pub fn set_faults(&self, f: Faults) {
         apply_faults(&self.shared, f);
+    }
+
+    /// Add a Zoho record (`product`: crm or bigin) with these fields; its id.
+    pub fn add_zoho_record(&self, product: &str, module: &str, fields: &[(&str, &str)]) -> String {
+        let n = self
+            .shared
+            .next_id
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let id = format!("{}", 4_150_000_000_000u64 + n);
+        self.shared.lock().zoho_records.push(records::ZohoRecord {
+            product: product.into(),
+            module: module.into(),
+            id: id.clone(),
+            fields: fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), serde_json::json!(v)))
+                .collect(),
+            locked: false,
+            forbidden: false,
+        });
+        id
+    }
+
+    /// Add a ChakraHQ process of `procedure` with these attribute values; its id.
+    pub fn add_chakra_process(&self, procedure: &str, fields: &[(&str, &str)]) -> String {
+        let n = self
+            .shared
+            .next_id
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let id = format!("66{:022x}", n + 1);
+        self.shared.lock().chakra_processes.insert(
+            (procedure.into(), id.clone()),
+            fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), serde_json::json!(v)))
+                .collect(),
+        );
+        id
     }
 
     /// How many token requests (Zoho refresh/grant, Capillary generate) were served.
@@ -687,6 +729,7 @@ fn routes(shared: Arc<Shared>) -> Router {
         .route("/__sandbox/requests", get(admin_requests))
         .route("/__sandbox/faults", post(admin_faults))
         .route("/__sandbox/reset", post(admin_reset))
+        .route("/__sandbox/records", post(admin_records))
         .route("/__sandbox/files/{id}", get(admin_file));
     let api = Router::new()
         .merge(zoho::routes())
@@ -875,7 +918,7 @@ async fn admin_info(State(s): State<Arc<Shared>>) -> Json<serde_json::Value> {
             "capillary": {"username": creds::CAPILLARY_USER, "password": creds::CAPILLARY_PASSWORD, "oauth_key": creds::CAPILLARY_KEY, "oauth_secret": creds::CAPILLARY_SECRET},
             "questionpro": {"api_key": creds::QUESTIONPRO_KEY},
         },
-        "zoho_records": zoho::RECORDS.iter().map(|r| format!("{}/{}/{}", r.product, r.module, r.id)).collect::<Vec<_>>(),
+        "zoho_records": s.lock().zoho_records.iter().map(|r| format!("{}/{}/{}", r.product, r.module, r.id)).collect::<Vec<_>>(),
         "questionpro_users": questionpro::USERS,
         "chakrahq_targets": chakra::TARGETS,
     }))
@@ -892,6 +935,55 @@ async fn admin_requests(State(s): State<Arc<Shared>>) -> Json<Vec<RequestRecord>
 async fn admin_faults(State(s): State<Arc<Shared>>, Json(f): Json<Faults>) -> StatusCode {
     apply_faults(&s, f);
     StatusCode::NO_CONTENT
+}
+
+/// Add Zoho records (`product`, `module`, `fields`) or ChakraHQ processes
+/// (`procedure`, `fields`): one, or `{"records": [...]}`. Answers their ids.
+/// They stay across `/__sandbox/reset` (records are not uploads).
+async fn admin_records(
+    State(s): State<Arc<Shared>>,
+    Json(body): Json<records::NewRecords>,
+) -> Response {
+    let list = match body {
+        records::NewRecords::Many { records } => records,
+        records::NewRecords::One(r) => vec![r],
+    };
+    let mut ids = vec![];
+    let mut g = s.lock();
+    for r in list {
+        let id = r.id.clone().unwrap_or_else(|| {
+            let n = s.next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if r.procedure.is_some() {
+                format!("66{:022x}", n + 1)
+            } else {
+                format!("{}", 4_150_000_000_000u64 + n)
+            }
+        });
+        match (r.procedure, r.product, r.module) {
+            (Some(p), None, None) => {
+                g.chakra_processes.insert((p, id.clone()), r.fields);
+            }
+            (None, Some(product), Some(module)) if product == "crm" || product == "bigin" => {
+                g.zoho_records.push(records::ZohoRecord {
+                    product,
+                    module,
+                    id: id.clone(),
+                    fields: r.fields,
+                    locked: false,
+                    forbidden: false,
+                });
+            }
+            _ => {
+                return (
+                    axum::http::StatusCode::BAD_REQUEST,
+                    "each record has product (crm or bigin) and module, or procedure",
+                )
+                    .into_response()
+            }
+        }
+        ids.push(id);
+    }
+    Json(serde_json::json!({ "ids": ids })).into_response()
 }
 
 async fn admin_reset(State(s): State<Arc<Shared>>) -> StatusCode {

@@ -1,5 +1,6 @@
 //! Zoho Accounts (token endpoint), Zoho CRM and Zoho Bigin: record photo, search, record page.
 
+use super::records::{Criteria, ZohoRecord};
 use super::{creds, drain, read_multipart, request_host, Shared, Token};
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
@@ -177,6 +178,32 @@ pub static RECORDS: &[Rec] = &[
         )
     },
 ];
+
+/// The built-in records as the sandbox's live record store, which tests add to.
+pub fn seed(s: &Shared) {
+    let mut g = s.lock();
+    g.zoho_records = RECORDS
+        .iter()
+        .map(|r| {
+            let mut fields = serde_json::Map::new();
+            fields.insert(ZohoRecord::name_key(r.module).into(), json!(r.name));
+            if !r.email.is_empty() {
+                fields.insert("Email".into(), json!(r.email));
+            }
+            if !r.phone.is_empty() {
+                fields.insert("Phone".into(), json!(r.phone));
+            }
+            ZohoRecord {
+                product: r.product.into(),
+                module: r.module.into(),
+                id: r.id.into(),
+                fields,
+                locked: r.locked,
+                forbidden: r.forbidden,
+            }
+        })
+        .collect();
+}
 
 const CRM_MODULES: &[&str] = &[
     "Leads",
@@ -800,9 +827,12 @@ async fn upload(
                 json!({"required_scope": format!("{scope}.modules.{}.CREATE", module.to_lowercase())}),
             ));
         }
-        let rec = RECORDS
+        let rec = s
+            .lock()
+            .zoho_records
             .iter()
             .find(|r| r.product == product && r.module == module && r.id == id)
+            .cloned()
             .ok_or_else(|| error_for(dialect, "INVALID_DATA", &id))?;
         if rec.forbidden {
             return Err(error_for(dialect, "NO_PERMISSION", &id));
@@ -1048,22 +1078,6 @@ async fn search(
     };
     let product = if bigin { "bigin" } else { "crm" };
     let norm = |s: &str| s.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
-    let matches = |r: &Rec| -> Option<bool> {
-        if let Some(w) = q.get("word") {
-            return Some(
-                r.name.to_lowercase().contains(&w.to_lowercase())
-                    || r.email.to_lowercase().contains(&w.to_lowercase()),
-            );
-        }
-        if let Some(e) = q.get("email") {
-            return Some(r.email.eq_ignore_ascii_case(e));
-        }
-        if let Some(p) = q.get("phone") {
-            return Some(!r.phone.is_empty() && norm(r.phone).ends_with(&norm(p)));
-        }
-        q.get("criteria")
-            .map(|c| r.name.to_lowercase().contains(&c.to_lowercase()))
-    };
     if !["word", "email", "phone", "criteria"]
         .iter()
         .any(|k| q.contains_key(*k))
@@ -1075,26 +1089,95 @@ async fn search(
             json!({}),
         );
     }
-    let data: Vec<serde_json::Value> = RECORDS
+    let g = s.lock();
+    let in_module: Vec<&ZohoRecord> = g
+        .zoho_records
         .iter()
-        .filter(|r| r.product == product && r.module == module && matches(r) == Some(true))
-        .map(|r| {
-            let name_key = match r.module {
-                "Accounts" => "Account_Name",
-                "Products" => "Product_Name",
-                "Vendors" => "Vendor_Name",
-                "Deals" => "Deal_Name",
-                "Leads" | "Contacts" => "Full_Name",
-                _ => "Name",
-            };
-            json!({"id": r.id, name_key: r.name, "Email": r.email, "Phone": r.phone})
-        })
+        .filter(|r| r.product == product && r.module == module)
         .collect();
+    let criteria = match q.get("criteria").map(|c| Criteria::parse(c)) {
+        None => None,
+        Some(Ok(c)) => {
+            // A field the module does not have is refused, as Zoho does.
+            let known = |f: &str| {
+                f == "id"
+                    || f == ZohoRecord::name_key(&module)
+                    || f == "Email"
+                    || f == "Phone"
+                    || in_module.iter().any(|r| r.fields.contains_key(f))
+            };
+            if let Some(f) = c.fields().into_iter().find(|f| !known(f)) {
+                return zerr(
+                    StatusCode::BAD_REQUEST,
+                    "INVALID_QUERY",
+                    "Invalid query formed",
+                    json!({"reason": "invalid field found", "api_name": f}),
+                );
+            }
+            Some(c)
+        }
+        Some(Err((reason, field))) => {
+            return zerr(
+                StatusCode::BAD_REQUEST,
+                "INVALID_QUERY",
+                "Invalid query formed",
+                json!({"reason": reason, "api_name": field}),
+            )
+        }
+    };
+    let name_key = ZohoRecord::name_key(&module);
+    let matches = |r: &ZohoRecord| -> bool {
+        let text = |f: &str| r.text(f).unwrap_or_default();
+        if let Some(w) = q.get("word") {
+            let w = w.to_lowercase();
+            return text(name_key).to_lowercase().contains(&w)
+                || text("Email").to_lowercase().contains(&w);
+        }
+        if let Some(e) = q.get("email") {
+            return text("Email").eq_ignore_ascii_case(e);
+        }
+        if let Some(p) = q.get("phone") {
+            let phone = text("Phone");
+            return !phone.is_empty() && norm(&phone).ends_with(&norm(p));
+        }
+        criteria.as_ref().is_some_and(|c| {
+            c.matches(&|f: &str| {
+                if f == "id" {
+                    Some(r.id.clone())
+                } else {
+                    r.text(f)
+                }
+            })
+        })
+    };
+    let per_page = q
+        .get("per_page")
+        .and_then(|p| p.parse::<usize>().ok())
+        .unwrap_or(200)
+        .clamp(1, 200);
+    let page = q
+        .get("page")
+        .and_then(|p| p.parse::<usize>().ok())
+        .unwrap_or(1)
+        .max(1);
+    let all: Vec<serde_json::Value> = in_module
+        .iter()
+        .filter(|r| matches(r))
+        .map(|r| r.json())
+        .collect();
+    drop(g);
+    let total = all.len();
+    let data: Vec<serde_json::Value> = all
+        .into_iter()
+        .skip((page - 1) * per_page)
+        .take(per_page)
+        .collect();
+    let more = total > page * per_page;
     if data.is_empty() {
         return StatusCode::NO_CONTENT.into_response();
     }
     let n = data.len();
-    Json(json!({"data": data, "info": {"per_page": 200, "count": n, "page": 1, "more_records": false}})).into_response()
+    Json(json!({"data": data, "info": {"per_page": per_page, "count": n, "page": page, "more_records": more}})).into_response()
 }
 
 /// The record's page: what the link in a receipt opens.
@@ -1103,10 +1186,13 @@ async fn page(
     State(s): State<Arc<Shared>>,
     Path((module, id)): Path<(String, String)>,
 ) -> Response {
-    let Some(rec) = RECORDS
+    let rec = s
+        .lock()
+        .zoho_records
         .iter()
         .find(|r| r.product == product && r.module == module && r.id == id)
-    else {
+        .cloned();
+    let Some(rec) = rec else {
         return (StatusCode::NOT_FOUND, "no such record").into_response();
     };
     let photo = s
@@ -1147,7 +1233,7 @@ async fn page(
     let esc = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;");
     Html(format!(
         "<!doctype html><title>{name}</title><h1>{name}</h1><p>Zoho {product} sandbox · {module} {id}</p>{img}",
-        name = esc(rec.name),
+        name = esc(&rec.text(ZohoRecord::name_key(&rec.module)).unwrap_or_default()),
         module = esc(&module),
     ))
     .into_response()

@@ -867,7 +867,7 @@ fn describe(
             .map_err(|e| e.message),
         Some(_) => template.derive(root, path).and_then(|t| {
             provider
-                .parse_target(Some(&t))
+                .target(Some(&t))
                 .map(|t| t.0)
                 .map_err(|e| e.message)
         }),

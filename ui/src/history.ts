@@ -90,7 +90,7 @@ function historyRow(j: Job): HTMLElement {
     h("span", { class: "when muted" }, formatTime(j.finished_at ?? j.created_at)),
     h("span", { class: `pill ${j.state}` }, stateText(j.state)),
     h("span", { class: "file", title: j.path }, j.file_name),
-    h("span", { class: "tgt muted", title: j.target ?? "" }, `${j.profile} → ${j.target ?? "?"}`),
+    h("span", { class: "tgt muted", title: j.target ?? "" }, `${j.profile} → ${recordOf(j)}`),
     j.url
       ? h("a", { href: "#", class: "link", "data-url": j.url, onclick: (e: Event) => { e.preventDefault(); api.openLink(j.id).catch((x) => toast(errorText(x), true)); } }, "Open")
       : canRetry(j.state) ? h("button", { class: "small retry", onclick: () => retryJobs([j.id]) }, "Retry") : h("span", {}),
@@ -109,7 +109,7 @@ export async function refreshAttention() {
   list.replaceChildren(...jobs.slice(0, 200).map((j) => h("li", { class: `jrow ${j.state}`, "data-job": String(j.id) },
     h("span", { class: `pill ${j.state}` }, stateText(j.state)),
     h("span", { class: "file", title: j.path }, j.file_name),
-    h("span", { class: "muted" }, `${j.profile} → ${j.target ?? "?"}`),
+    h("span", { class: "muted" }, `${j.profile} → ${recordOf(j)}`),
     h("span", { class: "msg" }, jobLine(j)),
     canRetry(j.state) && j.error?.action?.do !== "retry_job" ? h("button", { class: "small retry", onclick: () => retryJobs([j.id]).then(refreshAttention) }, "Retry") : null,
     actionButton(j.error?.action, j, refreshAttention),
@@ -133,4 +133,10 @@ export function updateHistory(jobs: Job[]) {
     dirty = true;
   }
   if (dirty) renderHistoryRows();
+}
+
+/** Where a job went: the record a target by field was looked up to, or the target. */
+function recordOf(j: Job): string {
+  if (j.resolved_target) return j.record_name ? `${j.record_name} (${j.resolved_target})` : j.resolved_target;
+  return j.target ?? "?";
 }

@@ -19,6 +19,8 @@ export function actionLabel(a: Action): string {
       return `Create profile ${a.profile}`;
     case "retry_job":
       return a.needs_target ? "Retry with the chosen target" : "Retry";
+    case "choose_record":
+      return "Send to this record";
   }
 }
 

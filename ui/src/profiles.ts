@@ -59,6 +59,16 @@ function openProfileDialog(existing: string | null, focusField: string | null = 
 /** An error's action as a button (the CLI prints the same action as a command). */
 export function actionButton(a: Action | null | undefined, j: Job | null = null, after?: () => void): HTMLElement | null {
   if (!a) return null;
+  if (a.do === "choose_record") {
+    // Several records matched: pick one of the candidates, send it there.
+    const pick = h("select", { class: "small", "aria-label": "Record to send it to" },
+      ...a.candidates.map((c) => h("option", { value: c.target }, `${c.name || "(no name)"} · ${c.id}${c.detail ? ` · ${c.detail}` : ""}`))) as HTMLSelectElement;
+    const send = h("button", { class: "small action", "data-action": a.do, onclick: async () => {
+      await api.retry([a.job], pick.value).then((n) => { if (!n.length) toast("Nothing to retry."); }).catch((e) => toast(errorText(e), true));
+      after?.();
+    } }, actionLabel(a));
+    return h("span", { class: "choose-record" }, pick, " ", send);
+  }
   const run = async () => {
     switch (a.do) {
       case "set_credentials": return openProfileDialog(a.profile, a.fields[0] ?? null);
@@ -135,6 +145,8 @@ function renderProviderForm() {
     opts.append(h("label", { for: id, title: o.help }, o.label));
     if (o.choices.length) {
       opts.append(h("select", { id, "data-option": o.key, title: o.help }, ...o.choices.map((c, i) => h("option", { value: c, selected: c === o.default }, o.choice_labels[i] ?? c))));
+    } else if (o.whole_number) {
+      opts.append(h("input", { id, type: "number", step: "1", min: String(o.whole_number.min), ...(o.whole_number.max !== null ? { max: String(o.whole_number.max) } : {}), "data-option": o.key, placeholder: o.default ?? "", title: o.help }));
     } else {
       opts.append(h("input", { id, "data-option": o.key, placeholder: o.default ?? "", title: o.help }));
     }

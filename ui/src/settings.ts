@@ -62,8 +62,8 @@ export function renderProfileSettings() {
     const input = o.choices.length
       ? h("select", { id, "data-option": o.key, title: o.help },
         ...o.choices.map((v, i) => h("option", { value: v, selected: value === v }, o.choice_labels[i] ?? v)))
-      : o.key === "concurrency"
-        ? h("input", { id, type: "number", min: "1", max: String(info.caps.max_concurrency), value, "data-option": o.key, title: o.help })
+      : o.whole_number
+        ? h("input", { id, type: "number", step: "1", min: String(o.whole_number.min), ...(o.whole_number.max !== null ? { max: String(o.whole_number.max) } : {}), value, "data-option": o.key, title: o.help })
         : h("input", { id, value, "data-option": o.key, title: o.help });
     grid.append(h("label", { for: id }, o.label), input);
   }

@@ -386,7 +386,7 @@ function renderTile(t: Tile) {
     kids.push(h("div", { class: "bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(pc), "aria-label": `Upload progress of ${t.name}` }, fill));
     kids.push(h("div", { class: "status" }, jobLine(j)));
   } else if (j && (state === "done" || state === "duplicate")) {
-    kids.push(h("div", { class: "status ok" }, state === "done" ? (j.target && attachedTo(j) ? "✓ Attached to the record" : "✓ Uploaded") : "✓ Already on this record"));
+    kids.push(h("div", { class: "status ok" }, state === "done" ? (j.target && attachedTo(j) ? `✓ Attached to ${j.record_name || "the record"}` : j.record_name ? `✓ Uploaded to ${j.record_name}` : "✓ Uploaded") : "✓ Already on this record"));
     if (j.url) {
       kids.push(h("div", { class: "row links" },
         h("a", { href: "#", class: "link", "data-url": j.url, onclick: (e: Event) => { e.preventDefault(); api.openLink(j.id).catch((x) => toast(errorText(x), true)); } }, "Open"),

@@ -7,7 +7,7 @@ import {
 const job = (over: Partial<Job>): Job => ({
   id: 1, state: "queued", profile: "p", provider: "zoho-crm", target: "Leads/1", path: "/a.jpg", file_name: "a.jpg",
   size: 10, attempts: 0, created_at: "1970-01-01T00:00:00Z", updated_at: "1970-01-01T00:00:00Z", started_at: null, finished_at: null, next_attempt_at: null, error: null, remote_id: null,
-  url: null, prepared: null, duplicate_of: null, origin: { kind: "upload" }, sha256: null, idempotency_key: "k", allow_duplicate: false, ...over,
+  url: null, prepared: null, duplicate_of: null, origin: { kind: "upload" }, sha256: null, idempotency_key: "k", allow_duplicate: false, resolved_target: null, record_name: null, ...over,
 });
 
 describe("describePlan", () => {

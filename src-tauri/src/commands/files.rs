@@ -153,7 +153,7 @@ pub async fn enqueue(
 ) -> Result<Vec<Queued>> {
     let sh = shell.inner().clone();
     let (p, prov) = build_provider(&sh, &profile).await?;
-    let target = prov.parse_target(Some(&target))?.0;
+    let target = prov.target(Some(&target))?.0;
     blocking(move || {
         batch::enqueue(&sh.runner, &p, &target, paths, allow_duplicates, |f| {
             sh.check_allowed(f)

@@ -168,7 +168,7 @@ pub async fn record_kinds(
 #[tauri::command]
 pub async fn check_target(shell: S<'_>, profile: String, target: String) -> Result<String> {
     let (_, prov) = build_provider(shell.inner(), &profile).await?;
-    Ok(prov.parse_target(Some(&target))?.0)
+    Ok(prov.target(Some(&target))?.0)
 }
 
 #[tauri::command]

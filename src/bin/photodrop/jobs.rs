@@ -40,7 +40,11 @@ pub struct UploadArgs {
     /// long before leaving it in the queue for `photodrop queue resume`.
     #[arg(long, value_name = "SECS", default_value_t = 90)]
     retry_for: u64,
-    #[arg(required = true, value_name = "FILE")]
+    /// A CSV naming each photo's target: a header with `file` and `target`
+    /// columns, one row per photo (paths relative to the CSV's folder).
+    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["target", "files"])]
+    manifest: Option<PathBuf>,
+    #[arg(required_unless_present = "manifest", value_name = "FILE")]
     files: Vec<PathBuf>,
 }
 
@@ -183,6 +187,11 @@ fn job_line(job: &Job, file: &str, dup: Option<&Job>) -> Value {
         "target": job.target,
         "attempts": job.attempts,
     });
+    // A target by field: the record it was looked up to.
+    if job.resolved_target.is_some() {
+        v["resolved_target"] = json!(job.resolved_target);
+        v["record_name"] = json!(job.record_name);
+    }
     if let Some(d) = dup {
         v["duplicate_of"] = json!({"job_id": d.id, "remote_id": d.remote_id, "url": d.url,
             "uploaded_at": d.finished_at.map(format_time)});
@@ -230,6 +239,16 @@ pub fn told(message: &str, action: Option<&Action>) -> String {
             needs_target: true,
         } => format!("Run `photodrop retry {job} --target TARGET`."),
         Action::RetryJob { job, .. } => format!("To try again: `photodrop retry {job}`."),
+        Action::ChooseRecord {
+            job, candidates, ..
+        } => format!(
+            "Send it to one: {}.",
+            candidates
+                .iter()
+                .map(|c| format!("`photodrop retry {job} --target {}`", c.target))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ),
     };
     format!("{message} {todo}")
 }
@@ -244,8 +263,13 @@ fn human_line(job: &Job, file: &str, dup: Option<&Job>) -> String {
                 .filter(|s| !s.is_empty())
                 .map(|s| format!("  ({s})"))
                 .unwrap_or_default();
+            let record = match (&job.resolved_target, &job.record_name) {
+                (Some(t), Some(n)) if !n.is_empty() => format!("{n} ({t}): "),
+                (Some(t), _) => format!("{t}: "),
+                _ => String::new(),
+            };
             format!(
-                "✓ {file} → {}{}{changed}",
+                "✓ {file} → {record}{}{}{changed}",
                 job.remote_id.as_deref().unwrap_or(""),
                 job.url
                     .as_deref()
@@ -429,42 +453,78 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
     let provider = tokio::task::spawn_blocking(move || a.provider(&p2))
         .await
         .map_err(|e| Error::internal(e.to_string()))??;
-    let target = provider.parse_target(args.target.as_deref())?;
+    // (file, target) per photo; rows of a manifest that cannot go are
+    // reported with the rest and send nothing.
+    let mut refused: Vec<(String, Option<String>, Error)> = vec![];
+    let mut each: Vec<(PathBuf, String)> = vec![];
+    match &args.manifest {
+        Some(m) => {
+            for row in photodrop::app::manifest::read(m)? {
+                match row {
+                    Ok(r) => match provider.target(Some(&r.target)) {
+                        Ok(t) => each.push((r.file, t.0)),
+                        Err(mut e) => {
+                            e.message = format!("{}, line {}: {}", m.display(), r.line, e.message);
+                            refused.push((r.file.display().to_string(), Some(r.target), e));
+                        }
+                    },
+                    Err(bad) => refused.push((
+                        bad.file
+                            .unwrap_or_else(|| format!("{} line {}", m.display(), bad.line)),
+                        None,
+                        bad.error,
+                    )),
+                }
+            }
+        }
+        None => {
+            let target = provider.target(args.target.as_deref())?;
+            each = args
+                .files
+                .iter()
+                .map(|f| (f.clone(), target.0.clone()))
+                .collect();
+        }
+    }
     let runner = runner_with(&app, args.concurrency, Some(args.retry_for))?;
     let json_out = args.json;
-    let shown: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
+    let shown: Vec<String> = each.iter().map(|(f, _)| f.display().to_string()).collect();
+    let targets: Vec<String> = each.iter().map(|(_, t)| t.clone()).collect();
 
     // Check every file (in parallel) and queue the good ones; enqueueing
     // hashes the files that could be duplicates: off the async workers.
-    let (files, p3, t3, allow, r2) = (
-        args.files.clone(),
-        p.clone(),
-        target.0.clone(),
-        args.allow_duplicates,
-        runner.clone(),
-    );
-    let queued = tokio::task::spawn_blocking(move || {
-        batch::enqueue(&r2, &p3, &t3, files, allow, |_| Ok(()))
-    })
-    .await
-    .map_err(|e| Error::internal(e.to_string()))??;
+    let (p3, allow, r2) = (p.clone(), args.allow_duplicates, runner.clone());
+    let queued =
+        tokio::task::spawn_blocking(move || batch::enqueue_each(&r2, &p3, each, allow, |_| Ok(())))
+            .await
+            .map_err(|e| Error::internal(e.to_string()))??;
 
     let multi = MultiProgress::new();
     let (mut uploaded, mut failed, mut duplicates) = (0usize, 0usize, 0usize);
     // Refused before a byte is sent: no job.
-    for (q, shown) in queued.iter().zip(&shown) {
-        if let Some(e) = &q.error {
-            failed += 1;
-            let line = if json_out {
-                json!({"file": shown, "status": "failed", "state": null, "job_id": null, "remote_id": null, "url": null,
-                       "error": {"code": e.code, "message": told(&e.message, e.action.as_deref()), "kind": e.kind, "retryable": false},
-                       "prepared": null, "profile": p.name, "provider": p.provider.id, "target": target.0})
-                .to_string()
-            } else {
-                format!("✗ {shown}: {}", told(&e.message, e.action.as_deref()))
-            };
-            print_line(&multi, &line);
-        }
+    let before: Vec<(&str, Option<&str>, &Error)> = refused
+        .iter()
+        .map(|(f, t, e)| (f.as_str(), t.as_deref(), e))
+        .chain(
+            queued
+                .iter()
+                .zip(shown.iter().zip(&targets))
+                .filter_map(|(q, (f, t))| {
+                    q.error.as_ref().map(|e| (f.as_str(), Some(t.as_str()), e))
+                }),
+        )
+        .collect();
+    for (shown, target, e) in before {
+        failed += 1;
+        let line = if json_out {
+            json!({"file": shown, "status": "failed", "state": null, "job_id": null, "remote_id": null, "url": null,
+                   "error": {"code": e.code, "message": told(&e.message, e.action.as_deref()), "kind": e.kind, "retryable": false},
+                   "prepared": null, "profile": p.name, "provider": p.provider.id, "target": target})
+            .to_string()
+        } else {
+            format!("✗ {shown}: {}", told(&e.message, e.action.as_deref()))
+        };
+        print_line(&multi, &line);
     }
     // Several files can share a job: the same photo twice in one batch, or a
     // file whose job an earlier (killed) run left unfinished.
@@ -721,7 +781,7 @@ pub async fn retry(
         // Check the target against each job's provider before re-queueing.
         for job in runner.queue.get_many(&ids)? {
             let p = app.profile(&job.profile)?;
-            app.provider(&p)?.parse_target(Some(t))?;
+            app.provider(&p)?.target(Some(t))?;
         }
     }
     let requeued = runner.queue.retry(&ids, target.as_deref())?;

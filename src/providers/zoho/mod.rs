@@ -9,6 +9,7 @@
 //! refresh token. Calls go to the `api_domain` the token response names
 //! (or to the profile's base URL). A raw `access_token` is accepted too.
 
+mod records;
 mod signin;
 pub use signin::{sign_in_info, SIGN_IN};
 
@@ -125,6 +126,7 @@ pub const DC_OPTION: OptionSpec = OptionSpec {
     default: Some("us"),
     choices: DC_IDS,
     choice_labels: &[],
+    whole_number: None,
 };
 pub const CONCURRENCY_OPTION: OptionSpec = OptionSpec {
     key: "concurrency",
@@ -133,6 +135,7 @@ pub const CONCURRENCY_OPTION: OptionSpec = OptionSpec {
     default: Some("4"),
     choices: &[],
     choice_labels: &[],
+    whole_number: None,
 };
 
 /// The parts where CRM and Bigin differ.
@@ -1001,36 +1004,6 @@ impl ZohoRecordPhoto {
         }
     }
 
-    /// One `GET {api}/{crm|bigin}/{version}/{Module}/search` call.
-    async fn search_once(
-        &self,
-        token: &Secret,
-        api: &Url,
-        module: &str,
-        query: &str,
-    ) -> Result<Response> {
-        let mut url = api
-            .join(&format!(
-                "{}/{}/{}/search",
-                self.product.path,
-                self.version,
-                (self.product.wire_module)(module, &self.version)
-            ))
-            .map_err(|e| Error::internal(e.to_string()))?;
-        let q = query.trim();
-        let key = if q.contains('@') {
-            "email"
-        } else if !q.is_empty() && q.chars().all(|c| c.is_ascii_digit() || "+-() ".contains(c)) {
-            "phone"
-        } else {
-            "word"
-        };
-        url.query_pairs_mut()
-            .append_pair(key, q)
-            .append_pair("per_page", "50");
-        self.get(url, token).await
-    }
-
     /// An authenticated GET, its answer as it came.
     async fn get(&self, url: Url, token: &Secret) -> Result<Response> {
         let id = self.product.info.id;
@@ -1047,64 +1020,6 @@ impl ZohoRecordPhoto {
             .await
             .map_err(|e| http::transport_error(id, e, None))?;
         http::read(id, resp, None).await
-    }
-
-    /// Search a module by free text (`word`), e-mail or phone.
-    pub async fn search_records(&self, module: &str, query: &str) -> Result<Vec<RecordHit>> {
-        let module = (self.product.module)(module, module)?;
-        let mut fresh = false;
-        let r = loop {
-            let (token, api) = self.auth.token().await?;
-            let r = self.search_once(&token, &api, &module, query).await?;
-            if r.status == 401 && !fresh && self.auth.can_refresh() {
-                self.auth.refused(&token).await;
-                fresh = true;
-                continue;
-            }
-            break r;
-        };
-        if r.status == 204 {
-            return Ok(vec![]);
-        }
-        if !r.is_success() {
-            return Err(self.classify(&r, &module, "-"));
-        }
-        let v = r.json().unwrap_or_default();
-        let hits = v
-            .get("data")
-            .and_then(|d| d.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|rec| {
-                        let id = rec.get("id")?.as_str()?.to_string();
-                        let name = [
-                            "Full_Name",
-                            "Account_Name",
-                            "Product_Name",
-                            "Vendor_Name",
-                            "Deal_Name",
-                            "Name",
-                            "Last_Name",
-                        ]
-                        .iter()
-                        .find_map(|k| rec.get(*k).and_then(|x| x.as_str()))
-                        .unwrap_or("")
-                        .to_string();
-                        let detail = ["Email", "Phone", "Mobile"]
-                            .iter()
-                            .find_map(|k| rec.get(*k).and_then(|x| x.as_str()))
-                            .map(str::to_string);
-                        Some(RecordHit {
-                            target: format!("{module}/{id}"),
-                            id,
-                            name,
-                            detail,
-                        })
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        Ok(hits)
     }
 }
 
@@ -1228,6 +1143,17 @@ impl Provider for ZohoRecordPhoto {
 
     async fn search(&self, module: &str, query: &str) -> Result<Vec<RecordHit>> {
         self.search_records(module, query).await
+    }
+
+    fn check_field_target(&self, t: &crate::providers::FieldTarget) -> Result<()> {
+        self.check_by_field(t)
+    }
+
+    async fn find_by_field(
+        &self,
+        t: &crate::providers::FieldTarget,
+    ) -> Result<crate::providers::FieldMatches> {
+        self.lookup_by_field(t).await
     }
 
     async fn record_kinds(&self) -> Result<Vec<crate::providers::RecordKind>> {

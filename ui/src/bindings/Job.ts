@@ -29,4 +29,9 @@ prepared: Report | null,
 /**
  * The job this one duplicates (state `duplicate`).
  */
-duplicate_of: number | null, allow_duplicate: boolean, origin: Origin, };
+duplicate_of: number | null, allow_duplicate: boolean, origin: Origin, 
+/**
+ * For a target by field (`Products[Product_Code=SKU-1]`): the record it
+ * was looked up to, as a target (`Products/4150000000123`), and its name.
+ */
+resolved_target: string | null, record_name: string | null, };
