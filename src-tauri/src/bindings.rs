@@ -4,13 +4,15 @@
 //! compares them with `ui/src/bindings/`, so a change on the Rust side that the
 //! UI has not taken in fails the build. `PHOTODROP_WRITE_BINDINGS=1` writes them there instead.
 
+use crate::commands::matching::ManifestRow;
 use crate::commands::settings::UpdateStatus;
 use crate::commands::watch::RuleView;
 use crate::commands::Bootstrap;
 use photodrop::app::batch::{Expanded, PlanView, Queued};
 use photodrop::app::history::HistoryFilter;
+use photodrop::app::matching::{MatchRow, MatchRule};
 use photodrop::app::ProfileInput;
-use photodrop::providers::{DeviceAuth, RecordHit, RecordKind};
+use photodrop::providers::{DeviceAuth, FieldMatches, RecordHit, RecordKind};
 use photodrop::queue::Job;
 use photodrop::watch::WatchRule;
 use photodrop::{Action, Error};
@@ -36,6 +38,10 @@ fn export(dir: &Path) {
     ProfileInput::export_all(&cfg).unwrap();
     Action::export_all(&cfg).unwrap();
     Error::export_all(&cfg).unwrap();
+    MatchRule::export_all(&cfg).unwrap();
+    MatchRow::export_all(&cfg).unwrap();
+    FieldMatches::export_all(&cfg).unwrap();
+    ManifestRow::export_all(&cfg).unwrap();
 }
 
 fn read_all(dir: &Path) -> BTreeMap<String, String> {

@@ -4,6 +4,7 @@
 pub mod batch;
 pub mod history;
 pub mod manifest;
+pub mod matching;
 pub mod pasted;
 pub mod signin;
 pub mod watching;

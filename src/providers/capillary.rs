@@ -82,7 +82,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         OptionSpec { key: "file_field", label: "File field name", help: "Multipart field carrying the photo (Capillary's document does not name it)", default: Some("file"), choices: &[], choice_labels: &[], whole_number: None },
     ],
     limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
-    caps: Capabilities { idempotency: Idempotency::DeterministicName, search: false, max_concurrency: 4, needs_content_hash: true },
+    caps: Capabilities { idempotency: Idempotency::DeterministicName, search: false, max_concurrency: 4, needs_content_hash: true, by_field: false },
     target_kind: None,
     origins: |p| {
         let (base, oauth) = hosts(p)?;

@@ -28,7 +28,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
     auth_sets: &[&["token"]],
     options: &[],
     limits: Limits { formats: ImageFormat::ALL, max_bytes: None, max_pixels: None },
-    caps: Capabilities { idempotency: Idempotency::ClientId, search: true, max_concurrency: 8, needs_content_hash: false },
+    caps: Capabilities { idempotency: Idempotency::ClientId, search: true, max_concurrency: 8, needs_content_hash: false, by_field: true },
     target_kind: None,
     origins: |p| Ok(vec![base_url(p)]),
     sign_in: None,

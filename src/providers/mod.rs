@@ -131,6 +131,9 @@ pub struct Capabilities {
     pub max_concurrency: usize,
     /// The provider needs the file's SHA-256 before uploading.
     pub needs_content_hash: bool,
+    /// Records can be named by a field's value (targets by field,
+    /// `Provider::find_by_field`): the app offers its mapping table.
+    pub by_field: bool,
 }
 
 /// A credential field (always a secret, stored in the keyring).

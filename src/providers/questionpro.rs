@@ -58,6 +58,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         search: false,
         max_concurrency: 4,
         needs_content_hash: false,
+        by_field: false,
     },
     target_kind: None,
     origins: |p| Ok(vec![base_url(p)]),

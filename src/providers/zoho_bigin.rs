@@ -35,6 +35,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         search: true,
         max_concurrency: 25,
         needs_content_hash: false,
+        by_field: true,
     },
     target_kind: Some(zoho::target_kind),
     origins: zoho::origins,

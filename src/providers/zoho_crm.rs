@@ -37,7 +37,7 @@ pub static INFO: ProviderInfo = ProviderInfo {
         },
     ],
     limits: Limits { formats: zoho::PHOTO_FORMATS, max_bytes: Some(zoho::MAX_BYTES), max_pixels: Some(zoho::MAX_PIXELS) },
-    caps: Capabilities { idempotency: Idempotency::Replace, search: true, max_concurrency: 25, needs_content_hash: false },
+    caps: Capabilities { idempotency: Idempotency::Replace, search: true, max_concurrency: 25, needs_content_hash: false, by_field: true },
     target_kind: Some(zoho::target_kind),
     origins: zoho::origins,
     sign_in: Some(zoho::sign_in_info(crate::zoho_scopes!("ZohoCRM"))),

@@ -26,6 +26,11 @@ import type { Settings } from "./bindings/Settings";
 import type { SignInInfo } from "./bindings/SignInInfo";
 import type { UpdateStatus } from "./bindings/UpdateStatus";
 import type { WatchRule } from "./bindings/WatchRule";
+import type { MatchRule } from "./bindings/MatchRule";
+import type { MatchRow } from "./bindings/MatchRow";
+import type { FieldMatches } from "./bindings/FieldMatches";
+import type { ManifestRow } from "./bindings/ManifestRow";
+export type { MatchRule, MatchRow, FieldMatches, ManifestRow };
 export type { Bootstrap, DeviceAuth, Expanded, FieldSpec, FileEntry, HistoryFilter, OptionSpec, Picker, PlanView, ProfileInput, ProfileView, ProviderInfo, Queued, RecentTarget, RecordHit, RecordKind, RuleStatus, RuleView, Settings, SignInInfo, UpdateStatus, WatchRule };
 
 export const api = {
@@ -57,6 +62,11 @@ export const api = {
   planFiles: (profile: string, target: string | null, paths: string[]) => invoke<PlanView[]>("plan_files", { profile, target, paths }),
   enqueue: (profile: string, target: string, paths: string[], allowDuplicates: boolean) =>
     invoke<Queued[]>("enqueue", { profile, target, paths, allowDuplicates }),
+  matchRows: (rule: MatchRule, paths: string[]) => invoke<MatchRow[]>("match_rows", { rule, paths }),
+  lookUpRecord: (profile: string, target: string) => invoke<FieldMatches>("look_up_record", { profile, target }),
+  pickManifest: () => invoke<ManifestRow[] | null>("pick_manifest"),
+  enqueueEach: (profile: string, items: [string, string][], allowDuplicates: boolean) =>
+    invoke<Queued[]>("enqueue_each", { profile, items, allowDuplicates }),
   jobs: (ids: number[]) => invoke<Job[]>("jobs", { ids }),
   unfinished: () => invoke<Job[]>("unfinished"),
   history: (query: HistoryFilter) => invoke<Job[]>("history", { query }),

@@ -11,6 +11,7 @@ import { setupTabs } from "./tabs";
 import { boot, profiles, settings, setBoot, setProfiles, setSettings } from "./store";
 import { renderProfiles, setupDrop, addPaths, onJobs, setupTileGrid } from "./upload";
 import { setupWatch, refreshRules } from "./watch";
+import { setupMatching } from "./matching";
 
 async function main() {
   setBoot(await api.bootstrap());
@@ -26,6 +27,7 @@ async function main() {
   setupProfileDialog();
   setupHistory();
   setupWatch();
+  setupMatching();
   setupSettings();
   await listen<{ jobs: Job[]; progress: [number, number, number][]; active: number }>("jobs", (e) => onJobs(e.payload));
   await listen("watch", () => refreshRules());

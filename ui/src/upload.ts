@@ -1,7 +1,7 @@
 // The upload screen: destination and target, adding photos, the tile grid.
 import { convertFileSrc } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
-import { api, type RecordHit, type RecordKind, type FileEntry } from "./api";
+import { api, type RecordHit, type RecordKind, type FileEntry, type Queued } from "./api";
 import { type Job, type CoreError, describePlan, formatBytes, stateText, isFinal, jobLine, errorText, percent, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, manyPhotosTarget, hasSuffix, EarlyJobs, pasteGoesToShell } from "./logic";
 import { $, type Child, h, toast, ask, copy } from "./dom";
 import { refreshAttentionSoon, updateHistory } from "./history";
@@ -323,19 +323,31 @@ async function send(paths: string[], allowDuplicates = false) {
     }
   }
   try {
-    const results = await api.enqueue(current.name, dest, paths, allowDuplicates);
-    for (const r of results) {
-      const t = tiles.get(r.path);
-      if (!t) continue;
-      t.error = r.error;
-      if (r.job) attachJob(t, r.job);
-      renderTile(t);
-    }
-    updateBatch();
+    applyQueued(await api.enqueue(current.name, dest, paths, allowDuplicates));
   } catch (e) {
     toast(errorText(e), true);
     for (const p of paths) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: (e as CoreError).code ?? "ERROR", message: errorText(e), retry: "permanent", action: (e as CoreError).action }; renderTile(t); } }
   }
+}
+
+/** What the queue made of photos handed to it: each tile follows its job. */
+export function applyQueued(results: Queued[]) {
+  // Sent each to its own record: no longer held for the target to come.
+  const gone = new Set(results.map((r) => r.path));
+  held.splice(0, held.length, ...held.filter((p) => !gone.has(p)));
+  for (const r of results) {
+    const t = tiles.get(r.path);
+    if (!t) continue;
+    t.error = r.error;
+    if (r.job) attachJob(t, r.job);
+    renderTile(t);
+  }
+  updateBatch();
+}
+
+/** Photos of this session not sent yet (no job, nothing wrong with them). */
+export function unsentPaths(): string[] {
+  return order.filter((t) => !t.job && !t.error).map((t) => t.path).reverse();
 }
 
 /** Whether a job's target is its provider's many-photos target (attachments). */
@@ -529,5 +541,6 @@ export function setupTileGrid() {
 function updateBatch() {
   const states = [...tiles.values()].filter((t) => t.job).map((t) => t.job!.state);
   $("batchbar").hidden = tiles.size === 0;
+  $("match-open").hidden = !(current && provider(current.provider)?.caps.by_field && unsentPaths().length > 1);
   $("batch-summary").textContent = summarize(states) || `${tiles.size} photo${tiles.size === 1 ? "" : "s"}`;
 }

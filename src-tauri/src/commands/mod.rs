@@ -8,6 +8,7 @@
 
 pub mod files;
 pub mod jobs;
+pub mod matching;
 pub mod profiles;
 pub mod settings;
 pub mod watch;

@@ -15,4 +15,9 @@ max_concurrency: number,
 /**
  * The provider needs the file's SHA-256 before uploading.
  */
-needs_content_hash: boolean, };
+needs_content_hash: boolean, 
+/**
+ * Records can be named by a field's value (targets by field,
+ * `Provider::find_by_field`): the app offers its mapping table.
+ */
+by_field: boolean, };
