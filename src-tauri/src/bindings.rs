@@ -11,6 +11,7 @@ use crate::commands::Bootstrap;
 use photodrop::app::batch::{Expanded, PlanView, Queued};
 use photodrop::app::history::HistoryFilter;
 use photodrop::app::matching::{MatchRow, MatchRule};
+use photodrop::app::watching::Preview;
 use photodrop::app::ProfileInput;
 use photodrop::providers::{DeviceAuth, FieldMatches, RecordHit, RecordKind};
 use photodrop::queue::Job;
@@ -42,6 +43,7 @@ fn export(dir: &Path) {
     MatchRow::export_all(&cfg).unwrap();
     FieldMatches::export_all(&cfg).unwrap();
     ManifestRow::export_all(&cfg).unwrap();
+    Preview::export_all(&cfg).unwrap();
 }
 
 fn read_all(dir: &Path) -> BTreeMap<String, String> {

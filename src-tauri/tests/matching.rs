@@ -168,4 +168,28 @@ async fn forty_photos_matched_by_product_code() {
     )
     .await;
     t.shot("matching-sent").await;
+
+    // A watch rule with a field template: its "Try a file name" line names
+    // the record the service finds for the sample.
+    t.click("#tab-watch").await;
+    t.select("#rule-profile", "crm").await;
+    t.type_into("#rule-pattern", r"^(SKU-\d+)_").await;
+    t.type_into("#rule-sample", "SKU-1007_front.jpg").await;
+    t.type_into("#rule-target", "Products[Product_Code={1}]")
+        .await;
+    let want = format!(
+        "→ Products[Product_Code=SKU-1007] → Product 7 (Products/{})",
+        ids["SKU-1007"]
+    );
+    t.wait(
+        &format!("document.querySelector('#rule-preview')?.textContent === {want:?}"),
+        "the preview resolved against the service",
+    )
+    .await;
+    t.type_into("#rule-sample", "SKU-2000_x.jpg").await;
+    t.wait(
+        "(document.querySelector('#rule-preview')?.textContent ?? '').includes('2 records match')",
+        "the preview saying the value is ambiguous",
+    )
+    .await;
 }

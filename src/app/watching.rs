@@ -10,6 +10,75 @@ use crate::watch::{self, Checked, TargetTemplate, WatchEventFn, WatchRule};
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 
+/// What the rule form's "Try a file name" line shows: the target a file
+/// named `sample` gets, and for a target by field, the record it names now.
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Preview {
+    pub target: String,
+    /// "Lamp (Products/4150000000001)", "no record", "3 records match"; `None`
+    /// for a target by id, or when the profile cannot be asked.
+    pub record: Option<String>,
+}
+
+/// The target a rule with this template and pattern gives a file named
+/// `sample` (a path under the watched folder), or why it gives none.
+pub fn preview_target(target: Option<&str>, pattern: Option<&str>, sample: &str) -> Result<String> {
+    let t = TargetTemplate::parse(
+        target.filter(|s| !s.is_empty()),
+        pattern.filter(|s| !s.is_empty()),
+    )?;
+    let root = std::path::Path::new("/watched");
+    let file = root.join(sample.trim_start_matches('/'));
+    t.derive(root, &file)
+        .map_err(|m| Error::config("TEMPLATE_NO_MATCH", m))
+}
+
+impl App {
+    /// [`preview_target`], and for a target by field the record it resolves
+    /// to now with `profile` (the lookup the watcher will make, shared with it).
+    pub async fn preview_rule(
+        &self,
+        profile: Option<&crate::config::Profile>,
+        provider: Option<&dyn crate::providers::Provider>,
+        target: Option<&str>,
+        pattern: Option<&str>,
+        sample: &str,
+    ) -> Result<Preview> {
+        let target = preview_target(target, pattern, sample)?;
+        let (Some(profile), Some(provider)) = (profile, provider) else {
+            return Ok(Preview {
+                target,
+                record: None,
+            });
+        };
+        if crate::providers::FieldTarget::parse(&target).is_none() {
+            return Ok(Preview {
+                target,
+                record: None,
+            });
+        }
+        let found = super::matching::look_up(self, profile, provider, &target).await?;
+        let record = match found.hits.as_slice() {
+            [] => "no record has this value".to_string(),
+            [h] if found.count == 1 => format!(
+                "{} ({})",
+                if h.name.is_empty() { &h.id } else { &h.name },
+                h.target
+            ),
+            _ => format!(
+                "{}{} records match: choose a more specific field",
+                if found.more { "more than " } else { "" },
+                found.count
+            ),
+        };
+        Ok(Preview {
+            target,
+            record: Some(record),
+        })
+    }
+}
+
 /// A folder tree this big is confirmed before a rule watches all of it.
 pub const LARGE_TREE: usize = 2000;
 

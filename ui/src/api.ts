@@ -30,7 +30,8 @@ import type { MatchRule } from "./bindings/MatchRule";
 import type { MatchRow } from "./bindings/MatchRow";
 import type { FieldMatches } from "./bindings/FieldMatches";
 import type { ManifestRow } from "./bindings/ManifestRow";
-export type { MatchRule, MatchRow, FieldMatches, ManifestRow };
+import type { Preview } from "./bindings/Preview";
+export type { MatchRule, MatchRow, FieldMatches, ManifestRow, Preview };
 export type { Bootstrap, DeviceAuth, Expanded, FieldSpec, FileEntry, HistoryFilter, OptionSpec, Picker, PlanView, ProfileInput, ProfileView, ProviderInfo, Queued, RecentTarget, RecordHit, RecordKind, RuleStatus, RuleView, Settings, SignInInfo, UpdateStatus, WatchRule };
 
 export const api = {
@@ -77,6 +78,6 @@ export const api = {
   pickFolder: () => invoke<string | null>("pick_folder"),
   saveRule: (rule: WatchRule, replace: string | null) => invoke<void>("save_rule", { rule, replace }),
   removeRule: (name: string) => invoke<boolean>("remove_rule", { name }),
-  previewTemplate: (target: string | null, pattern: string | null, sample: string) =>
-    invoke<string>("preview_template", { target, pattern, sample }),
+  previewTemplate: (target: string | null, pattern: string | null, sample: string, profile: string | null) =>
+    invoke<Preview>("preview_template", { target, pattern, sample, profile }),
 };

@@ -12,14 +12,19 @@ export function setupWatch() {
     const t = $<HTMLInputElement>("rule-target").value.trim();
     if (!t) { out.textContent = ""; return; }
     try {
-      out.textContent = `→ ${await api.previewTemplate(t, $<HTMLInputElement>("rule-pattern").value.trim() || null, $<HTMLInputElement>("rule-sample").value)}`;
+      const p = await api.previewTemplate(t, $<HTMLInputElement>("rule-pattern").value.trim() || null, $<HTMLInputElement>("rule-sample").value, $<HTMLSelectElement>("rule-profile").value || null);
+      out.textContent = `→ ${p.target}${p.record ? ` → ${p.record}` : ""}`;
       out.className = "ok";
     } catch (e) {
       out.textContent = errorText(e);
       out.className = "err";
     }
   };
-  for (const id of ["rule-target", "rule-pattern", "rule-sample"]) $(id).addEventListener("input", preview);
+  // A target by field is looked up at the service: wait for a pause in typing.
+  let timer = 0;
+  const later = () => { clearTimeout(timer); timer = window.setTimeout(preview, 350); };
+  for (const id of ["rule-target", "rule-pattern", "rule-sample"]) $(id).addEventListener("input", later);
+  $("rule-profile").addEventListener("change", later);
   $("rule-pick").addEventListener("click", async () => {
     const d = await api.pickFolder();
     if (d) {

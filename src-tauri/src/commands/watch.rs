@@ -2,10 +2,13 @@
 
 use super::{blocking, S};
 use crate::shell::RuleStatus;
-use photodrop::watch::{self, TargetTemplate, WatchRule};
+#[cfg(test)]
+use photodrop::app::watching::preview_target;
+use photodrop::app::watching::Preview;
+use photodrop::watch::{self, WatchRule};
 use photodrop::{Error, Result};
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use tauri::AppHandle;
 
 #[derive(Serialize)]
@@ -99,19 +102,29 @@ pub async fn remove_rule(shell: S<'_>, handle: AppHandle, name: String) -> Resul
 
 /// Which target a sample file name would go to under a rule's template.
 #[tauri::command]
-pub fn preview_template(
+pub async fn preview_template(
+    shell: S<'_>,
     target: Option<String>,
     pattern: Option<String>,
     sample: String,
-) -> Result<String> {
-    let t = TargetTemplate::parse(
-        target.as_deref().filter(|s| !s.is_empty()),
-        pattern.as_deref().filter(|s| !s.is_empty()),
-    )?;
-    let root = Path::new("/watched");
-    let file = root.join(sample.trim_start_matches('/'));
-    t.derive(root, &file)
-        .map_err(|m| Error::config("TEMPLATE_NO_MATCH", m))
+    profile: Option<String>,
+) -> Result<Preview> {
+    let sh = shell.inner().clone();
+    // A connected profile resolves a target by field; without one, the target alone.
+    let built = match profile.filter(|p| !p.is_empty()) {
+        Some(p) => super::profiles::build_provider(&sh, &p).await.ok(),
+        None => None,
+    };
+    let (p, prov) = built.map_or((None, None), |(p, v)| (Some(p), Some(v)));
+    sh.app
+        .preview_rule(
+            p.as_ref(),
+            prov.as_deref(),
+            target.as_deref(),
+            pattern.as_deref(),
+            &sample,
+        )
+        .await
 }
 
 #[cfg(test)]
@@ -120,19 +133,14 @@ mod tests {
 
     #[test]
     fn preview_shows_the_target_or_why_not() {
-        let ok = preview_template(
-            Some("Leads/{1}".into()),
-            Some(r"^(\d+)_".into()),
-            "3000000038009_front.jpg".into(),
+        let ok = preview_target(
+            Some("Leads/{1}"),
+            Some(r"^(\d+)_"),
+            "3000000038009_front.jpg",
         )
         .unwrap();
         assert_eq!(ok, "Leads/3000000038009");
-        let e = preview_template(
-            Some("Leads/{1}".into()),
-            Some(r"^(\d+)_".into()),
-            "holiday.jpg".into(),
-        )
-        .unwrap_err();
+        let e = preview_target(Some("Leads/{1}"), Some(r"^(\d+)_"), "holiday.jpg").unwrap_err();
         assert_eq!(e.code, "TEMPLATE_NO_MATCH");
         assert!(!e.message.is_empty());
     }
