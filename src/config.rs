@@ -77,27 +77,95 @@ struct RawProfile {
     options: BTreeMap<String, String>,
 }
 
-/// The profiles file. Read on demand, written atomically.
+/// The system-wide folder an administrator manages for every user of the
+/// machine (`profiles.toml`, `watch.toml`, `policy.toml`):
+/// `PHOTODROP_SYSTEM_CONFIG_DIR` when set (empty: none), else `/etc/photodrop`
+/// (Linux), `%ProgramData%\PhotoDrop` (Windows), `/Library/Application
+/// Support/PhotoDrop` (macOS).
+pub fn system_dir() -> Option<PathBuf> {
+    if let Some(v) = std::env::var_os("PHOTODROP_SYSTEM_CONFIG_DIR") {
+        return (!v.is_empty()).then(|| PathBuf::from(v));
+    }
+    if cfg!(windows) {
+        std::env::var_os("ProgramData").map(|d| PathBuf::from(d).join("PhotoDrop"))
+    } else if cfg!(target_os = "macos") {
+        Some(PathBuf::from("/Library/Application Support/PhotoDrop"))
+    } else {
+        Some(PathBuf::from("/etc/photodrop"))
+    }
+}
+
+fn read_profiles_file(path: &Path) -> Result<ProfilesFile> {
+    match std::fs::read_to_string(path) {
+        Ok(s) => parse_profiles(&s, path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ProfilesFile::default()),
+        Err(e) => Err(Error::config(
+            "CONFIG_UNREADABLE",
+            format!("Cannot read {}: {e}", path.display()),
+        )),
+    }
+}
+
+fn parse_profiles(text: &str, path: &Path) -> Result<ProfilesFile> {
+    toml::from_str(text).map_err(|e| {
+        Error::config(
+            "BAD_PROFILES_FILE",
+            format!(
+                "{} is not valid ({e}). Fix it by hand or remove the broken profile.",
+                path.display()
+            ),
+        )
+    })
+}
+
+/// The profiles file. Read on demand, written atomically. Profiles the
+/// administrator manages (the system folder's `profiles.toml`) are listed
+/// with the user's and win over a user's profile of the same name; they are
+/// never written here.
 #[derive(Debug)]
 pub struct Profiles {
     path: PathBuf,
     file: ProfilesFile,
+    managed: ProfilesFile,
+    managed_path: Option<PathBuf>,
+    pub policy: Policy,
 }
 
-impl Profiles {
-    pub fn load(paths: &Paths) -> Result<Self> {
-        let path = paths.profiles_file();
-        let file = match std::fs::read_to_string(&path) {
-            Ok(s) => toml::from_str(&s).map_err(|e| {
-                Error::config(
-                    "BAD_PROFILES_FILE",
-                    format!(
-                        "{} is not valid ({e}). Fix it by hand or remove the broken profile.",
-                        path.display()
-                    ),
-                )
-            })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => ProfilesFile::default(),
+/// What an administrator fixes for everyone on the machine: `policy.toml`
+/// in the system folder ([`system_dir`]). Unknown keys are refused, so a
+/// misspelt key is an error rather than a rule nobody enforces.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// `"strip"`: GPS and serial numbers always removed (a profile's
+    /// `privacy = "keep"` is overridden).
+    #[serde(default)]
+    pub privacy: Option<String>,
+    /// The only hosts profiles may send to (`www.zohoapis.eu`, or
+    /// `*.capillarytech.com` for any sub-domain); empty: any host.
+    #[serde(default)]
+    pub allowed_hosts: Vec<String>,
+    /// Whether users may add, import or change profiles of their own
+    /// (default: yes).
+    #[serde(default = "yes")]
+    pub user_profiles: bool,
+    #[serde(skip)]
+    pub file: Option<PathBuf>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Policy {
+    /// The system folder's policy, or none.
+    pub fn load() -> Result<Policy> {
+        let Some(path) = system_dir().map(|d| d.join("policy.toml")) else {
+            return Ok(Policy::allow_all());
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Policy::allow_all()),
             Err(e) => {
                 return Err(Error::config(
                     "CONFIG_UNREADABLE",
@@ -105,15 +173,167 @@ impl Profiles {
                 ))
             }
         };
-        Ok(Profiles { path, file })
+        let bad = |why: String| {
+            Error::config(
+                "BAD_POLICY",
+                format!(
+                    "{} is not valid ({why}); ask the administrator who manages PhotoDrop here.",
+                    path.display()
+                ),
+            )
+        };
+        let mut p: Policy = toml::from_str(&text).map_err(|e| bad(e.to_string()))?;
+        if p.privacy.as_deref().is_some_and(|v| v != "strip") {
+            return Err(bad("privacy can only be \"strip\"".into()));
+        }
+        p.file = Some(path);
+        Ok(p)
+    }
+
+    fn allow_all() -> Policy {
+        Policy {
+            user_profiles: true,
+            ..Default::default()
+        }
+    }
+
+    fn managed_by(&self) -> String {
+        self.file
+            .as_ref()
+            .map_or_else(|| "the system policy".into(), |f| f.display().to_string())
+    }
+
+    /// A profile as the policy lets it run (privacy forced on).
+    pub fn apply(&self, mut p: Profile) -> Profile {
+        if self.privacy.is_some() {
+            p.options.insert("privacy".into(), "strip".into());
+        }
+        p
+    }
+
+    /// Whether a person may add or change `p` (not the administrator's own).
+    pub fn allows_user_profile(&self, p: &Profile) -> Result<()> {
+        if !self.user_profiles {
+            return Err(Error::config(
+                "POLICY_NO_USER_PROFILES",
+                format!(
+                    "Profiles are set up by your administrator here ({}); ask them to add '{}'.",
+                    self.managed_by(),
+                    p.name
+                ),
+            ));
+        }
+        if self.allowed_hosts.is_empty() {
+            return Ok(());
+        }
+        for origin in p.origins()? {
+            let host = url::Url::parse(&origin)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+                .unwrap_or_default();
+            let ok = self.allowed_hosts.iter().any(|a| {
+                let a = a.to_ascii_lowercase();
+                match a.strip_prefix("*.") {
+                    Some(suffix) => host.ends_with(&format!(".{suffix}")),
+                    None => host == a,
+                }
+            });
+            if !ok {
+                return Err(Error::config(
+                    "POLICY_HOST",
+                    format!(
+                        "Profile '{}' would send to {host}, which the policy ({}) does not allow. Allowed: {}.",
+                        p.name,
+                        self.managed_by(),
+                        self.allowed_hosts.join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Profiles {
+    pub fn load(paths: &Paths) -> Result<Self> {
+        let path = paths.profiles_file();
+        let file = read_profiles_file(&path)?;
+        let managed_path = system_dir().map(|d| d.join("profiles.toml"));
+        let managed = match &managed_path {
+            Some(m) => read_profiles_file(m)?,
+            None => ProfilesFile::default(),
+        };
+        Ok(Profiles {
+            path,
+            file,
+            managed,
+            managed_path,
+            policy: Policy::load()?,
+        })
+    }
+
+    /// The administrator's file, when `name` is one of its profiles.
+    pub fn managed_by(&self, name: &str) -> Option<&Path> {
+        self.managed
+            .profiles
+            .contains_key(name)
+            .then_some(self.managed_path.as_deref())
+            .flatten()
+    }
+
+    /// Profiles `names` in the file format (what `profiles.toml` holds: no
+    /// secret is ever in it), for another person or machine to import.
+    pub fn export(&self, names: &[String]) -> Result<String> {
+        let mut out = ProfilesFile::default();
+        for n in names {
+            self.get(n)?;
+            let raw = self
+                .managed
+                .profiles
+                .get(n)
+                .or_else(|| self.file.profiles.get(n));
+            out.profiles
+                .insert(n.clone(), raw.expect("found above").clone());
+        }
+        toml::to_string_pretty(&out).map_err(|e| Error::internal(e.to_string()))
+    }
+
+    /// The profiles of an exported file, each checked as if added by hand (a
+    /// secret among the options is refused, not imported).
+    pub fn parse_export(text: &str, shown: &Path) -> Result<Vec<Profile>> {
+        parse_profiles(text, shown)?
+            .profiles
+            .iter()
+            .map(|(name, raw)| {
+                Profile::new(
+                    name,
+                    &raw.provider,
+                    raw.base_url.as_deref(),
+                    raw.options.clone(),
+                )
+                .map_err(|mut e| {
+                    e.message = format!("{}, profile '{name}': {}", shown.display(), e.message);
+                    e
+                })
+            })
+            .collect()
     }
 
     pub fn names(&self) -> Vec<String> {
-        self.file.profiles.keys().cloned().collect()
+        let mut n: Vec<String> = self.file.profiles.keys().cloned().collect();
+        n.extend(self.managed.profiles.keys().cloned());
+        n.sort();
+        n.dedup();
+        n
     }
 
     pub fn get(&self, name: &str) -> Result<Profile> {
-        let raw = self.file.profiles.get(name).ok_or_else(|| {
+        let raw = self
+            .managed
+            .profiles
+            .get(name)
+            .or_else(|| self.file.profiles.get(name));
+        let raw = raw.ok_or_else(|| {
             let known = self.names();
             Error::config(
                 "UNKNOWN_PROFILE",
@@ -136,10 +356,11 @@ impl Profiles {
             raw.base_url.as_deref(),
             raw.options.clone(),
         )
+        .map(|p| self.policy.apply(p))
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.file.profiles.contains_key(name)
+        self.file.profiles.contains_key(name) || self.managed.profiles.contains_key(name)
     }
 
     pub fn upsert(&mut self, p: &Profile) {

@@ -348,3 +348,48 @@ t!(
         );
     }
 );
+
+t!(
+    a_field_criteria_cannot_search_falls_back_to_its_own_search,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &[]).await;
+        let id = env.sandbox.add_zoho_record(
+            "crm",
+            "Contacts",
+            &[
+                ("Full_Name", "Mia K"),
+                ("Email", "Mia.K@example.com"),
+                ("Phone", "+44 20 7946 0999"),
+            ],
+        );
+        env.faults(Faults {
+            unsearchable: Some(vec!["Email".into(), "Phone".into(), "Account_Name".into()]),
+            ..Default::default()
+        });
+        let f = env.jpeg("m.jpg", 31);
+        let r = env
+            .upload("crm", Some("Contacts[Email=mia.k@example.com]"), &[&f])
+            .await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert_eq!(r.line_for(&f)["resolved_target"], format!("Contacts/{id}"));
+        assert_eq!(
+            searches(&env, "Contacts"),
+            2,
+            "criteria refused, then email="
+        );
+        let g = env.jpeg("p.jpg", 32);
+        let r = env
+            .upload("crm", Some("Contacts[Phone=+442079460999]"), &[&g])
+            .await;
+        assert_eq!(
+            r.line_for(&g)["resolved_target"],
+            format!("Contacts/{id}"),
+            "{r:?}"
+        );
+        // No search of its own for this field: the refusal, said so.
+        let r = env
+            .upload("crm", Some("Accounts[Account_Name=Zylker]"), &[&g])
+            .await;
+        assert_eq!(r.line_for(&g)["error"]["code"], "BAD_TARGET_FIELD", "{r:?}");
+    }
+);

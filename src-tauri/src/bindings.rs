@@ -12,7 +12,7 @@ use photodrop::app::batch::{Expanded, PlanView, Queued};
 use photodrop::app::history::HistoryFilter;
 use photodrop::app::matching::{MatchRow, MatchRule};
 use photodrop::app::watching::Preview;
-use photodrop::app::ProfileInput;
+use photodrop::app::{Imported, ProfileInput};
 use photodrop::providers::{DeviceAuth, FieldMatches, RecordHit, RecordKind};
 use photodrop::queue::Job;
 use photodrop::watch::WatchRule;
@@ -44,6 +44,7 @@ fn export(dir: &Path) {
     FieldMatches::export_all(&cfg).unwrap();
     ManifestRow::export_all(&cfg).unwrap();
     Preview::export_all(&cfg).unwrap();
+    Imported::export_all(&cfg).unwrap();
 }
 
 fn read_all(dir: &Path) -> BTreeMap<String, String> {

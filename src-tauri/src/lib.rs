@@ -88,6 +88,8 @@ macro_rules! handler {
             commands::profiles::device_sign_in_cancel,
             commands::profiles::device_sign_in_open,
             commands::profiles::record_kinds,
+            commands::profiles::export_profiles,
+            commands::profiles::import_profiles,
             commands::settings::check_update,
             commands::settings::install_update,
             commands::profiles::check_target,

@@ -32,6 +32,15 @@ async fn the_desktop_app_end_to_end() {
         .js("return document.querySelector('#profile').value;")
         .await;
     assert_eq!(sel, json!("sandbox-demo"));
+    // The shot shows the screen a person sees: the profile's name in the
+    // box and its record search drawn (it was once taken before either).
+    t.wait(
+        "document.querySelector('#profile')?.selectedOptions[0]?.textContent?.includes('Sandbox (demo)') && document.querySelector('#search-input')",
+        "the demo profile and its record search on screen",
+    )
+    .await;
+    t.js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));")
+        .await;
     t.shot("01-first-start").await;
 
     // 2. Find a record by name through Zoho's search API and pick it.

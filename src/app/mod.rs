@@ -17,6 +17,17 @@ use crate::providers::FieldSpec;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// A managed profile cannot be changed or removed by its user.
+fn managed(name: &str, file: &std::path::Path) -> Error {
+    Error::config(
+        "PROFILE_MANAGED",
+        format!(
+            "Profile '{name}' is managed by your administrator ({}); you can store its secrets, not change or remove it.",
+            file.display()
+        ),
+    )
+}
+
 /// A question the person answers before a change happens: the host asks it
 /// (a native dialog, a prompt) and goes on only on yes. The core decides
 /// which changes need one; hosts never do.
@@ -67,6 +78,22 @@ pub struct ProfileView {
     pub credentials: BTreeMap<&'static str, &'static str>,
     /// Whether some complete set of credentials is present.
     pub ready: bool,
+    /// The administrator's file when the profile is managed (the user enters
+    /// its secrets but cannot change or remove it).
+    pub managed: Option<String>,
+}
+
+/// A profile brought in by [`App::import_profiles`], and what it still needs.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Imported {
+    pub name: String,
+    pub provider: &'static str,
+    /// It replaced a profile of the same name (its secrets were kept).
+    pub replaced: bool,
+    /// Credential fields still to enter before it works (of the provider's
+    /// usual set); empty when the keyring already has a complete set.
+    pub needs: Vec<&'static str>,
 }
 
 impl App {
@@ -88,6 +115,10 @@ impl App {
 
     pub fn add_profile(&self, p: &Profile, replace: bool) -> Result<()> {
         let mut ps = Profiles::load(&self.paths)?;
+        if let Some(file) = ps.managed_by(&p.name) {
+            return Err(managed(&p.name, file));
+        }
+        ps.policy.allows_user_profile(p)?;
         if ps.contains(&p.name) && !replace {
             return Err(Error::config(
                 "PROFILE_EXISTS",
@@ -104,6 +135,9 @@ impl App {
     /// Remove a profile and every secret stored for it.
     pub fn remove_profile(&self, name: &str) -> Result<()> {
         let mut ps = Profiles::load(&self.paths)?;
+        if let Some(file) = ps.managed_by(name) {
+            return Err(managed(name, file));
+        }
         let p = ps.get(name)?;
         self.remove_credentials(&p, None)?;
         ps.remove(name);
@@ -153,7 +187,93 @@ impl App {
             options: p.options.clone(),
             credentials: status,
             ready,
+            managed: Profiles::load(&self.paths)
+                .ok()
+                .and_then(|ps| ps.managed_by(&p.name).map(|f| f.display().to_string())),
         }
+    }
+
+    /// Profiles `names` as a file to hand to colleagues: their non-secret
+    /// settings in the `profiles.toml` format, never a secret or a token.
+    pub fn export_profiles(&self, names: &[String]) -> Result<String> {
+        Profiles::load(&self.paths)?.export(names)
+    }
+
+    /// Add the profiles of an exported file (`shown` names it in messages),
+    /// all or none: each is checked as if added by hand, a managed name or one
+    /// that exists (without `replace`) stops the import. Says what each still
+    /// needs.
+    pub fn import_profiles(
+        &self,
+        text: &str,
+        shown: &std::path::Path,
+        replace: bool,
+    ) -> Result<Vec<Imported>> {
+        let incoming = Profiles::parse_export(text, shown)?;
+        if incoming.is_empty() {
+            return Err(Error::input(
+                "IMPORT_EMPTY",
+                format!("{} holds no profile.", shown.display()),
+            ));
+        }
+        let mut ps = Profiles::load(&self.paths)?;
+        for p in &incoming {
+            if let Some(file) = ps.managed_by(&p.name) {
+                return Err(managed(&p.name, file));
+            }
+            ps.policy.allows_user_profile(p)?;
+        }
+        let taken: Vec<&str> = incoming
+            .iter()
+            .filter(|p| ps.contains(&p.name))
+            .map(|p| p.name.as_str())
+            .collect();
+        if !taken.is_empty() && !replace {
+            return Err(Error::config(
+                "PROFILE_EXISTS",
+                format!(
+                    "Profiles named {} already exist; nothing was imported. Import with replace to overwrite their settings (their secrets are kept).",
+                    taken.join(", ")
+                ),
+            ));
+        }
+        let mut out = vec![];
+        for p in &incoming {
+            out.push((p.name.clone(), p.provider.id, ps.contains(&p.name)));
+            ps.upsert(p);
+        }
+        ps.save()?;
+        Ok(out
+            .into_iter()
+            .zip(&incoming)
+            .map(|((name, provider, replaced), p)| {
+                let v = self.view(p);
+                // Nothing when some set is complete, else what the provider's
+                // first (usual) set lacks.
+                let missing: Vec<Vec<&'static str>> = p
+                    .provider
+                    .auth_sets
+                    .iter()
+                    .map(|set| {
+                        set.iter()
+                            .copied()
+                            .filter(|f| v.credentials.get(f) != Some(&"set"))
+                            .collect()
+                    })
+                    .collect();
+                let needs = if missing.iter().any(Vec::is_empty) {
+                    vec![]
+                } else {
+                    missing.into_iter().next().unwrap_or_default()
+                };
+                Imported {
+                    name,
+                    provider,
+                    replaced,
+                    needs,
+                }
+            })
+            .collect())
     }
 
     /// The credential field a profile's provider calls `field` (aliases resolved), or an

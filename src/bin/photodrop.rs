@@ -152,6 +152,23 @@ enum ProfileCmd {
     Remove { name: String },
     /// Make one authenticated call to check the profile works.
     Test { name: String },
+    /// Write profiles' settings (never a secret) to a file colleagues import.
+    Export {
+        #[arg(required = true)]
+        names: Vec<String>,
+        /// The file to write (default: standard output).
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Add the profiles of an exported file; says which secrets each still needs.
+    Import {
+        file: PathBuf,
+        /// Overwrite the settings of profiles that exist (their secrets are kept).
+        #[arg(long)]
+        replace: bool,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -505,6 +522,67 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
                             .map(|u| format!("  via {u}"))
                             .unwrap_or_default(),
                         creds.join(", ")
+                    );
+                    if let Some(f) = &v.managed {
+                        println!("{:<20} managed by your administrator ({f})", "");
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ProfileCmd::Export { names, output } => {
+            let text = app.export_profiles(&names)?;
+            match output {
+                Some(f) => {
+                    photodrop::fsx::write_private(&f, text.as_bytes()).map_err(|e| {
+                        Error::config(
+                            "OUTPUT_UNWRITABLE",
+                            format!("Cannot write {}: {e}", f.display()),
+                        )
+                    })?;
+                    eprintln!(
+                        "Wrote {} profile(s) to {} (settings only: no secret).",
+                        names.len(),
+                        f.display()
+                    );
+                }
+                None => print!("{text}"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ProfileCmd::Import {
+            file,
+            replace,
+            json,
+        } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| {
+                Error::input(
+                    "IMPORT_UNREADABLE",
+                    format!("Cannot read {}: {e}", file.display()),
+                )
+            })?;
+            for i in app.import_profiles(&text, &file, replace)? {
+                if json {
+                    println!("{}", serde_json::to_string(&i).expect("serialisable"));
+                } else if i.needs.is_empty() {
+                    println!(
+                        "{}: {} ({}), ready.",
+                        i.name,
+                        if i.replaced { "replaced" } else { "imported" },
+                        i.provider
+                    );
+                } else {
+                    println!(
+                        "{}: {} ({}); still needs {}: {}.",
+                        i.name,
+                        if i.replaced { "replaced" } else { "imported" },
+                        i.provider,
+                        i.needs.join(", "),
+                        i.needs
+                            .iter()
+                            .map(|f| format!("`photodrop credential set {} {f}`", i.name))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     );
                 }
             }

@@ -142,6 +142,9 @@ pub struct Faults {
     /// Make every issued access token invalid after each N accepted uploads
     /// (tokens dying mid-batch, at a known rate; 0 turns it off).
     pub expire_tokens_every: Option<u64>,
+    /// Zoho: fields the `criteria` search refuses (`INVALID_QUERY`), as Zoho
+    /// does for fields that are not searchable; empty list: none.
+    pub unsearchable: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default)]
@@ -163,6 +166,7 @@ pub(crate) struct FaultState {
     lose_left: u32,
     lose_prefix: Option<String>,
     pub(crate) omit_api_domain: bool,
+    pub(crate) unsearchable: Vec<String>,
 }
 
 /// A Zoho device sign-in waiting for approval.
@@ -589,6 +593,9 @@ fn apply_faults(shared: &Shared, f: Faults) {
     if let Some(ms) = f.delay_ms {
         st.delay = (ms > 0).then(|| Duration::from_millis(ms));
         st.delay_prefix = f.path_prefix.clone();
+    }
+    if let Some(u) = f.unsearchable {
+        st.unsearchable = u;
     }
     if let Some(n) = f.lose_answer_next {
         st.lose_left = n;

@@ -1114,6 +1114,18 @@ async fn search(
                     json!({"reason": "invalid field found", "api_name": f}),
                 );
             }
+            if let Some(f) = c
+                .fields()
+                .into_iter()
+                .find(|f| g.faults.unsearchable.iter().any(|u| u == f))
+            {
+                return zerr(
+                    StatusCode::BAD_REQUEST,
+                    "INVALID_QUERY",
+                    "Invalid query formed",
+                    json!({"reason": "the field is not available for search", "api_name": f}),
+                );
+            }
             Some(c)
         }
         Some(Err((reason, field))) => {

@@ -263,6 +263,8 @@ impl Env {
         let mut c = cli();
         c.env("PHOTODROP_CONFIG_DIR", self.path("config"))
             .env("PHOTODROP_DATA_DIR", self.path("data"))
+            // The administrator's folder: the test's own (empty unless a test fills it).
+            .env("PHOTODROP_SYSTEM_CONFIG_DIR", self.path("system"))
             .env("PHOTODROP_KEYRING_SERVICE", &self.keyring_service)
             .env_remove("RUST_LOG")
             .current_dir(self.dir.path())

@@ -31,7 +31,8 @@ import type { MatchRow } from "./bindings/MatchRow";
 import type { FieldMatches } from "./bindings/FieldMatches";
 import type { ManifestRow } from "./bindings/ManifestRow";
 import type { Preview } from "./bindings/Preview";
-export type { MatchRule, MatchRow, FieldMatches, ManifestRow, Preview };
+import type { Imported } from "./bindings/Imported";
+export type { MatchRule, MatchRow, FieldMatches, ManifestRow, Preview, Imported };
 export type { Bootstrap, DeviceAuth, Expanded, FieldSpec, FileEntry, HistoryFilter, OptionSpec, Picker, PlanView, ProfileInput, ProfileView, ProviderInfo, Queued, RecentTarget, RecordHit, RecordKind, RuleStatus, RuleView, Settings, SignInInfo, UpdateStatus, WatchRule };
 
 export const api = {
@@ -50,6 +51,8 @@ export const api = {
   deviceSignInOpen: (profile: string) => invoke<void>("device_sign_in_open", { profile }),
   checkUpdate: () => invoke<UpdateStatus>("check_update"),
   installUpdate: () => invoke<void>("install_update"),
+  exportProfiles: (names: string[]) => invoke<string | null>("export_profiles", { names }),
+  importProfiles: (path: string | null, replace: boolean) => invoke<Imported[] | null>("import_profiles", { path, replace }),
   recordKinds: (profile: string) => invoke<RecordKind[]>("record_kinds", { profile }),
   checkTarget: (profile: string, target: string) => invoke<string>("check_target", { profile, target }),
   searchRecords: (profile: string, module: string, query: string) => invoke<RecordHit[]>("search_records", { profile, module, query }),

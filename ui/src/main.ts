@@ -6,7 +6,7 @@ import { type Job, errorText } from "./logic";
 import { $, h } from "./dom";
 import { setupHistory, refreshAttention } from "./history";
 import { setupProfileDialog } from "./profiles";
-import { setupSettings, applyTheme } from "./settings";
+import { setupSettings, applyTheme, importProfiles } from "./settings";
 import { setupTabs } from "./tabs";
 import { boot, profiles, settings, setBoot, setProfiles, setSettings } from "./store";
 import { renderProfiles, setupDrop, addPaths, onJobs, setupTileGrid } from "./upload";
@@ -31,10 +31,17 @@ async function main() {
   setupSettings();
   await listen<{ jobs: Job[]; progress: [number, number, number][]; active: number }>("jobs", (e) => onJobs(e.payload));
   await listen("watch", () => refreshRules());
-  await listen<string[]>("open-files", (e) => addPaths(e.payload));
-  if (boot.initial_files.length) addPaths(boot.initial_files);
+  await listen<string[]>("open-files", (e) => openFiles(e.payload));
+  if (boot.initial_files.length) openFiles(boot.initial_files);
   refreshAttention();
   document.body.dataset.ready = "1";
+}
+
+/** Files handed to the app ("Open with", a second launch): profiles to import, photos to add. */
+function openFiles(paths: string[]) {
+  const shared = paths.filter((p) => p.toLowerCase().endsWith(".photodrop"));
+  for (const p of shared) importProfiles(p);
+  addPaths(paths.filter((p) => !shared.includes(p)));
 }
 
 main().catch((e) => {

@@ -3,9 +3,39 @@ import { api } from "./api";
 import { errorText } from "./logic";
 import { $, h, toast, ask } from "./dom";
 import { reloadProfiles } from "./profiles";
-import { boot, settings, current, setSettings, provider } from "./store";
+import { boot, settings, current, profiles, setSettings, provider } from "./store";
+
+/** Import a `.photodrop` file (picked, or handed to the app) and say what each profile still needs. */
+export async function importProfiles(path: string | null) {
+  const msg = $("profiles-share-msg");
+  try {
+    let got = await api.importProfiles(path, false).catch(async (e) => {
+      if ((e as { code?: string }).code !== "PROFILE_EXISTS") throw e;
+      const ok = await ask("Profiles already here", `${errorText(e)}`, [["replace", "Replace their settings"], ["cancel", "Cancel"]]);
+      return ok === "replace" ? api.importProfiles(path, true) : null;
+    });
+    if (!got) return;
+    await reloadProfiles(got[0]?.name ?? null);
+    const needs = got.filter((i) => i.needs.length).map((i) => `${i.name} needs ${i.needs.join(", ")}`);
+    msg.textContent = `Imported ${got.map((i) => i.name).join(", ")}.${needs.length ? ` ${needs.join("; ")} (Settings → Profile).` : ""}`;
+    msg.className = "ok";
+    toast(msg.textContent);
+  } catch (e) {
+    msg.textContent = errorText(e);
+    msg.className = "err";
+    toast(errorText(e), true);
+  }
+}
 
 export function setupSettings() {
+  $("profiles-export").addEventListener("click", async () => {
+    const msg = $("profiles-share-msg");
+    try {
+      const to = await api.exportProfiles(profiles.map((p) => p.name));
+      if (to) { msg.textContent = `Saved ${profiles.length} profile${profiles.length === 1 ? "" : "s"} to ${to} (no secrets).`; msg.className = "ok"; }
+    } catch (e) { msg.textContent = errorText(e); msg.className = "err"; }
+  });
+  $("profiles-import").addEventListener("click", () => importProfiles(null));
   const theme = $<HTMLSelectElement>("set-theme");
   const notify = $<HTMLInputElement>("set-notify");
   const login = $<HTMLInputElement>("set-login");

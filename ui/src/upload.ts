@@ -253,8 +253,10 @@ async function addFiles(files: FileEntry[]) {
   let replaced = false;
   for (const f of files) {
     let t = tiles.get(f.path);
-    if (!t || (t.job && isFinal(t.job.state))) {
-      if (t) { replaced = true; if (t.job) tileByJob.delete(t.job.id); }
+    // A finished photo, or one that could not be read (gone, not yet there)
+    // and is added again, gets a fresh tile: size, thumbnail and plan anew.
+    if (!t || (t.job && isFinal(t.job.state)) || (!t.job && t.error)) {
+      if (t) { replaced = true; t.el?.remove(); if (t.job) tileByJob.delete(t.job.id); }
       t = { key: f.path, path: f.path, name: f.name, size: f.size, error: f.error };
       tiles.set(f.path, t);
       added.push(t);

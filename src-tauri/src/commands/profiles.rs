@@ -3,11 +3,12 @@
 use super::{blocking, S};
 use crate::settings::Settings;
 use crate::shell::Shell;
-use photodrop::app::{ProfileInput, ProfileView};
+use photodrop::app::{Imported, ProfileInput, ProfileView};
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
 use photodrop::providers::{self, DeviceAuth, RecordHit};
 use photodrop::{Error, Result};
+use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::AppHandle;
 
@@ -195,6 +196,83 @@ pub async fn remember_target(
         s.remember_target(&profile, &target, label);
         s.save(&sh.app.paths)?;
         Ok(s.clone())
+    })
+    .await
+}
+
+/// Write profiles' settings (never a secret) to a file chosen in a save
+/// dialog, for colleagues to import. `None` when cancelled.
+#[tauri::command]
+pub async fn export_profiles(
+    shell: S<'_>,
+    handle: AppHandle,
+    names: Vec<String>,
+) -> Result<Option<PathBuf>> {
+    use tauri_plugin_dialog::DialogExt;
+    let sh = shell.inner().clone();
+    let text = blocking(move || sh.app.export_profiles(&names)).await?;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    handle
+        .dialog()
+        .file()
+        .set_title("Export profiles (settings only, no secrets)")
+        .set_file_name("profiles.photodrop")
+        .add_filter("PhotoDrop profiles", &["photodrop"])
+        .save_file(move |r| {
+            let _ = tx.send(r);
+        });
+    let Some(dest) = rx.await.ok().flatten().and_then(|f| f.into_path().ok()) else {
+        return Ok(None);
+    };
+    photodrop::fsx::write_private(&dest, text.as_bytes()).map_err(|e| {
+        Error::config(
+            "OUTPUT_UNWRITABLE",
+            format!("Cannot write {}: {e}", dest.display()),
+        )
+    })?;
+    Ok(Some(dest))
+}
+
+/// Import the profiles of a `.photodrop` file: one chosen in an open dialog
+/// (`path` none), or one handed to the app (opened with it, dropped).
+#[tauri::command]
+pub async fn import_profiles(
+    shell: S<'_>,
+    handle: AppHandle,
+    path: Option<PathBuf>,
+    replace: bool,
+) -> Result<Option<Vec<Imported>>> {
+    use tauri_plugin_dialog::DialogExt;
+    let sh = shell.inner().clone();
+    let file = match path {
+        Some(p) => {
+            sh.check_allowed(&p)?;
+            p
+        }
+        None => {
+            let (tx, rx) = tokio::sync::oneshot::channel();
+            handle
+                .dialog()
+                .file()
+                .set_title("Import profiles")
+                .add_filter("PhotoDrop profiles", &["photodrop", "toml"])
+                .pick_file(move |r| {
+                    let _ = tx.send(r.and_then(|f| f.into_path().ok()));
+                });
+            let Some(p) = rx.await.ok().flatten() else {
+                return Ok(None);
+            };
+            p
+        }
+    };
+    blocking(move || {
+        let text = std::fs::read_to_string(&file).map_err(|e| {
+            Error::input(
+                "IMPORT_UNREADABLE",
+                format!("Cannot read {}: {e}", file.display()),
+            )
+        })?;
+        sh.app.import_profiles(&text, &file, replace).map(Some)
     })
     .await
 }

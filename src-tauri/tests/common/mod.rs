@@ -286,7 +286,14 @@ impl Ctx {
 
     pub async fn shot(&self, name: &str) {
         if let Ok(png) = self.c.screenshot().await {
-            let _ = std::fs::write(screenshots_dir().join(format!("{name}.png")), png);
+            let _ = std::fs::write(screenshots_dir().join(format!("{name}.png")), &png);
+            // A page that has not drawn is one colour, which PNG squeezes to
+            // a few KB; every screen of the app is well above this (≥ 25 KB).
+            assert!(
+                png.len() > 12_000,
+                "the screenshot {name} looks blank ({} bytes): the page had not drawn",
+                png.len()
+            );
         }
     }
 

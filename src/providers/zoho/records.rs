@@ -112,6 +112,29 @@ impl ZohoRecordPhoto {
             .await
         {
             Ok(v) => v,
+            // A field Zoho's criteria cannot search but its own e-mail or
+            // phone search covers: that search, kept to exact matches.
+            Err(e) if e.code == "INVALID_QUERY" && own_search(&t.field).is_some() => {
+                let key = own_search(&t.field).expect("checked");
+                let v = self
+                    .search_answer(&module, &[(key, t.value.as_str()), ("per_page", PER_PAGE)])
+                    .await?;
+                let Some(v) = v else {
+                    return Ok(FieldMatches { hits: vec![], count: 0, more: false });
+                };
+                let same = |rec: &serde_json::Value| {
+                    let got = rec.get(&t.field).and_then(|x| x.as_str()).unwrap_or_default();
+                    if key == "email" {
+                        got.eq_ignore_ascii_case(t.value.trim())
+                    } else {
+                        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+                        !got.is_empty() && digits(got) == digits(&t.value)
+                    }
+                };
+                let hits = hits_where(&v, &module, same);
+                let count = hits.len();
+                return Ok(FieldMatches { hits, count, more: false });
+            }
             Err(e) if e.code == "INVALID_QUERY" => {
                 return Err(Error::config(
                     "BAD_TARGET_FIELD",
@@ -146,12 +169,35 @@ impl ZohoRecordPhoto {
     }
 }
 
+/// Zoho's own search parameter for a field, when it has one: `email` for
+/// e-mail fields, `phone` for phone fields (by their API names).
+fn own_search(field: &str) -> Option<&'static str> {
+    let f = field.to_ascii_lowercase();
+    if f.contains("email") {
+        Some("email")
+    } else if f.contains("phone") || f.contains("mobile") {
+        Some("phone")
+    } else {
+        None
+    }
+}
+
 /// The records of a search answer, each with a name to show.
 fn hits(v: &serde_json::Value, module: &str) -> Vec<RecordHit> {
+    hits_where(v, module, |_| true)
+}
+
+/// [`hits`] of the records `keep` accepts.
+fn hits_where(
+    v: &serde_json::Value,
+    module: &str,
+    keep: impl Fn(&serde_json::Value) -> bool,
+) -> Vec<RecordHit> {
     let Some(a) = v.get("data").and_then(|d| d.as_array()) else {
         return vec![];
     };
     a.iter()
+        .filter(|rec| keep(rec))
         .filter_map(|rec| {
             let id = rec.get("id")?.as_str()?.to_string();
             let name = [

@@ -11,4 +11,9 @@ credentials: { [key in string]: string },
 /**
  * Whether some complete set of credentials is present.
  */
-ready: boolean, };
+ready: boolean, 
+/**
+ * The administrator's file when the profile is managed (the user enters
+ * its secrets but cannot change or remove it).
+ */
+managed: string | null, };
