@@ -248,6 +248,7 @@ async fn main() {
         after: photodrop::queue::AfterSuccess::Move,
         on_failure: OnFailure::Move,
         allow_duplicates: true,
+        managed: false,
     };
     let w = tokio::spawn(photodrop::app::watching::run_rules(
         runner.clone(),

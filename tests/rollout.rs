@@ -219,3 +219,61 @@ t!(
         assert!(r.all_text().contains("policy.toml"), "{r:?}");
     }
 );
+
+t!(
+    managed_watch_rules_are_listed_and_protected,
+    |env: Env| async move {
+        env.profile("chakra", "chakrahq", &[]).await;
+        let sys = env.path("system");
+        let scans = env.path("scans");
+        std::fs::create_dir_all(&sys).unwrap();
+        std::fs::create_dir_all(&scans).unwrap();
+        std::fs::write(
+            sys.join("watch.toml"),
+            format!(
+                "[[rule]]\nname = \"office-scanner\"\ndir = {:?}\nprofile = \"chakra\"\n",
+                native_path(&scans)
+            ),
+        )
+        .unwrap();
+        let r = env.ok(&["watch", "--list", "--json"]).await;
+        let v: serde_json::Value = serde_json::from_str(r.stdout.lines().next().unwrap()).unwrap();
+        assert_eq!(v["name"], "office-scanner");
+        assert_eq!(v["managed"], true, "{v}");
+        let r = env.run(&["watch", "--remove", "office-scanner"]).await;
+        assert_eq!(r.code, 2, "{r:?}");
+        assert!(r.all_text().contains("administrator"), "{r:?}");
+        // A user's rule of the same name cannot replace it either.
+        let scans_s = native_path(&scans);
+        let r = env
+            .run(&[
+                "watch",
+                &scans_s,
+                "--profile",
+                "chakra",
+                "--save",
+                "office-scanner",
+                "--list",
+            ])
+            .await;
+        assert_eq!(r.code, 2, "{r:?}");
+        // The user's own rules still work beside it.
+        env.ok(&[
+            "watch",
+            &scans_s,
+            "--profile",
+            "chakra",
+            "--save",
+            "mine",
+            "--list",
+        ])
+        .await;
+        let r = env.ok(&["watch", "--list", "--json"]).await;
+        assert_eq!(r.stdout.lines().count(), 2, "{r:?}");
+        let user_file = std::fs::read_to_string(env.path("config").join("watch.toml")).unwrap();
+        assert!(
+            !user_file.contains("office-scanner") && !user_file.contains("managed"),
+            "{user_file}"
+        );
+    }
+);

@@ -132,10 +132,12 @@ mod tests {
 
     #[test]
     fn rows_come_with_their_lines_and_paths_from_the_csv_folder() {
-        let (d, p) = manifest(
+        let elsewhere = std::env::temp_dir().join("elsewhere").join("b.jpg");
+        let (d, p) = manifest(&format!(
             "\u{feff}Target,File,note\n\"Accounts[Account_Name=Dara, Jr. (Sales)]\",a.jpg,x\n\n\
-             Leads/1,/abs/b.jpg\n,c.jpg\nLeads/2,\n\"Products[Product_Code=SKU \"\"7\"\"]\",sub/d.jpg\n",
-        );
+             Leads/1,{}\n,c.jpg\nLeads/2,\n\"Products[Product_Code=SKU \"\"7\"\"]\",sub/d.jpg\n",
+            elsewhere.display()
+        ));
         let rows = read(&p).unwrap();
         assert_eq!(rows.len(), 5);
         let ok = rows[0].as_ref().unwrap();
@@ -144,7 +146,11 @@ mod tests {
             (2, "Accounts[Account_Name=Dara, Jr. (Sales)]")
         );
         assert_eq!(ok.file, d.path().join("a.jpg"));
-        assert_eq!(rows[1].as_ref().unwrap().file, PathBuf::from("/abs/b.jpg"));
+        assert_eq!(
+            rows[1].as_ref().unwrap().file,
+            elsewhere,
+            "an absolute path stays"
+        );
         let e = rows[2].as_ref().unwrap_err();
         assert_eq!((e.line, e.error.code.as_str()), (5, "MANIFEST_ROW_INVALID"));
         assert!(e.error.message.contains("line 5"), "{}", e.error.message);

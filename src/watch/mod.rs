@@ -75,6 +75,15 @@ pub struct WatchRule {
     /// Upload content already attached to the same target.
     #[serde(default)]
     pub allow_duplicates: bool,
+    /// Set by the administrator (the system folder's `watch.toml`): runs for
+    /// every user, who cannot change or remove it. Never read from or
+    /// written to a user's own file.
+    #[serde(
+        default,
+        skip_deserializing,
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    pub managed: bool,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -87,10 +96,23 @@ fn rules_file(paths: &Paths) -> PathBuf {
     paths.config_dir.join("watch.toml")
 }
 
-/// The rules saved in `watch.toml` in the config directory.
+/// Every rule: the administrator's (the system folder's `watch.toml`, see
+/// [`crate::config::system_dir`]), then the user's own (`watch.toml` in the
+/// config directory) except those a managed rule of the same name hides.
 pub fn load_rules(paths: &Paths) -> Result<Vec<WatchRule>> {
-    let f = rules_file(paths);
-    match std::fs::read_to_string(&f) {
+    let mut rules = managed_rules()?;
+    let managed: std::collections::HashSet<String> = rules.iter().map(|r| r.name.clone()).collect();
+    rules.extend(
+        user_rules(paths)?
+            .into_iter()
+            .filter(|r| !managed.contains(&r.name)),
+    );
+    Ok(rules)
+}
+
+/// The rules of a `watch.toml` file; none when it does not exist.
+fn read_rules(f: &Path) -> Result<Vec<WatchRule>> {
+    match std::fs::read_to_string(f) {
         Ok(s) => toml::from_str::<RulesFile>(&s)
             .map(|r| r.rules)
             .map_err(|e| {
@@ -107,6 +129,39 @@ pub fn load_rules(paths: &Paths) -> Result<Vec<WatchRule>> {
     }
 }
 
+fn user_rules(paths: &Paths) -> Result<Vec<WatchRule>> {
+    read_rules(&rules_file(paths))
+}
+
+/// The administrator's rules. A folder written `~/Scans` is the user's own.
+fn managed_rules() -> Result<Vec<WatchRule>> {
+    let Some(f) = crate::config::system_dir().map(|d| d.join("watch.toml")) else {
+        return Ok(vec![]);
+    };
+    let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+    Ok(read_rules(&f)?
+        .into_iter()
+        .map(|mut r| {
+            if let (Ok(rest), Some(h)) = (r.dir.strip_prefix("~"), &home) {
+                r.dir = h.join(rest);
+            }
+            r.managed = true;
+            r
+        })
+        .collect())
+}
+
+/// A managed rule cannot be changed or removed by its user.
+fn refuse_managed(name: &str) -> Result<()> {
+    if managed_rules()?.iter().any(|r| r.name == name) {
+        return Err(Error::config(
+            "RULE_MANAGED",
+            format!("The watch rule '{name}' is set by your administrator; it cannot be changed or removed here."),
+        ));
+    }
+    Ok(())
+}
+
 pub fn save_rules(paths: &Paths, rules: &[WatchRule]) -> Result<()> {
     let f = rules_file(paths);
     let text = toml::to_string_pretty(&RulesFile {
@@ -120,14 +175,16 @@ pub fn save_rules(paths: &Paths, rules: &[WatchRule]) -> Result<()> {
 
 /// Add or replace (by name) a saved rule.
 pub fn upsert_rule(paths: &Paths, rule: WatchRule) -> Result<()> {
-    let mut rules = load_rules(paths)?;
+    refuse_managed(&rule.name)?;
+    let mut rules = user_rules(paths)?;
     rules.retain(|r| r.name != rule.name);
     rules.push(rule);
     save_rules(paths, &rules)
 }
 
 pub fn remove_rule(paths: &Paths, name: &str) -> Result<bool> {
-    let mut rules = load_rules(paths)?;
+    refuse_managed(name)?;
+    let mut rules = user_rules(paths)?;
     let n = rules.len();
     rules.retain(|r| r.name != name);
     save_rules(paths, &rules)?;

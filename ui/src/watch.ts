@@ -69,8 +69,9 @@ export async function refreshRules() {
     h("span", { class: "file", title: r.rule.dir }, r.rule.dir),
     h("span", { class: "muted" }, `${r.rule.profile} → ${r.rule.target ?? "?"}${r.rule.pattern ? ` (pattern ${r.rule.pattern})` : ""}`),
     h("span", { class: "msg" }, r.status.message ?? (r.status.last_file ? `${r.status.queued} queued, last ${r.status.last_file} at ${formatTime(r.status.last_at)}` : "Nothing yet")),
-    h("button", { class: "secondary small", onclick: () => editRule(r.rule) }, "Edit"),
-    h("button", { class: "secondary small", onclick: async () => { await api.removeRule(r.rule.name); refreshRules(); } }, "Remove"),
+    // The administrator's rules run here but are not the user's to change.
+    r.rule.managed ? h("span", { class: "muted" }, "Set by your administrator") : h("button", { class: "secondary small", onclick: () => editRule(r.rule) }, "Edit"),
+    r.rule.managed ? null : h("button", { class: "secondary small", onclick: async () => { await api.removeRule(r.rule.name).catch((e) => toast(errorText(e), true)); refreshRules(); } }, "Remove"),
   )) : [h("li", { class: "muted" }, "No watched folders yet.")]));
 }
 function editRule(r: WatchRule) {

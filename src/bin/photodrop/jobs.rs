@@ -853,6 +853,7 @@ fn adhoc_rule(args: &WatchArgs) -> Result<WatchRule, Error> {
             OnFailure::Move
         },
         allow_duplicates: args.allow_duplicates,
+        managed: false,
     })
 }
 
@@ -868,13 +869,18 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
                 println!("{}", serde_json::to_string(r).expect("serialisable"));
             } else {
                 println!(
-                    "{}: {}{} → {} {} (after: {})",
+                    "{}: {}{} → {} {} (after: {}){}",
                     r.name,
                     r.dir.display(),
                     if r.recursive { " (+ sub-folders)" } else { "" },
                     r.profile,
                     r.target.as_deref().unwrap_or("(no target)"),
-                    r.after.as_str()
+                    r.after.as_str(),
+                    if r.managed {
+                        " [managed by your administrator]"
+                    } else {
+                        ""
+                    }
                 );
             }
         }

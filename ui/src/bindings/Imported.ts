@@ -9,7 +9,7 @@ export type Imported = { name: string, provider: string,
  */
 replaced: boolean, 
 /**
- * Credential fields still to enter before it works (the smallest
- * complete set); empty when the keyring already has them.
+ * Credential fields still to enter before it works (of the provider's
+ * usual set); empty when the keyring already has a complete set.
  */
 needs: Array<string>, };

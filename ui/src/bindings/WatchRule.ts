@@ -18,4 +18,10 @@ pattern?: string | null, after: AfterSuccess, on_failure: OnFailure,
 /**
  * Upload content already attached to the same target.
  */
-allow_duplicates: boolean, };
+allow_duplicates: boolean, 
+/**
+ * Set by the administrator (the system folder's `watch.toml`): runs for
+ * every user, who cannot change or remove it. Never read from or
+ * written to a user's own file.
+ */
+managed?: boolean, };
