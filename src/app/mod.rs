@@ -199,6 +199,21 @@ impl App {
         Profiles::load(&self.paths)?.export(names)
     }
 
+    /// [`App::import_profiles`] of the file at `file`.
+    pub fn import_profiles_file(
+        &self,
+        file: &std::path::Path,
+        replace: bool,
+    ) -> Result<Vec<Imported>> {
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            Error::input(
+                "IMPORT_UNREADABLE",
+                format!("Cannot read {}: {e}", file.display()),
+            )
+        })?;
+        self.import_profiles(&text, file, replace)
+    }
+
     /// Add the profiles of an exported file (`shown` names it in messages),
     /// all or none: each is checked as if added by hand, a managed name or one
     /// that exists (without `replace`) stops the import. Says what each still

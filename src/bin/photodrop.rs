@@ -555,13 +555,7 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
             replace,
             json,
         } => {
-            let text = std::fs::read_to_string(&file).map_err(|e| {
-                Error::input(
-                    "IMPORT_UNREADABLE",
-                    format!("Cannot read {}: {e}", file.display()),
-                )
-            })?;
-            for i in app.import_profiles(&text, &file, replace)? {
+            for i in app.import_profiles_file(&file, replace)? {
                 if json {
                     println!("{}", serde_json::to_string(&i).expect("serialisable"));
                 } else if i.needs.is_empty() {

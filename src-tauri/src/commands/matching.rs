@@ -49,17 +49,8 @@ pub struct ManifestRow {
 /// handed over (the person chose the list). `None` when cancelled.
 #[tauri::command]
 pub async fn pick_manifest(shell: S<'_>, handle: AppHandle) -> Result<Option<Vec<ManifestRow>>> {
-    use tauri_plugin_dialog::DialogExt;
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    handle
-        .dialog()
-        .file()
-        .set_title("Import a manifest (CSV: file,target)")
-        .add_filter("CSV", &["csv", "CSV", "txt"])
-        .pick_file(move |r| {
-            let _ = tx.send(r.and_then(|f| f.into_path().ok()));
-        });
-    let Some(csv) = rx.await.ok().flatten() else {
+    let title = "Import a manifest (CSV: file,target)";
+    let Some(csv) = super::pick_one(&handle, title, "CSV", &["csv", "CSV", "txt"]).await else {
         return Ok(None);
     };
     let sh = shell.inner().clone();

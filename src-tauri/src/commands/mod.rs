@@ -34,6 +34,27 @@ pub(crate) async fn blocking<T: Send + 'static>(
         .map_err(|e| Error::internal(e.to_string()))?
 }
 
+/// A file chosen in the native open dialog, from Rust (so the page cannot
+/// name one); `None` when cancelled.
+pub(crate) async fn pick_one(
+    handle: &tauri::AppHandle,
+    title: &str,
+    filter: &str,
+    exts: &[&str],
+) -> Option<std::path::PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    handle
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter(filter, exts)
+        .pick_file(move |r| {
+            let _ = tx.send(r.and_then(|f| f.into_path().ok()));
+        });
+    rx.await.ok().flatten()
+}
+
 #[derive(Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Bootstrap {

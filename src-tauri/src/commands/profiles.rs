@@ -242,37 +242,20 @@ pub async fn import_profiles(
     path: Option<PathBuf>,
     replace: bool,
 ) -> Result<Option<Vec<Imported>>> {
-    use tauri_plugin_dialog::DialogExt;
     let sh = shell.inner().clone();
     let file = match path {
-        Some(p) => {
-            sh.check_allowed(&p)?;
-            p
-        }
-        None => {
-            let (tx, rx) = tokio::sync::oneshot::channel();
-            handle
-                .dialog()
-                .file()
-                .set_title("Import profiles")
-                .add_filter("PhotoDrop profiles", &["photodrop", "toml"])
-                .pick_file(move |r| {
-                    let _ = tx.send(r.and_then(|f| f.into_path().ok()));
-                });
-            let Some(p) = rx.await.ok().flatten() else {
-                return Ok(None);
-            };
-            p
-        }
+        Some(p) => sh.check_allowed(&p).map(|_| p)?,
+        None => match super::pick_one(
+            &handle,
+            "Import profiles",
+            "PhotoDrop profiles",
+            &["photodrop", "toml"],
+        )
+        .await
+        {
+            Some(p) => p,
+            None => return Ok(None),
+        },
     };
-    blocking(move || {
-        let text = std::fs::read_to_string(&file).map_err(|e| {
-            Error::input(
-                "IMPORT_UNREADABLE",
-                format!("Cannot read {}: {e}", file.display()),
-            )
-        })?;
-        sh.app.import_profiles(&text, &file, replace).map(Some)
-    })
-    .await
+    blocking(move || sh.app.import_profiles_file(&file, replace).map(Some)).await
 }
