@@ -205,17 +205,8 @@ impl<R: Read + std::io::Seek> Read for HashingReader<R> {
 
 impl<R: Read + std::io::Seek> std::io::Seek for HashingReader<R> {
     fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
-        use std::io::SeekFrom;
-        let target = match to {
-            SeekFrom::Start(n) => Some(n),
-            SeekFrom::End(d) => self.len.checked_add_signed(d),
-            SeekFrom::Current(d) => self.pos.checked_add_signed(d),
-        }
-        .ok_or_else(|| {
-            std::io::Error::new(std::io::ErrorKind::InvalidInput, "seek before the start")
-        })?;
-        self.pos = target;
-        Ok(target)
+        self.pos = super::seek_target(to, self.pos, self.len)?;
+        Ok(self.pos)
     }
 }
 

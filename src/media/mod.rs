@@ -300,6 +300,18 @@ impl Opened {
     }
 }
 
+/// Where a seek lands in a file of `len` bytes read up to `pos`, for the
+/// readers here that only move a position (the reads do the real seeking).
+pub(crate) fn seek_target(to: std::io::SeekFrom, pos: u64, len: u64) -> std::io::Result<u64> {
+    use std::io::SeekFrom;
+    match to {
+        SeekFrom::Start(n) => Some(n),
+        SeekFrom::End(d) => len.checked_add_signed(d),
+        SeekFrom::Current(d) => pos.checked_add_signed(d),
+    }
+    .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "seek before the start"))
+}
+
 /// See [`Opened::reader`].
 pub struct HeadFirst<'a> {
     head: &'a [u8],
@@ -331,15 +343,7 @@ impl Read for HeadFirst<'_> {
 
 impl std::io::Seek for HeadFirst<'_> {
     fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
-        use std::io::SeekFrom;
-        self.pos = match to {
-            SeekFrom::Start(n) => Some(n),
-            SeekFrom::End(d) => self.len.checked_add_signed(d),
-            SeekFrom::Current(d) => self.pos.checked_add_signed(d),
-        }
-        .ok_or_else(|| {
-            std::io::Error::new(std::io::ErrorKind::InvalidInput, "seek before the start")
-        })?;
+        self.pos = seek_target(to, self.pos, self.len)?;
         Ok(self.pos)
     }
 }
