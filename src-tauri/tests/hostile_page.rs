@@ -71,6 +71,14 @@ async fn a_hostile_page_gets_nothing_the_shell_does_not_check() {
     )
     .await;
     assert_eq!(r["v"][0]["error"]["code"], "PATH_NOT_GIVEN", "{r}");
+    // The same through the mapping table's per-photo enqueue.
+    let r = call(
+        t,
+        "enqueue_each",
+        json!({"profile": "crm", "items": [[secret, "Leads/3000000038009"]], "allowDuplicates": true}),
+    )
+    .await;
+    assert_eq!(r["v"][0]["error"]["code"], "PATH_NOT_GIVEN", "{r}");
     call(t, "prefetch_thumbs", json!({"paths": [secret], "size": 64})).await;
     let thumb = t
         .js(&format!(
@@ -233,6 +241,24 @@ async fn a_hostile_page_gets_nothing_the_shell_does_not_check() {
         (
             "preview_template",
             json!({"target": "{re:(}", "pattern": null, "sample": "x.jpg"}),
+        ),
+        // Paths the page names but nobody handed over: not read.
+        (
+            "import_profiles",
+            json!({"path": "/etc/passwd", "replace": true}),
+        ),
+        (
+            "match_rows",
+            json!({"rule": {"kind": "Leads", "field": "Email", "value": {"from": "stem"}, "rest": ""}, "paths": ["/etc/passwd"]}),
+        ),
+        // A search the field syntax cannot express is not sent.
+        (
+            "look_up_record",
+            json!({"profile": "crm", "target": "Leads/3000000038009"}),
+        ),
+        (
+            "enqueue_each",
+            json!({"profile": "crm", "items": [["/etc/passwd", "../../oauth/v2/token"]], "allowDuplicates": false}),
         ),
     ] {
         let r = call(t, cmd, args.clone()).await;
