@@ -192,4 +192,27 @@ async fn forty_photos_matched_by_product_code() {
         "the preview saying the value is ambiguous",
     )
     .await;
+
+    // A photo that was not there yet ("no such file"), added again once it
+    // is: one fresh tile, with its size and its thumbnail.
+    t.click("#tab-upload").await;
+    let late = dir.join("SKU-1001_late.jpg");
+    t.inject_drop(std::slice::from_ref(&late)).await;
+    let tile = format!("#tiles .tile[data-path={:?}]", late.display().to_string());
+    t.wait(
+        &format!("document.querySelector({tile:?})?.dataset.state === 'error'"),
+        "the missing photo's tile",
+    )
+    .await;
+    std::fs::copy(&files[4], &late).unwrap();
+    t.inject_drop(std::slice::from_ref(&late)).await;
+    t.wait(
+        &format!(
+            "document.querySelectorAll({tile:?}).length === 1 && document.querySelector({tile:?}).dataset.state !== 'error' \
+             && !document.querySelector({tile:?}).textContent.includes('0 B') \
+             && document.querySelector({tile:?} + ' img')?.naturalWidth > 0"
+        ),
+        "one fresh tile with its size and thumbnail",
+    )
+    .await;
 }
