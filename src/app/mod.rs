@@ -148,11 +148,23 @@ impl App {
         let ps = Profiles::load(&self.paths)?;
         ps.names()
             .iter()
-            .map(|n| ps.get(n).map(|p| self.view(&p)))
+            .map(|n| ps.get(n).map(|p| self.view_in(&ps, &p)))
             .collect()
     }
 
     pub fn view(&self, p: &Profile) -> ProfileView {
+        match Profiles::load(&self.paths) {
+            Ok(ps) => self.view_in(&ps, p),
+            Err(_) => self.view_managed(p, None),
+        }
+    }
+
+    /// [`App::view`] with the profiles already read (a list reads them once).
+    fn view_in(&self, ps: &Profiles, p: &Profile) -> ProfileView {
+        self.view_managed(p, ps.managed_by(&p.name).map(|f| f.display().to_string()))
+    }
+
+    fn view_managed(&self, p: &Profile, managed: Option<String>) -> ProfileView {
         let creds = match self.credentials(p) {
             Ok(c) => c,
             Err(_) => Credentials::new(self.secrets.clone(), &p.name),
@@ -187,9 +199,7 @@ impl App {
             options: p.options.clone(),
             credentials: status,
             ready,
-            managed: Profiles::load(&self.paths)
-                .ok()
-                .and_then(|ps| ps.managed_by(&p.name).map(|f| f.display().to_string())),
+            managed,
         }
     }
 
@@ -262,7 +272,7 @@ impl App {
             .into_iter()
             .zip(&incoming)
             .map(|((name, provider, replaced), p)| {
-                let v = self.view(p);
+                let v = self.view_in(&ps, p);
                 // Nothing when some set is complete, else what the provider's
                 // first (usual) set lacks.
                 let missing: Vec<Vec<&'static str>> = p

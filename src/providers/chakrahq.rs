@@ -228,6 +228,23 @@ impl Chakra {
 }
 
 impl Chakra {
+    /// One `POST /v1/ext/procedure/{p}/process/list` (the picker's search and
+    /// the lookup by field), its answer as JSON.
+    async fn list_processes(
+        &self,
+        proc: &Procedure,
+        body: &serde_json::Value,
+    ) -> Result<serde_json::Value> {
+        let url = self.url_of(&["v1", "ext", "procedure", &proc.short_id, "process", "list"])?;
+        let r = self
+            .send(self.http.inner.post(url).json(body), None)
+            .await?;
+        if !r.is_success() {
+            return Err(self.classify(&r, "list processes"));
+        }
+        Ok(r.json().unwrap_or_default())
+    }
+
     /// The procedure of this short id, from the account's configuration.
     async fn procedure(&self, short_id: &str) -> Result<&Procedure> {
         let procs = self.procedures().await?;
@@ -393,14 +410,7 @@ impl Provider for Chakra {
             let or: Vec<_> = text.iter().map(|a| serde_json::json!({ *a: q })).collect();
             body["where"] = serde_json::json!({ "or": or });
         }
-        let url = self.url_of(&["v1", "ext", "procedure", &proc.short_id, "process", "list"])?;
-        let r = self
-            .send(self.http.inner.post(url).json(&body), None)
-            .await?;
-        if !r.is_success() {
-            return Err(self.classify(&r, "list processes"));
-        }
-        let v = r.json().unwrap_or_default();
+        let v = self.list_processes(proc, &body).await?;
         let hits = v
             .get("_data")
             .and_then(|d| d.as_array())
@@ -465,7 +475,6 @@ impl Provider for Chakra {
                 ),
             ));
         }
-        let url = self.url_of(&["v1", "ext", "procedure", &proc.short_id, "process", "list"])?;
         let want = t.value.to_lowercase();
         let mut hits = vec![];
         // 10 pages of 100: a value shared by more processes than that is not a key.
@@ -473,13 +482,7 @@ impl Provider for Chakra {
             let body = serde_json::json!({
                 "limit": 100, "skip": page * 100, "where": { t.field.as_str(): t.value }
             });
-            let r = self
-                .send(self.http.inner.post(url.clone()).json(&body), None)
-                .await?;
-            if !r.is_success() {
-                return Err(self.classify(&r, "list processes"));
-            }
-            let v = r.json().unwrap_or_default();
+            let v = self.list_processes(proc, &body).await?;
             let data = v
                 .get("_data")
                 .and_then(|d| d.as_array())

@@ -33,18 +33,14 @@ pub async fn export_csv(
     handle: AppHandle,
     query: HistoryFilter,
 ) -> Result<Option<(PathBuf, usize)>> {
-    use tauri_plugin_dialog::DialogExt;
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    handle
-        .dialog()
-        .file()
-        .set_title("Export history")
-        .set_file_name("photodrop-history.csv")
-        .add_filter("CSV", &["csv"])
-        .save_file(move |r| {
-            let _ = tx.send(r);
-        });
-    let Some(dest) = rx.await.ok().flatten().and_then(|f| f.into_path().ok()) else {
+    let dest = super::pick_save(
+        &handle,
+        "Export history",
+        "photodrop-history.csv",
+        "CSV",
+        &["csv"],
+    );
+    let Some(dest) = dest.await else {
         return Ok(None);
     };
     let sh = shell.inner().clone();

@@ -55,6 +55,29 @@ pub(crate) async fn pick_one(
     rx.await.ok().flatten()
 }
 
+/// Where to write, chosen in the native save dialog (from Rust, like
+/// [`pick_one`]); `None` when cancelled.
+pub(crate) async fn pick_save(
+    handle: &tauri::AppHandle,
+    title: &str,
+    file_name: &str,
+    filter: &str,
+    exts: &[&str],
+) -> Option<std::path::PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    handle
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(file_name)
+        .add_filter(filter, exts)
+        .save_file(move |r| {
+            let _ = tx.send(r.and_then(|f| f.into_path().ok()));
+        });
+    rx.await.ok().flatten()
+}
+
 #[derive(Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Bootstrap {

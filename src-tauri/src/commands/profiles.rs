@@ -208,20 +208,17 @@ pub async fn export_profiles(
     handle: AppHandle,
     names: Vec<String>,
 ) -> Result<Option<PathBuf>> {
-    use tauri_plugin_dialog::DialogExt;
     let sh = shell.inner().clone();
     let text = blocking(move || sh.app.export_profiles(&names)).await?;
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    handle
-        .dialog()
-        .file()
-        .set_title("Export profiles (settings only, no secrets)")
-        .set_file_name("profiles.photodrop")
-        .add_filter("PhotoDrop profiles", &["photodrop"])
-        .save_file(move |r| {
-            let _ = tx.send(r);
-        });
-    let Some(dest) = rx.await.ok().flatten().and_then(|f| f.into_path().ok()) else {
+    let title = "Export profiles (settings only, no secrets)";
+    let dest = super::pick_save(
+        &handle,
+        title,
+        "profiles.photodrop",
+        "PhotoDrop profiles",
+        &["photodrop"],
+    );
+    let Some(dest) = dest.await else {
         return Ok(None);
     };
     photodrop::fsx::write_private(&dest, text.as_bytes()).map_err(|e| {
