@@ -8,6 +8,7 @@
 
 use crate::error::{Action, Error, Result};
 pub use crate::providers::Profile;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -338,11 +339,12 @@ impl Profiles {
             Error::config(
                 "UNKNOWN_PROFILE",
                 if known.is_empty() {
-                    format!("No profile named '{name}'.")
+                    tr!("error-unknown-profile", name = name)
                 } else {
-                    format!(
-                        "No profile named '{name}'. Known profiles: {}.",
-                        known.join(", ")
+                    tr!(
+                        "error-unknown-profile-known",
+                        name = name,
+                        known = known.join(", ")
                     )
                 },
             )

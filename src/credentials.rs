@@ -8,6 +8,7 @@
 //! cannot leak into logs, JSON or the UI by accident.
 
 use crate::error::{Action, Error, ErrorKind, Result};
+use crate::tr;
 use std::fmt;
 use std::sync::Arc;
 
@@ -338,11 +339,11 @@ pub fn missing(profile: &str, fields: &[&str]) -> Error {
     Error::new(
         ErrorKind::CredentialMissing,
         "CREDENTIAL_MISSING",
-        format!(
-            "Profile '{profile}' has no {} stored. (A headless machine without a keyring can \
-             set {} instead.)",
-            fields.join(" / "),
-            envs.join(", ")
+        tr!(
+            "error-credential-missing",
+            profile = profile,
+            fields = fields.join(" / "),
+            envs = envs.join(", ")
         ),
     )
     .with_action(Action::SetCredentials {

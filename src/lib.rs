@@ -19,6 +19,7 @@ pub mod context;
 pub mod credentials;
 pub mod error;
 pub mod fsx;
+pub mod i18n;
 pub mod media;
 pub mod net;
 pub mod providers;

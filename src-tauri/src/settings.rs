@@ -9,6 +9,8 @@ use std::path::PathBuf;
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct Settings {
+    /// "system" (the OS's languages) or a tag of `photodrop::i18n::LANGUAGES`.
+    pub language: String,
     /// "system" | "light" | "dark"
     pub theme: String,
     /// A native notification when a batch finishes or needs attention.
@@ -24,6 +26,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
+            language: "system".into(),
             theme: "system".into(),
             notifications: true,
             start_at_login: false,

@@ -76,6 +76,7 @@ impl Shell {
         };
         let runner = Runner::new(app.clone(), RunnerConfig::default())?;
         let settings = Settings::load(&app.paths);
+        photodrop::i18n::choose(Some(&settings.language));
         Ok(Shell {
             thumbs: ThumbCache::new(&app.paths.data_dir),
             app,

@@ -14,6 +14,7 @@ pub use crate::context::App;
 use crate::credentials::{Credentials, Secret};
 use crate::error::{Error, Result};
 use crate::providers::FieldSpec;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -21,10 +22,7 @@ use std::collections::BTreeMap;
 fn managed(name: &str, file: &std::path::Path) -> Error {
     Error::config(
         "PROFILE_MANAGED",
-        format!(
-            "Profile '{name}' is managed by your administrator ({}); you can store its secrets, not change or remove it.",
-            file.display()
-        ),
+        tr!("error-profile-managed", name = name, file = file.display()),
     )
 }
 

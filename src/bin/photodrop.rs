@@ -12,7 +12,7 @@ use photodrop::app::history::HistoryFilter;
 use photodrop::app::App;
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
-use photodrop::Error;
+use photodrop::{tr, Error};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
@@ -26,6 +26,10 @@ use std::process::ExitCode;
     about = "Attach photos to records in Zoho CRM, Zoho Bigin, ChakraHQ, Capillary and QuestionPro"
 )]
 struct Cli {
+    /// Language of messages (en, de, fr, es, pt-BR, ja, zh-Hans, ar; "system"
+    /// follows LC_ALL / LC_MESSAGES / LANG). `--json` codes stay the same.
+    #[arg(long, global = true, env = "PHOTODROP_LANG", value_name = "LANG")]
+    lang: Option<String>,
     /// More logging on stderr (-v, -vv). RUST_LOG works too.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     verbose: u8,
@@ -201,6 +205,7 @@ enum CredentialCmd {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    photodrop::i18n::choose(cli.lang.as_deref());
     let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| match cli.verbose {
         0 => "warn".into(),
         1 => "photodrop=info".into(),
@@ -222,7 +227,13 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {}", jobs::told(&e.message, e.action.as_deref()));
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-error",
+                    message = jobs::told(&e.message, e.action.as_deref())
+                )
+            );
             // 2: PhotoDrop was set up or called wrongly; 1: the work itself failed.
             ExitCode::from(if e.is_configuration() { 2 } else { 1 })
         }
@@ -335,7 +346,7 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
                     }
                 }
                 if kinds.is_empty() && !json {
-                    println!("{} has no record search; type the target.", p.provider.name);
+                    println!("{}", tr!("cli-no-search", provider = p.provider.name));
                 }
                 return Ok(ExitCode::SUCCESS);
             };
@@ -346,7 +357,7 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
                     println!("{}", serde_json::to_string(h).expect("serialisable"));
                 }
             } else if hits.is_empty() {
-                println!("No {module} record matches '{query}'.");
+                println!("{}", tr!("cli-no-match", module = &module, query = &query));
             } else {
                 for h in &hits {
                     println!(
@@ -596,7 +607,13 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {
-                    eprintln!("error: {}", jobs::told(&e.message, e.action.as_deref()));
+                    eprintln!(
+                        "{}",
+                        tr!(
+                            "cli-error",
+                            message = jobs::told(&e.message, e.action.as_deref())
+                        )
+                    );
                     Ok(ExitCode::from(1))
                 }
             }

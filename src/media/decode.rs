@@ -11,6 +11,7 @@
 
 use super::{ImageFormat, Probe};
 use crate::error::{Error, ErrorKind, Result};
+use crate::tr;
 use image::metadata::Orientation;
 use image::{DynamicImage, RgbImage};
 use std::path::Path;
@@ -46,7 +47,11 @@ pub(crate) fn bad_image(path: &Path, what: impl std::fmt::Display) -> Error {
     Error::new(
         ErrorKind::Input,
         "DAMAGED_IMAGE",
-        format!("{} could not be decoded ({what}). The file may be damaged or incomplete; open it in an image viewer or export it again.", path.display()),
+        tr!(
+            "error-damaged-image",
+            path = path.display(),
+            reason = what.to_string()
+        ),
     )
 }
 

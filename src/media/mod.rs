@@ -6,6 +6,7 @@
 //! one small read.
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::tr;
 use serde::Serialize;
 use std::io::Read;
 use std::path::Path;
@@ -204,38 +205,46 @@ pub struct Opened {
 impl Opened {
     /// Open `path`, check it is a readable image file and probe it.
     pub fn probe(path: &Path) -> Result<Opened> {
-        let shown = path.display();
+        let shown = path.display().to_string();
         let refused = |e: std::io::Error| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::input(
-                "FILE_NOT_FOUND",
-                format!(
-                    "{shown}: no such file. Check the path (it may have been moved or renamed)."
-                ),
-            ),
+            std::io::ErrorKind::NotFound => {
+                Error::input("FILE_NOT_FOUND", tr!("error-file-not-found", path = &shown))
+            }
             std::io::ErrorKind::PermissionDenied => Error::input(
                 "FILE_UNREADABLE",
-                format!("{shown}: permission denied. Give your user read access to the file."),
+                tr!("error-file-permission", path = &shown),
             ),
-            _ => Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e}).")),
+            _ => Error::input(
+                "FILE_UNREADABLE",
+                tr!(
+                    "error-file-unreadable",
+                    path = &shown,
+                    reason = e.to_string()
+                ),
+            ),
         };
         // Stat first: opening a FIFO or a device would block or read forever.
         let meta = std::fs::metadata(path).map_err(refused)?;
         if meta.is_dir() {
             return Err(Error::input(
                 "IS_A_DIRECTORY",
-                format!("{shown} is a folder, not a photo. Pass the image files inside it."),
+                tr!("error-is-a-directory", path = &shown),
             ));
         }
         if !meta.is_file() {
             return Err(Error::input(
                 "NOT_A_FILE",
-                format!("{shown} is not a regular file."),
+                tr!("error-not-a-file", path = &shown),
             ));
         }
         let mut file = std::fs::File::open(path).map_err(|e| {
             Error::input(
                 "FILE_UNREADABLE",
-                format!("{shown}: cannot open ({e}). Check the file's permissions."),
+                tr!(
+                    "error-file-unreadable",
+                    path = &shown,
+                    reason = e.to_string()
+                ),
             )
         })?;
         // The handle's own metadata: what was opened, should the path have
@@ -245,14 +254,24 @@ impl Opened {
         (&mut file)
             .take(HEAD_BYTES as u64)
             .read_to_end(&mut head)
-            .map_err(|e| Error::input("FILE_UNREADABLE", format!("{shown}: read failed ({e}).")))?;
+            .map_err(|e| {
+                Error::input(
+                    "FILE_UNREADABLE",
+                    tr!(
+                        "error-file-unreadable",
+                        path = &shown,
+                        reason = e.to_string()
+                    ),
+                )
+            })?;
         let format = sniff(&head).ok_or_else(|| {
             Error::new(
                 ErrorKind::Input,
                 "NOT_AN_IMAGE",
-                format!(
-                    "{shown} is {}, not a photo (JPEG, PNG, GIF, BMP, WebP, TIFF or HEIC). Nothing was sent.",
-                    describe_other(&head)
+                tr!(
+                    "error-not-an-image",
+                    path = &shown,
+                    what = describe_other(&head)
                 ),
             )
         })?;

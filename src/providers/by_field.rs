@@ -106,7 +106,12 @@ impl FieldTarget {
 
     /// "Products whose Product_Code is SKU-1001", for messages.
     pub fn describe(&self) -> String {
-        format!("{} whose {} is '{}'", self.kind, self.field, self.value)
+        crate::tr!(
+            "record-where",
+            kind = &self.kind,
+            field = &self.field,
+            value = &self.value
+        )
     }
 }
 

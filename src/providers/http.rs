@@ -209,12 +209,12 @@ pub fn transport_error(
     // without_url: URLs carry no secrets by design, but error text stays short.
     let e = e.without_url();
     let sent = tracker.map(|t| t.complete()).unwrap_or(true);
-    let what = if e.is_timeout() {
-        "timed out"
+    let (code, key) = if e.is_timeout() {
+        ("TIMEOUT", "error-timeout")
     } else if e.is_connect() {
-        "could not connect"
+        ("CONNECT_FAILED", "error-connect-failed")
     } else {
-        "lost the connection"
+        ("NETWORK", "error-network")
     };
     let mut detail = e.to_string();
     let mut src = std::error::Error::source(&e);
@@ -225,15 +225,10 @@ pub fn transport_error(
     }
     let mut err = Error::new(
         ErrorKind::Transient,
-        if e.is_timeout() {
-            "TIMEOUT"
-        } else if e.is_connect() {
-            "CONNECT_FAILED"
-        } else {
-            "NETWORK"
-        },
-        format!(
-            "{what} to {provider} ({detail}). Check the network; PhotoDrop retries automatically."
+        code,
+        crate::i18n::message(
+            key,
+            &[("provider", provider.into()), ("detail", detail.into())],
         ),
     )
     .with_provider(provider);

@@ -144,8 +144,12 @@ pub struct FieldSpec {
     pub help: &'static str,
 }
 
-/// A non-secret profile option (stored in profiles.toml).
+/// A non-secret profile option (stored in profiles.toml). It reaches the
+/// app in the language in use: the label, the choices' labels and the help
+/// come from the catalogs (`option-KEY`, `option-KEY-CHOICE`,
+/// `option-KEY-help`) where they have the key, else as written here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(into = "OptionText")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptionSpec {
     pub key: &'static str,
@@ -161,6 +165,45 @@ pub struct OptionSpec {
     /// A whole number within these bounds (checked when a profile is saved;
     /// a form shows a number field); `None` for text and choices.
     pub whole_number: Option<WholeNumber>,
+}
+
+/// [`OptionSpec`] as it is sent: its words in the language in use.
+#[derive(Serialize)]
+pub struct OptionText {
+    key: &'static str,
+    label: String,
+    help: String,
+    default: Option<&'static str>,
+    choices: &'static [&'static str],
+    choice_labels: Vec<String>,
+    whole_number: Option<WholeNumber>,
+}
+
+impl From<OptionSpec> for OptionText {
+    fn from(o: OptionSpec) -> Self {
+        use crate::i18n::text;
+        OptionText {
+            key: o.key,
+            label: text(&format!("option-{}", o.key), o.label),
+            help: if COMMON_OPTIONS
+                .iter()
+                .any(|c| c.key == o.key && c.help == o.help)
+            {
+                text(&format!("option-{}-help", o.key), o.help)
+            } else {
+                o.help.to_string()
+            },
+            default: o.default,
+            choices: o.choices,
+            choice_labels: o
+                .choice_labels
+                .iter()
+                .zip(o.choices)
+                .map(|(l, c)| text(&format!("option-{}-{c}", o.key), l))
+                .collect(),
+            whole_number: o.whole_number,
+        }
+    }
 }
 
 /// The bounds of a whole-number option.

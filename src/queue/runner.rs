@@ -11,6 +11,7 @@ use crate::context::App;
 use crate::error::{Action, Error, ErrorKind, Result, Retry};
 use crate::media::hash;
 use crate::providers::{Idempotency, ProgressFn, Provider, Receipt, UploadItem};
+use crate::tr;
 use crate::upload::{self, Preparation, RetryPolicy, Step};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -860,10 +861,11 @@ impl Runner {
                 Error::new(
                     ErrorKind::Input,
                     "RECORD_NOT_FOUND",
-                    format!(
-                        "{}: {service} has no {}. Nothing was sent; check the value, or create the record and try again.",
-                        job.file_name,
-                        t.describe()
+                    tr!(
+                        "error-record-not-found",
+                        file = &job.file_name,
+                        service = service,
+                        record = t.describe()
                     ),
                 )
                 .with_action(Action::RetryJob {
@@ -886,7 +888,14 @@ impl Runner {
                     .collect();
                 let list = shown
                     .iter()
-                    .map(|h| format!("{} ({})", h.id, if h.name.is_empty() { "no name" } else { &h.name }))
+                    .map(|h| {
+                        let name = if h.name.is_empty() {
+                            tr!("record-no-name")
+                        } else {
+                            h.name.clone()
+                        };
+                        format!("{} ({name})", h.id)
+                    })
                     .collect::<Vec<_>>()
                     .join(", ");
                 Err(Failure::Final(
@@ -894,12 +903,17 @@ impl Runner {
                     Error::new(
                         ErrorKind::Input,
                         "RECORD_AMBIGUOUS",
-                        format!(
-                            "{}: {}{count} {} match ({list}{}). Nothing was sent; choose one.",
-                            job.file_name,
-                            if found.more { "more than " } else { "" },
-                            t.describe(),
-                            if count > shown.len() { ", …" } else { "" }
+                        tr!(
+                            "error-record-ambiguous",
+                            more = if found.more { "yes" } else { "no" },
+                            file = &job.file_name,
+                            count = count,
+                            record = t.describe(),
+                            list = if count > shown.len() {
+                                format!("{list}, …")
+                            } else {
+                                list
+                            },
                         ),
                     )
                     .with_action(Action::ChooseRecord {

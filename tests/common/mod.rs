@@ -267,6 +267,9 @@ impl Env {
             .env("PHOTODROP_SYSTEM_CONFIG_DIR", self.path("system"))
             .env("PHOTODROP_KEYRING_SERVICE", &self.keyring_service)
             .env_remove("RUST_LOG")
+            // Messages in English whatever the machine's locale (tests/i18n.rs
+            // removes this to check the languages).
+            .env("PHOTODROP_LANG", "en")
             .current_dir(self.dir.path())
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())

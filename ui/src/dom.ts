@@ -36,7 +36,8 @@ export function ask(title: string, body: string, buttons: [string, string][]): P
   });
 }
 
-export async function copy(text: string, what = "Link") {
+/** Copy `text`; `done` is what to say once copied. */
+export async function copy(text: string, done: string) {
   try {
     await navigator.clipboard.writeText(text);
   } catch {
@@ -46,5 +47,5 @@ export async function copy(text: string, what = "Link") {
     document.execCommand("copy");
     ta.remove();
   }
-  toast(`${what} copied.`);
+  toast(done);
 }

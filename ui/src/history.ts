@@ -2,6 +2,7 @@
 import { api, type HistoryFilter } from "./api";
 import { type Job, formatTime, stateText, canRetry, jobLine, errorText, virtualWindow } from "./logic";
 import { $, h, toast, copy } from "./dom";
+import { t } from "./i18n";
 import { actionButton } from "./profiles";
 import { retryJobs } from "./upload";
 
@@ -24,7 +25,7 @@ export function setupHistory() {
   $("export-csv").addEventListener("click", async () => {
     try {
       const r = await api.exportCsv(histQuery());
-      if (r) toast(`Exported ${r[1]} rows to ${r[0]}.`);
+      if (r) toast(t("exported-rows", { count: r[1], file: r[0] }));
     } catch (e) {
       toast(errorText(e), true);
     }
@@ -50,7 +51,7 @@ async function loadMore() {
     const rows = await api.history({ ...histQuery(), limit: 500, before: last ? [Date.parse(last.finished_at ?? last.created_at), last.id] : null });
     for (const r of rows) { hist.push(r); histById.set(r.id, r); }
     if (rows.length < 500) histDone = true;
-    $("hist-count").textContent = `${hist.length}${histDone ? "" : "+"} upload${hist.length === 1 ? "" : "s"}`;
+    $("hist-count").textContent = histDone ? t("hist-count", { count: hist.length }) : t("hist-count-more", { count: hist.length });
   } catch (e) {
     toast(errorText(e), true);
   } finally {
@@ -89,14 +90,14 @@ function historyRow(j: Job): HTMLElement {
   return h("div", { class: `hrow ${j.state}`, role: "listitem", "data-job": String(j.id) },
     h("span", { class: "when muted" }, formatTime(j.finished_at ?? j.created_at)),
     h("span", { class: `pill ${j.state}` }, stateText(j.state)),
-    h("span", { class: "file", title: j.path }, j.file_name),
-    h("span", { class: "tgt muted", title: j.target ?? "" }, `${j.profile} → ${recordOf(j)}`),
+    h("span", { class: "file", title: j.path, translate: "no" }, j.file_name),
+    h("span", { class: "tgt muted", title: j.target ?? "", translate: "no" }, `${j.profile} → ${recordOf(j)}`),
     j.url
-      ? h("a", { href: "#", class: "link", "data-url": j.url, onclick: (e: Event) => { e.preventDefault(); api.openLink(j.id).catch((x) => toast(errorText(x), true)); } }, "Open")
-      : canRetry(j.state) ? h("button", { class: "small retry", onclick: () => retryJobs([j.id]) }, "Retry") : h("span", {}),
-    j.url ? h("button", { class: "secondary small", onclick: () => copy(j.url!, "Link"), "aria-label": `Copy link of ${j.file_name}` }, "Copy")
-      : j.remote_id ? h("button", { class: "secondary small", onclick: () => copy(j.remote_id!, "ID"), title: j.remote_id, "aria-label": `Copy the ID of ${j.file_name}` }, "Copy ID")
-      : h("span", { class: "err small", title: j.error?.message ?? "" }, j.error?.code ?? ""),
+      ? h("a", { href: "#", class: "link", "data-url": j.url, onclick: (e: Event) => { e.preventDefault(); api.openLink(j.id).catch((x) => toast(errorText(x), true)); } }, t("open"))
+      : canRetry(j.state) ? h("button", { class: "small retry", onclick: () => retryJobs([j.id]) }, t("retry")) : h("span", {}),
+    j.url ? h("button", { class: "secondary small", onclick: () => copy(j.url!, t("copied-link")), "aria-label": t("copy-link-of", { name: j.file_name }, "aria-label") }, t("copy"))
+      : j.remote_id ? h("button", { class: "secondary small", onclick: () => copy(j.remote_id!, t("copied-id")), title: j.remote_id, "aria-label": t("copy-id-of", { name: j.file_name }, "aria-label") }, t("copy-id"))
+      : h("span", { class: "err small", title: j.error?.message ?? "", translate: "no" }, j.error?.code ?? ""),
   );
 }
 let attTimer = 0;
@@ -108,18 +109,18 @@ export async function refreshAttention() {
   card.hidden = jobs.length === 0;
   list.replaceChildren(...jobs.slice(0, 200).map((j) => h("li", { class: `jrow ${j.state}`, "data-job": String(j.id) },
     h("span", { class: `pill ${j.state}` }, stateText(j.state)),
-    h("span", { class: "file", title: j.path }, j.file_name),
-    h("span", { class: "muted" }, `${j.profile} → ${recordOf(j)}`),
+    h("span", { class: "file", title: j.path, translate: "no" }, j.file_name),
+    h("span", { class: "muted", translate: "no" }, `${j.profile} → ${recordOf(j)}`),
     h("span", { class: "msg" }, jobLine(j)),
-    canRetry(j.state) && j.error?.action?.do !== "retry_job" ? h("button", { class: "small retry", onclick: () => retryJobs([j.id]).then(refreshAttention) }, "Retry") : null,
+    canRetry(j.state) && j.error?.action?.do !== "retry_job" ? h("button", { class: "small retry", onclick: () => retryJobs([j.id]).then(refreshAttention) }, t("retry")) : null,
     actionButton(j.error?.action, j, refreshAttention),
   )));
-  if (jobs.length > 200) list.append(h("li", { class: "muted" }, `…and ${jobs.length - 200} more`));
+  if (jobs.length > 200) list.append(h("li", { class: "muted" }, t("and-more", { count: jobs.length - 200 })));
   const att = jobs.filter((j) => j.state === "needs-attention" || j.state === "failed").length;
   const b = $("badge-attention");
   b.hidden = att === 0;
   b.textContent = String(att);
-  b.setAttribute("aria-label", `${att} need attention`);
+  b.setAttribute("aria-label", t("need-attention-badge", { count: att }, "aria-label"));
 }
 
 /** Job updates from the runner: rows already shown change in place. */

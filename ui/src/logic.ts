@@ -7,20 +7,22 @@ import type { JobError } from "./bindings/JobError";
 import type { JobState } from "./bindings/JobState";
 import type { Report } from "./bindings/Report";
 export type { Action, CoreError, Job, JobError, JobState, Report };
+import { t, language } from "./i18n";
+export { formatBytes, formatTime } from "./i18n";
 
 /** The words on an error's action button. */
 export function actionLabel(a: Action): string {
   switch (a.do) {
     case "set_credentials":
-      return a.fields.length === 1 ? `Enter ${a.fields[0]}` : `Enter ${a.fields.slice(0, -1).join(", ")} and ${a.fields[a.fields.length - 1]}`;
+      return t("action-enter", { fields: listFormat(a.fields) });
     case "sign_in":
-      return `Sign in to ${a.profile} again`;
+      return t("action-sign-in", { profile: a.profile });
     case "add_profile":
-      return `Create profile ${a.profile}`;
+      return t("action-add-profile", { profile: a.profile });
     case "retry_job":
-      return a.needs_target ? "Retry with the chosen target" : "Retry";
+      return a.needs_target ? t("action-retry-target") : t("action-retry");
     case "choose_record":
-      return "Send to this record";
+      return t("action-choose");
   }
 }
 
@@ -28,55 +30,27 @@ export function actionLabel(a: Action): string {
 export function describePlan(r: Report | null | undefined): string[] {
   if (!r) return [];
   const out: string[] = [];
-  if (r.converted_from) out.push(`Converted from ${r.converted_from.toUpperCase()} to JPEG`);
+  if (r.converted_from) out.push(t("plan-converted", { format: r.converted_from.toUpperCase() }));
   if (r.resized && r.dimensions) {
     const [w, h] = r.dimensions;
-    out.push(`Resized to ${w}×${h}`);
+    out.push(t("plan-resized-to", { width: String(w), height: String(h) }));
   } else if (r.resized) {
-    out.push("Resized");
+    out.push(t("plan-resized"));
   }
-  if (r.reencoded && !r.converted_from && !r.resized) out.push("Re-encoded to fit the size limit");
+  if (r.reencoded && !r.converted_from && !r.resized) out.push(t("plan-reencoded"));
   const s = new Set(r.stripped.map((x) => x.toLowerCase()));
-  if ([...s].some((x) => x.includes("gps"))) out.push("GPS removed");
-  if ([...s].some((x) => x.includes("serial"))) out.push("Serial numbers removed");
+  if ([...s].some((x) => x.includes("gps"))) out.push(t("plan-gps"));
+  if ([...s].some((x) => x.includes("serial"))) out.push(t("plan-serial"));
   return out;
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ["KB", "MB", "GB"];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+/** "a, b and c" in the language in use. */
+export function listFormat(items: string[]): string {
+  return new Intl.ListFormat(language(), { type: "conjunction" }).format(items);
 }
-
-/** A time as the core sends it: a job's RFC 3339 text, or milliseconds (a rule's status). */
-export function formatTime(t: string | number | null | undefined, now = Date.now()): string {
-  const ms = typeof t === "string" ? Date.parse(t) : t;
-  if (!ms || !Number.isFinite(ms)) return "";
-  const d = new Date(ms);
-  const sameDay = new Date(now).toDateString() === d.toDateString();
-  const hm = d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-  return sameDay ? hm : `${d.toLocaleDateString()} ${hm}`;
-}
-
-const STATE_TEXT: Record<JobState, string> = {
-  queued: "Queued",
-  preparing: "Preparing",
-  uploading: "Uploading",
-  "waiting-retry": "Waiting to retry",
-  done: "Uploaded",
-  duplicate: "Already there",
-  failed: "Failed",
-  "needs-attention": "Needs attention",
-};
 
 export function stateText(s: JobState): string {
-  return STATE_TEXT[s] ?? s;
+  return t(`state-${s}`);
 }
 
 export function isFinal(s: JobState): boolean {
@@ -94,13 +68,13 @@ export function jobLine(j: Job, now = Date.now()): string {
       const at = j.next_attempt_at ? Date.parse(j.next_attempt_at) : NaN;
       const secs = Number.isFinite(at) ? Math.max(0, Math.round((at - now) / 1000)) : 0;
       const why = j.error ? `${j.error.message} ` : "";
-      return `${why}Trying again${secs ? ` in ${secs} s` : " shortly"} (attempt ${j.attempts + 1}).`;
+      return secs ? t("retry-in", { why, seconds: secs, attempt: j.attempts + 1 }) : t("retry-shortly", { why, attempt: j.attempts + 1 });
     }
     case "needs-attention":
     case "failed":
-      return j.error?.message ?? "The upload did not go through.";
+      return j.error?.message ?? t("upload-failed");
     case "duplicate":
-      return j.error?.message ?? "This photo is already attached to this record.";
+      return j.error?.message ?? t("already-attached");
     default:
       return stateText(j.state);
   }
@@ -112,7 +86,7 @@ export function errorText(e: unknown): string {
     return (e as CoreError).message;
   }
   if (typeof e === "string") return e;
-  return "Something went wrong. Try again, and if it keeps happening, check the log.";
+  return t("something-wrong");
 }
 
 /** Percent for a progress bar; never NaN. */
@@ -193,10 +167,10 @@ export function summarize(states: JobState[]): string {
     else c.active++;
   }
   const parts: string[] = [];
-  if (c.active) parts.push(`${c.active} in progress`);
-  if (c.done) parts.push(`${c.done} uploaded`);
-  if (c.dup) parts.push(`${c.dup} already there`);
-  if (c.bad) parts.push(`${c.bad} need attention`);
+  if (c.active) parts.push(t("summary-active", { count: c.active }));
+  if (c.done) parts.push(t("summary-done", { count: c.done }));
+  if (c.dup) parts.push(t("summary-duplicate", { count: c.dup }));
+  if (c.bad) parts.push(t("summary-attention", { count: c.bad }));
   return parts.join(" · ");
 }
 
@@ -216,7 +190,7 @@ export function singleSlotWarning(
   count: number,
 ): string | null {
   if (service.idempotency !== "replace" || count < 2 || (service.suffix && hasSuffix(target, service.suffix))) return null;
-  return `A ${service.name} record holds a single photo. Each of these ${count} photos would replace the one before, and only the last would stay on the record.`;
+  return t("one-slot-warning", { service: service.name, count });
 }
 
 /**

@@ -12,14 +12,17 @@ import { boot, profiles, settings, setBoot, setProfiles, setSettings } from "./s
 import { renderProfiles, setupDrop, addPaths, onJobs, setupTileGrid } from "./upload";
 import { setupWatch, refreshRules } from "./watch";
 import { setupMatching } from "./matching";
+import { localize, setLanguage, t } from "./i18n";
 
 async function main() {
   setBoot(await api.bootstrap());
   setProfiles(boot.profiles);
   setSettings(boot.settings);
+  setLanguage(boot.language.tag, boot.language.rtl);
+  localize();
   applyTheme();
-  $("about").textContent = `PhotoDrop ${boot.version}. Secrets are kept in ${boot.keyring}. Queue, history and thumbnails: ${boot.data_dir}.`;
-  $("pd-keyring").textContent = boot.keyring;
+  $("about").textContent = t("about", { version: boot.version, keyring: boot.keyring, dir: boot.data_dir });
+  $("pd-secrets-legend").textContent = t("pd-secrets", { keyring: boot.keyring });
   setupTabs();
   renderProfiles(settings.last_profile ?? boot.demo_profile ?? profiles[0]?.name ?? null);
   setupDrop();
@@ -45,5 +48,5 @@ function openFiles(paths: string[]) {
 }
 
 main().catch((e) => {
-  document.body.prepend(h("div", { class: "fatal", role: "alert" }, `PhotoDrop could not start: ${errorText(e)}`));
+  document.body.prepend(h("div", { class: "fatal", role: "alert" }, t("fatal-start", { error: errorText(e) })));
 });

@@ -7,6 +7,7 @@
 import { api, type FieldMatches, type MatchRule, type RecordHit, type RecordKind } from "./api";
 import { errorText, virtualWindow } from "./logic";
 import { $, h, toast } from "./dom";
+import { t } from "./i18n";
 import { current, provider } from "./store";
 import { applyQueued, unsentPaths, addPaths } from "./upload";
 
@@ -51,7 +52,7 @@ function fillRest() {
   const suffix = current ? provider(current.provider)?.many_photos_suffix : null;
   const opts: [string, string][] = k?.slots.length
     ? k.slots.map((s) => [`/${s.id}`, s.name])
-    : [["", "the record's photo"], ...(suffix ? [[suffix, "an attachment"] as [string, string]] : [])];
+    : [["", t("match-record-photo")], ...(suffix ? [[suffix, t("match-attachment")] as [string, string]] : [])];
   $("match-rest").replaceChildren(...opts.map(([v, l]) => h("option", { value: v }, l)));
 }
 
@@ -109,7 +110,7 @@ function scheduleDraw() {
 function statusOf(r: Row): { s: Status; hit?: RecordHit; m?: FieldMatches; error?: string } {
   // A manifest's target by id: nothing to look up.
   if (r.direct) return { s: "found", hit: { target: r.direct, id: r.direct, name: "", detail: null } };
-  if (!r.target) return { s: "novalue", error: r.problem ?? "no value" };
+  if (!r.target) return { s: "novalue", error: r.problem ?? t("match-no-value-plain") };
   const a = found.get(r.target);
   if (!a) return { s: "looking" };
   if ("error" in a) return { s: "error", error: a.error };
@@ -153,23 +154,23 @@ function draw() {
 function rowElement(r: Row, st: ReturnType<typeof statusOf>): HTMLElement {
   let rec: HTMLElement;
   switch (st.s) {
-    case "looking": rec = h("span", { class: "rec muted" }, "Looking up…"); break;
-    case "found": rec = h("span", { class: "rec", title: st.hit!.target }, `✓ ${st.hit!.name || "(no name)"} · ${st.hit!.id}`); break;
-    case "none": rec = h("span", { class: "rec" }, "No record found"); break;
-    case "novalue": rec = h("span", { class: "rec", title: st.error }, `No value: ${st.error}`); break;
+    case "looking": rec = h("span", { class: "rec muted" }, t("match-looking")); break;
+    case "found": rec = h("span", { class: "rec", title: st.hit!.target }, "✓ ", st.hit!.name ? h("span", { translate: "no" }, st.hit!.name) : t("no-name"), h("span", { translate: "no" }, ` · ${st.hit!.id}`)); break;
+    case "none": rec = h("span", { class: "rec" }, t("match-none")); break;
+    case "novalue": rec = h("span", { class: "rec", title: st.error }, t("match-no-value", { problem: st.error ?? "" })); break;
     case "error": rec = h("span", { class: "rec", title: st.error }, st.error!); break;
     case "many": {
       const m = st.m!;
-      const pick = h("select", { "aria-label": `Record for ${r.name}`, onchange: (e: Event) => { r.chosen = (e.target as HTMLSelectElement).value || undefined; draw(); } },
-        h("option", { value: "" }, `${m.more ? "More than " : ""}${m.count} match — choose…`),
-        ...m.hits.map((c) => h("option", { value: c.target, selected: c.target === r.chosen }, `${c.name || "(no name)"} · ${c.id}${c.detail ? ` · ${c.detail}` : ""}`)));
+      const pick = h("select", { "aria-label": t("match-record-for", { name: r.name }, "aria-label"), onchange: (e: Event) => { r.chosen = (e.target as HTMLSelectElement).value || undefined; draw(); } },
+        h("option", { value: "" }, t("match-many", { more: m.more ? "yes" : "no", count: m.count })),
+        ...m.hits.map((c) => h("option", { value: c.target, selected: c.target === r.chosen }, `${c.name || t("no-name")} · ${c.id}${c.detail ? ` · ${c.detail}` : ""}`)));
       rec = h("span", { class: "rec" }, pick);
       break;
     }
   }
   return h("div", { class: `mrow ${st.s}`, role: "row", "data-path": r.path, "data-status": st.s },
-    h("span", { role: "cell", title: r.path }, r.name),
-    h("span", { role: "cell", class: "muted" }, r.value ?? "—"),
+    h("span", { role: "cell", title: r.path, translate: "no" }, r.name),
+    h("span", { role: "cell", class: "muted", translate: "no" }, r.value ?? "—"),
     h("span", { role: "cell" }, rec));
 }
 
@@ -177,15 +178,15 @@ function summarizeTable() {
   const counts: Record<Status, number> = { looking: 0, found: 0, none: 0, many: 0, error: 0, novalue: 0 };
   let ready = 0;
   for (const r of rows) { counts[statusOf(r).s]++; if (destination(r)) ready++; }
-  const parts = [`${rows.length} photos`, `${counts.found} found`];
-  if (counts.many) parts.push(`${counts.many} with several records`);
-  if (counts.none) parts.push(`${counts.none} not found`);
-  if (counts.novalue + counts.error) parts.push(`${counts.novalue + counts.error} with a problem`);
-  if (counts.looking) parts.push(`looking up ${counts.looking}…`);
+  const parts = [t("match-summary-photos", { count: rows.length }), t("match-summary-found", { count: counts.found })];
+  if (counts.many) parts.push(t("match-summary-many", { count: counts.many }));
+  if (counts.none) parts.push(t("match-summary-none", { count: counts.none }));
+  if (counts.novalue + counts.error) parts.push(t("match-summary-problem", { count: counts.novalue + counts.error }));
+  if (counts.looking) parts.push(t("match-summary-looking", { count: counts.looking }));
   $("match-summary").textContent = parts.join(" · ");
   const send = $<HTMLButtonElement>("match-send");
   send.disabled = ready === 0;
-  send.textContent = `Send ${ready} matched`;
+  send.textContent = t("match-send", { count: ready });
 }
 
 async function sendMatched() {
@@ -200,7 +201,7 @@ async function sendMatched() {
     for (const el of drawn.values()) el.remove();
     drawn.clear();
     draw();
-    toast(`${items.length} photo${items.length === 1 ? "" : "s"} on their way${rows.length ? `; ${rows.length} left here to fix or skip` : ""}.`);
+    toast(t("match-sent", { count: items.length, left: rows.length }));
     if (!rows.length) $("match-panel").hidden = true;
   } catch (e) {
     toast(errorText(e), true);
@@ -219,7 +220,7 @@ async function importManifest() {
   }
   if (!m) return;
   const bad = m.filter((r) => r.error);
-  if (bad.length) toast(`${bad.length} row${bad.length === 1 ? "" : "s"} of the manifest cannot be used: ${errorText(bad[0].error)}`, true);
+  if (bad.length) toast(t("manifest-bad-rows", { count: bad.length, error: errorText(bad[0].error) }), true);
   const good = m.filter((r) => r.file && r.target);
   await addPaths(good.map((r) => r.file!));
   rows = good.map((r) => {

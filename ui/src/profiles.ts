@@ -2,6 +2,7 @@
 import { api } from "./api";
 import { type Job, errorText, actionLabel, type Action } from "./logic";
 import { $, h, toast, copy } from "./dom";
+import { t } from "./i18n";
 import { boot, profiles, current, target, setProfiles, provider } from "./store";
 import { renderProfiles } from "./upload";
 
@@ -18,13 +19,13 @@ export function setupProfileDialog() {
   $("pd-exchange").addEventListener("click", async () => {
     const name = $<HTMLInputElement>("pd-name").value.trim();
     const code = $<HTMLInputElement>("pd-grant-code").value.trim();
-    if (!code) return say("Paste the grant code first.", true);
+    if (!code) return say(t("pd-paste-grant"), true);
     if (!(await saveProfileForm(false, true))) return;
     try {
-      say("Exchanging the grant code…");
+      say(t("pd-exchanging"));
       await api.signInCode(name, code);
       $<HTMLInputElement>("pd-grant-code").value = "";
-      say("Refresh token stored. Testing the connection…");
+      say(t("pd-token-stored"));
       say(await api.testConnection(name));
       await reloadProfiles(name);
     } catch (e) {
@@ -36,7 +37,7 @@ export function setupProfileDialog() {
  * e.g. to enter a secret again or sign in again from an error's action. */
 function openProfileDialog(existing: string | null, focusField: string | null = null, newName = "") {
   const p = existing ? profiles.find((x) => x.name === existing) : undefined;
-  if (existing && !p) { toast(`There is no profile ${existing} any more.`, true); return; }
+  if (existing && !p) { toast(t("pd-no-profile", { name: existing }), true); return; }
   (document.getElementById("profile-form") as HTMLFormElement).reset();
   $("pd-msg").textContent = "";
   $<HTMLInputElement>("pd-name").value = p?.name ?? newName;
@@ -49,7 +50,7 @@ function openProfileDialog(existing: string | null, focusField: string | null = 
       if (v != null) el.value = v;
     }
     for (const el of $("pd-secrets").querySelectorAll<HTMLInputElement>("[data-secret]")) {
-      if (p.credentials[el.dataset.secret!] === "set") el.placeholder = "set (type to replace)";
+      if (p.credentials[el.dataset.secret!] === "set") el.placeholder = t("pd-secret-set", {}, "placeholder");
     }
   }
   $<HTMLDialogElement>("profile-dialog").showModal();
@@ -61,10 +62,10 @@ export function actionButton(a: Action | null | undefined, j: Job | null = null,
   if (!a) return null;
   if (a.do === "choose_record") {
     // Several records matched: pick one of the candidates, send it there.
-    const pick = h("select", { class: "small", "aria-label": "Record to send it to" },
-      ...a.candidates.map((c) => h("option", { value: c.target }, `${c.name || "(no name)"} · ${c.id}${c.detail ? ` · ${c.detail}` : ""}`))) as HTMLSelectElement;
+    const pick = h("select", { class: "small", "aria-label": t("record-to-send", {}, "aria-label") },
+      ...a.candidates.map((c) => h("option", { value: c.target }, `${c.name || t("no-name")} · ${c.id}${c.detail ? ` · ${c.detail}` : ""}`))) as HTMLSelectElement;
     const send = h("button", { class: "small action", "data-action": a.do, onclick: async () => {
-      await api.retry([a.job], pick.value).then((n) => { if (!n.length) toast("Nothing to retry."); }).catch((e) => toast(errorText(e), true));
+      await api.retry([a.job], pick.value).then((n) => { if (!n.length) toast(t("nothing-to-retry")); }).catch((e) => toast(errorText(e), true));
       after?.();
     } }, actionLabel(a));
     return h("span", { class: "choose-record" }, pick, " ", send);
@@ -75,15 +76,15 @@ export function actionButton(a: Action | null | undefined, j: Job | null = null,
       case "sign_in": return openProfileDialog(a.profile);
       case "add_profile": return openProfileDialog(null, null, a.profile);
       case "retry_job": {
-        let t: string | null = null;
+        let dest: string | null = null;
         if (a.needs_target) {
           if (!target || !current || (j && j.profile !== current.name)) {
-            toast(`Choose a target for ${j?.profile ?? "its profile"} on the Upload tab first, then press this again.`, true);
+            toast(t("choose-target-for", { profile: j?.profile ?? t("its-profile") }), true);
             return;
           }
-          t = target.value;
+          dest = target.value;
         }
-        await api.retry([a.job], t).then((n) => { if (!n.length) toast("Nothing to retry."); }).catch((e) => toast(errorText(e), true));
+        await api.retry([a.job], dest).then((n) => { if (!n.length) toast(t("nothing-to-retry")); }).catch((e) => toast(errorText(e), true));
         return after?.();
       }
     }
@@ -101,12 +102,12 @@ function setupDeviceSignIn() {
     if (!(await saveProfileForm(false, true))) return;
     try {
       const info = provider($<HTMLSelectElement>("pd-provider").value);
-      say(`Asking ${info?.name ?? "the service"} for a sign-in code…`);
+      say(t("pd-asking", { service: info?.name ?? t("the-service") }));
       const auth = await api.deviceSignInStart(name);
       active = name;
       $("pd-device-code").textContent = auth.user_code;
       $("pd-device-link").textContent = auth.verification_url;
-      $("pd-device-status").textContent = `Waiting for approval (the code is valid ${Math.round(auth.expires_in / 60)} min)…`;
+      $("pd-device-status").textContent = t("pd-waiting", { minutes: Math.round(auth.expires_in / 60) });
       box.hidden = false;
       say("");
       const view = await api.deviceSignInWait(name);
@@ -114,7 +115,7 @@ function setupDeviceSignIn() {
       stop();
       // A sign-in may move the profile (Zoho: to the account's data centre).
       const moved = (info?.sign_in?.may_change ?? []).filter((k) => view.options[k]);
-      say(`Connected${moved.length ? ` (${moved.map((k) => `${k} ${view.options[k]}`).join(", ")})` : ""}. Testing the connection…`);
+      say(moved.length ? t("pd-connected-moved", { moved: moved.map((k) => `${k} ${view.options[k]}`).join(", ") }) : t("pd-connected"));
       say(await api.testConnection(name));
       await reloadProfiles(name);
       for (const k of moved) {
@@ -127,7 +128,7 @@ function setupDeviceSignIn() {
     }
   });
   $("pd-device-link").addEventListener("click", (e) => { e.preventDefault(); if (active) api.deviceSignInOpen(active).catch((x) => say(errorText(x), true)); });
-  $("pd-device-copy").addEventListener("click", () => copy($("pd-device-code").textContent ?? "", "Code"));
+  $("pd-device-copy").addEventListener("click", () => copy($("pd-device-code").textContent ?? "", t("copied-code")));
   $("pd-device-cancel").addEventListener("click", () => { if (active) api.deviceSignInCancel(active); });
   $<HTMLDialogElement>("profile-dialog").addEventListener("close", () => { if (active) api.deviceSignInCancel(active); });
 }
@@ -165,23 +166,23 @@ function renderProviderForm() {
   }
   if (si) {
     const ways = [
-      si.grant_code ? "Generate a grant code with those scopes, paste it below and press Exchange." : "",
-      si.device ? "Or press “Sign in with a code” and approve in your browser; PhotoDrop follows your account where it lives." : "",
+      si.grant_code ? t("pd-way-grant") : "",
+      si.device ? t("pd-way-device") : "",
     ].filter(Boolean);
     const lasting = info.fields.filter((f) => !si.client_fields.includes(f.name)).map((f) => f.name);
     guide.replaceChildren(
-      h("p", {}, `Connecting ${info.name}: ${si.instructions}`),
-      h("code", { class: "block" }, si.scopes),
-      h("p", {}, `${ways.join(" ")} Either way the result goes to the keyring.${lasting.length ? ` (Already have a ${lasting.join(" / ")}? Paste it below.)` : ""}`),
+      h("p", {}, t("pd-connecting", { service: info.name, instructions: si.instructions })),
+      h("code", { class: "block", translate: "no" }, si.scopes),
+      h("p", {}, `${t("pd-either-way", { ways: ways.join(" ") })}${lasting.length ? ` ${t("pd-have-already", { fields: lasting.join(" / ") })}` : ""}`),
     );
   } else {
-    guide.replaceChildren(h("p", { class: "muted" }, `Target: ${info.target_help}`));
+    guide.replaceChildren(h("p", { class: "muted" }, t("pd-target-help", { help: info.target_help })));
   }
 }
 async function saveProfileForm(test: boolean, quiet = false): Promise<boolean> {
   const info = provider($<HTMLSelectElement>("pd-provider").value)!;
   const name = $<HTMLInputElement>("pd-name").value.trim();
-  if (!name) { say("Give the profile a name.", true); return false; }
+  if (!name) { say(t("pd-give-name"), true); return false; }
   const options: Record<string, string> = {};
   for (const el of $("pd-options").querySelectorAll<HTMLInputElement>("[data-option]")) if (el.value) options[el.dataset.option!] = el.value;
   try {
@@ -191,15 +192,15 @@ async function saveProfileForm(test: boolean, quiet = false): Promise<boolean> {
       if (el.value) {
         await api.setSecret(name, el.dataset.secret!, el.value);
         el.value = "";
-        el.placeholder = "set (type to replace)";
+        el.placeholder = t("pd-secret-set", {}, "placeholder");
       }
     }
     await reloadProfiles(name);
     if (test) {
-      say("Testing the connection…");
+      say(t("pd-testing"));
       say(await api.testConnection(name));
     } else if (!quiet) {
-      say(`Saved profile ${name}.`);
+      say(t("pd-saved", { name }));
     }
     return true;
   } catch (e) {

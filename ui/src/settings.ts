@@ -2,6 +2,7 @@
 import { api } from "./api";
 import { errorText } from "./logic";
 import { $, h, toast, ask } from "./dom";
+import { t } from "./i18n";
 import { reloadProfiles } from "./profiles";
 import { boot, settings, current, profiles, setSettings, provider } from "./store";
 
@@ -11,13 +12,13 @@ export async function importProfiles(path: string | null) {
   try {
     let got = await api.importProfiles(path, false).catch(async (e) => {
       if ((e as { code?: string }).code !== "PROFILE_EXISTS") throw e;
-      const ok = await ask("Profiles already here", `${errorText(e)}`, [["replace", "Replace their settings"], ["cancel", "Cancel"]]);
+      const ok = await ask(t("profiles-exist-title"), `${errorText(e)}`, [["replace", t("profiles-replace")], ["cancel", t("cancel")]]);
       return ok === "replace" ? api.importProfiles(path, true) : null;
     });
     if (!got) return;
     await reloadProfiles(got[0]?.name ?? null);
-    const needs = got.filter((i) => i.needs.length).map((i) => `${i.name} needs ${i.needs.join(", ")}`);
-    msg.textContent = `Imported ${got.map((i) => i.name).join(", ")}.${needs.length ? ` ${needs.join("; ")} (Settings → Profile).` : ""}`;
+    const needs = got.filter((i) => i.needs.length).map((i) => t("profile-needs", { name: i.name, fields: i.needs.join(", ") }));
+    msg.textContent = `${t("profiles-imported", { names: got.map((i) => i.name).join(", ") })}${needs.length ? ` ${t("profiles-still-need", { needs: needs.join("; ") })}` : ""}`;
     msg.className = "ok";
     toast(msg.textContent);
   } catch (e) {
@@ -32,10 +33,14 @@ export function setupSettings() {
     const msg = $("profiles-share-msg");
     try {
       const to = await api.exportProfiles(profiles.map((p) => p.name));
-      if (to) { msg.textContent = `Saved ${profiles.length} profile${profiles.length === 1 ? "" : "s"} to ${to} (no secrets).`; msg.className = "ok"; }
+      if (to) { msg.textContent = t("profiles-exported", { count: profiles.length, file: to }); msg.className = "ok"; }
     } catch (e) { msg.textContent = errorText(e); msg.className = "err"; }
   });
   $("profiles-import").addEventListener("click", () => importProfiles(null));
+  const language = $<HTMLSelectElement>("set-language");
+  language.replaceChildren(h("option", { value: "system" }, t("language-system")),
+    ...boot.languages.map((l) => h("option", { value: l.tag, lang: l.tag, translate: "no" }, l.name)));
+  language.value = settings.language;
   const theme = $<HTMLSelectElement>("set-theme");
   const notify = $<HTMLInputElement>("set-notify");
   const login = $<HTMLInputElement>("set-login");
@@ -44,20 +49,24 @@ export function setupSettings() {
   login.checked = settings.start_at_login;
   const save = async () => {
     try {
-      setSettings(await api.saveSettings({ ...settings, theme: theme.value, notifications: notify.checked, start_at_login: login.checked }));
+      const relabel = language.value !== settings.language;
+      setSettings(await api.saveSettings({ ...settings, language: language.value, theme: theme.value, notifications: notify.checked, start_at_login: login.checked }));
       applyTheme();
+      // Every screen's words (and the core's messages) change with the language: start the page again.
+      if (relabel) location.reload();
     } catch (e) {
       toast(errorText(e), true);
       login.checked = settings.start_at_login;
     }
   };
   theme.addEventListener("change", save);
+  language.addEventListener("change", save);
   notify.addEventListener("change", save);
   login.addEventListener("change", save);
   const status = $("update-status");
   const install = $<HTMLButtonElement>("update-install");
   $("update-check").addEventListener("click", async () => {
-    status.textContent = "Checking…";
+    status.textContent = t("update-checking");
     try {
       const u = await api.checkUpdate();
       status.textContent = u.message;
@@ -67,7 +76,7 @@ export function setupSettings() {
     }
   });
   install.addEventListener("click", async () => {
-    status.textContent = "Downloading the update…";
+    status.textContent = t("update-downloading");
     install.disabled = true;
     try {
       await api.installUpdate();
@@ -81,7 +90,7 @@ export function renderProfileSettings() {
   const box = $("set-profile");
   $("set-profile-name").textContent = current ? current.name : "";
   box.replaceChildren();
-  if (!current) { box.append(h("p", { class: "muted" }, "No profile yet.")); return; }
+  if (!current) { box.append(h("p", { class: "muted" }, t("no-profile"))); return; }
   const p = current;
   const info = provider(p.provider)!;
   // The options every profile has, as the core declares them (labels included).
@@ -104,30 +113,30 @@ export function renderProfileSettings() {
     try {
       await api.saveProfile({ name: p.name, provider: p.provider, base_url: p.base_url, options, replace: true });
       await reloadProfiles(p.name);
-      msg.textContent = "Saved."; msg.className = "ok";
+      msg.textContent = t("saved"); msg.className = "ok";
     } catch (e) { msg.textContent = errorText(e); msg.className = "err"; }
-  } }, "Save settings");
+  } }, t("save-settings"));
   const creds = h("ul", { class: "creds" }, ...info.fields.map((f) => {
     const id = `set-secret-${f.name}`;
-    const input = h("input", { id, type: "password", placeholder: p.credentials[f.name] === "set" ? "set — type to replace" : p.credentials[f.name] === "other_host" ? "entered for another server — type it again" : "not set", autocomplete: "off" }) as HTMLInputElement;
-    return h("li", {}, h("label", { for: id }, `${f.name}: `, h("strong", { "data-cred": f.name }, p.credentials[f.name] ?? "missing")), " ", input,
+    const input = h("input", { id, type: "password", placeholder: p.credentials[f.name] === "set" ? t("secret-set") : p.credentials[f.name] === "other_host" ? t("secret-other-host") : t("secret-not-set"), autocomplete: "off" }) as HTMLInputElement;
+    return h("li", {}, h("label", { for: id }, h("span", { translate: "no" }, f.name), ": ", h("strong", { "data-cred": f.name, "data-state": p.credentials[f.name] ?? "missing" }, t(`secret-state-${p.credentials[f.name] ?? "missing"}`))), " ", input,
       h("button", { class: "secondary small", onclick: async () => {
         if (!input.value) return;
-        try { await api.setSecret(p.name, f.name, input.value); input.value = ""; await reloadProfiles(p.name); renderProfileSettings(); toast(`${f.name} stored in ${boot.keyring}.`); } catch (e) { toast(errorText(e), true); }
-      } }, "Store"));
+        try { await api.setSecret(p.name, f.name, input.value); input.value = ""; await reloadProfiles(p.name); renderProfileSettings(); toast(t("secret-stored", { field: f.name, keyring: boot.keyring })); } catch (e) { toast(errorText(e), true); }
+      } }, t("store")));
   }));
   const testMsg = h("span", { role: "status", id: "set-test-msg" });
   box.append(
-    h("p", { class: "muted" }, `${info.name}${p.base_url ? ` at ${p.base_url}` : ""}.`),
+    h("p", { class: "muted" }, p.base_url ? t("service-at", { service: info.name, url: p.base_url }) : `${info.name}.`),
     grid, h("div", { class: "row" }, saveBtn, msg),
-    h("h3", {}, "Credentials"), creds,
+    h("h3", {}, t("credentials")), creds,
     h("div", { class: "row" },
-      h("button", { class: "secondary", onclick: async () => { testMsg.textContent = "Testing…"; testMsg.className = ""; try { testMsg.textContent = await api.testConnection(p.name); testMsg.className = "ok"; } catch (e) { testMsg.textContent = errorText(e); testMsg.className = "err"; } } }, "Test connection"),
+      h("button", { class: "secondary", onclick: async () => { testMsg.textContent = t("testing"); testMsg.className = ""; try { testMsg.textContent = await api.testConnection(p.name); testMsg.className = "ok"; } catch (e) { testMsg.textContent = errorText(e); testMsg.className = "err"; } } }, t("test-connection")),
       h("button", { class: "danger", onclick: async () => {
-        const c = await ask(`Remove ${p.name}?`, "The profile and its secrets in the keyring are deleted. History stays.", [["remove", "Remove"], ["cancel", "Cancel"]]);
+        const c = await ask(t("remove-title", { name: p.name }), t("remove-body"), [["remove", t("remove")], ["cancel", t("cancel")]]);
         if (c !== "remove") return;
         try { await api.removeProfile(p.name); await reloadProfiles(null); renderProfileSettings(); } catch (e) { toast(errorText(e), true); }
-      } }, "Remove profile"),
+      } }, t("remove-profile")),
       testMsg),
   );
 }

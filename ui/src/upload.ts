@@ -4,6 +4,7 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { api, type RecordHit, type RecordKind, type FileEntry, type Queued } from "./api";
 import { type Job, type CoreError, describePlan, formatBytes, stateText, isFinal, jobLine, errorText, percent, gridColumns, gridWindow, deferOverscan, summarize, singleSlotWarning, manyPhotosTarget, hasSuffix, EarlyJobs, pasteGoesToShell } from "./logic";
 import { $, type Child, h, toast, ask, copy } from "./dom";
+import { t as tr } from "./i18n";
 import { refreshAttentionSoon, updateHistory } from "./history";
 import { showTab } from "./tabs";
 import { actionButton } from "./profiles";
@@ -23,9 +24,9 @@ const FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]:not([tab
 export function renderProfiles(select: string | null) {
   const sel = $<HTMLSelectElement>("profile");
   sel.replaceChildren(
-    ...profiles.map((p) => h("option", { value: p.name }, `${p.name === boot.demo_profile ? "Sandbox (demo)" : p.name} — ${provider(p.provider)?.name ?? p.provider}`)),
+    ...profiles.map((p) => h("option", { value: p.name }, tr("profile-option", { profile: p.name === boot.demo_profile ? tr("demo-profile") : p.name, service: provider(p.provider)?.name ?? p.provider }))),
   );
-  if (!profiles.length) sel.append(h("option", { value: "" }, "No profile yet — add one"));
+  if (!profiles.length) sel.append(h("option", { value: "" }, tr("no-profile-option")));
   const pick = profiles.find((p) => p.name === select) ?? profiles[0] ?? null;
   if (pick) sel.value = pick.name;
   sel.onchange = () => chooseProfile(sel.value);
@@ -39,7 +40,7 @@ function chooseProfile(name: string | null) {
   storeTarget(null);
   const st = $("profile-status");
   if (current && !current.ready) {
-    st.textContent = "Credentials missing — open Settings to add them.";
+    st.textContent = tr("credentials-missing");
     st.className = "warn";
   } else {
     st.textContent = current ? "" : "";
@@ -55,8 +56,8 @@ function renderTargetArea() {
   area.replaceChildren();
   if (!current) return;
   const info = provider(current.provider)!;
-  const manual = h("input", { id: "target-input", placeholder: info.picker?.takes_links ? `or paste a record address / type ${info.target_help}` : info.target_help, "aria-label": "Target" }) as HTMLInputElement;
-  const useBtn = h("button", { class: "secondary", id: "target-use" }, "Use");
+  const manual = h("input", { id: "target-input", placeholder: info.picker?.takes_links ? tr("target-placeholder-links", { help: info.target_help }) : info.target_help, "aria-label": tr("target-input", {}, "aria-label") }) as HTMLInputElement;
+  const useBtn = h("button", { class: "secondary", id: "target-use" }, tr("use-target"));
   const msg = h("span", { id: "target-msg", role: "status" });
   const useManual = async () => {
     const raw = manual.value.trim();
@@ -75,11 +76,11 @@ function renderTargetArea() {
   const pk = info.picker;
   if (info.caps.search && pk) {
     // Kinds of record (Zoho's modules, ChakraHQ's procedures with their photo fields) come from the provider.
-    const mod = h("select", { id: "search-module", "aria-label": pk.kind_label }, h("option", { value: "" }, "Loading…")) as HTMLSelectElement;
-    const slot = h("select", { id: "search-slot", "aria-label": "Photo field", hidden: true }) as HTMLSelectElement;
+    const mod = h("select", { id: "search-module", "aria-label": pk.kind_label }, h("option", { value: "" }, tr("loading"))) as HTMLSelectElement;
+    const slot = h("select", { id: "search-slot", "aria-label": tr("photo-field", {}, "aria-label"), hidden: true }) as HTMLSelectElement;
     const listsAll = pk.lists_without_query;
-    const q = h("input", { id: "search-input", type: "search", placeholder: pk.placeholder, "aria-label": "Find a record", autocomplete: "off" }) as HTMLInputElement;
-    const results = h("ul", { id: "search-results", class: "results", role: "listbox", "aria-label": "Matching records" });
+    const q = h("input", { id: "search-input", type: "search", placeholder: pk.placeholder, "aria-label": tr("find-record", {}, "aria-label"), autocomplete: "off" }) as HTMLInputElement;
+    const results = h("ul", { id: "search-results", class: "results", role: "listbox", "aria-label": tr("matching-records", {}, "aria-label") });
     let kinds: RecordKind[] = [];
     const kind = () => kinds.find((k) => k.id === mod.value);
     let timer = 0;
@@ -88,13 +89,13 @@ function renderTargetArea() {
       const text = q.value.trim();
       if (!mod.value || (!listsAll && text.length < 2)) { results.replaceChildren(); return; }
       const mine = ++seq;
-      results.replaceChildren(h("li", { class: "muted" }, "Searching…"));
+      results.replaceChildren(h("li", { class: "muted" }, tr("searching")));
       try {
         const hits = await api.searchRecords(current!.name, mod.value, text);
         if (mine !== seq) return;
-        const what = kind()?.name.toLowerCase() ?? "record";
+        const what = kind()?.name ?? tr("record-fallback");
         results.replaceChildren(
-          ...(hits.length ? hits.map((r) => hitItem(r)) : [h("li", { class: "muted" }, text ? `No ${what} matches “${text}”.` : `No ${what} yet.`)]),
+          ...(hits.length ? hits.map((r) => hitItem(r)) : [h("li", { class: "muted" }, text ? tr("no-match", { what, text }) : tr("no-records", { what }))]),
         );
       } catch (e) {
         if (mine === seq) results.replaceChildren(h("li", { class: "err" }, errorText(e)));
@@ -137,15 +138,15 @@ function renderTargetArea() {
       h("div", { class: "row" }, manual, useBtn, msg),
     );
   } else {
-    area.append(h("div", { class: "row" }, h("label", { for: "target-input" }, "Target"), manual, useBtn, msg));
+    area.append(h("div", { class: "row" }, h("label", { for: "target-input" }, tr("target")), manual, useBtn, msg));
   }
-  area.append(h("p", { id: "target-chosen", class: "chosen", "aria-live": "polite" }, "No target chosen yet."));
+  area.append(h("p", { id: "target-chosen", class: "chosen", "aria-live": "polite" }, tr("no-target")));
 }
 
 function setTarget(value: string, label: string | null) {
   storeTarget({ value, label });
   const c = $("target-chosen");
-  c.replaceChildren("Photos go to ", h("strong", { id: "target-value" }, label ? `${label} (${value})` : value));
+  c.replaceChildren(tr("photos-go-to"), " ", h("strong", { id: "target-value", translate: "no" }, label ? `${label} (${value})` : value));
   updateDropLine();
   // Photos added before there was a target go now.
   if (held.length) send(held.splice(0));
@@ -158,18 +159,18 @@ function renderRecent() {
   if (!current) return;
   const rs = settings.recent_targets.filter((r) => r.profile === current!.name);
   if (!rs.length) return;
-  box.append(h("span", { class: "muted" }, "Recent:"));
+  box.append(h("span", { class: "muted" }, tr("recent")));
   for (const r of rs) {
-    box.append(h("button", { class: "chip", onclick: () => setTarget(r.target, r.label) }, r.label ? `${r.label}` : r.target));
+    box.append(h("button", { class: "chip", translate: "no", onclick: () => setTarget(r.target, r.label) }, r.label ? `${r.label}` : r.target));
   }
 }
 
 function updateDropLine() {
   const l = $("drop-target-line");
-  if (!current) l.textContent = "Add a profile first.";
-  else if (!target) l.textContent = "Choose a target record first; photos you add are held until then.";
-  else l.textContent = `Destination: ${current.name} → ${target.label ?? target.value}`;
-  $("overlay-target").textContent = target ? (target.label ?? target.value) : "(choose a target first)";
+  if (!current) l.textContent = tr("add-profile-first");
+  else if (!target) l.textContent = tr("choose-target-first");
+  else l.textContent = tr("destination-line", { profile: current.name, target: target.label ?? target.value });
+  $("overlay-target").textContent = target ? (target.label ?? target.value) : tr("choose-target-overlay");
 }
 
 // ---------- adding photos ----------
@@ -241,7 +242,7 @@ export async function addPaths(paths: string[]) {
 }
 
 async function addExpanded(x: { files: FileEntry[]; skipped: number }) {
-  if (x.skipped) toast(`${x.skipped} file${x.skipped === 1 ? "" : "s"} in the folder ${x.skipped === 1 ? "is not a photo" : "are not photos"} and ${x.skipped === 1 ? "was" : "were"} skipped.`);
+  if (x.skipped) toast(tr("skipped-files", { count: x.skipped }));
   await addFiles(x.files);
 }
 
@@ -277,7 +278,7 @@ async function addFiles(files: FileEntry[]) {
   const ok = fresh.filter((t) => !t.error).map((t) => t.path);
   if (!target) {
     held.push(...ok);
-    toast("Choose a target record; the photos will go as soon as you do.");
+    toast(tr("held-until-target"));
     return;
   }
   await send(ok);
@@ -305,22 +306,22 @@ async function send(paths: string[], allowDuplicates = false) {
   const warn = singleSlotWarning({ name: info.name, idempotency: info.caps.idempotency, suffix }, dest, paths.length);
   if (warn) {
     const attach = !!suffix;
-    const choice = await ask("Several photos, one photo slot", warn + (attach ? " They can go as record attachments instead: a record keeps any number of those, at full size." : ""), [
-      ...(attach ? [["attach", `Attach all ${paths.length} as attachments`] as [string, string]] : []),
-      ["first", "Use only the first as the photo"],
-      ["all", "Set each as the photo (the last stays)"],
-      ["cancel", "Cancel"],
+    const choice = await ask(tr("one-slot-title"), warn + (attach ? ` ${tr("one-slot-attach-hint")}` : ""), [
+      ...(attach ? [["attach", tr("one-slot-attach", { count: paths.length })] as [string, string]] : []),
+      ["first", tr("one-slot-first")],
+      ["all", tr("one-slot-each")],
+      ["cancel", tr("cancel")],
     ]);
     if (choice === "attach") {
       dest = manyPhotosTarget(dest, suffix!);
       replan(paths, dest);
     }
     if (choice === "cancel" || !choice) {
-      for (const p of paths) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: "CANCELLED", message: "Not sent.", retry: "permanent" }; renderTile(t); } }
+      for (const p of paths) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: "CANCELLED", message: tr("not-sent"), retry: "permanent" }; renderTile(t); } }
       return;
     }
     if (choice === "first") {
-      for (const p of paths.slice(1)) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: "NOT_SENT", message: "Not sent: the record keeps one photo.", retry: "permanent" }; renderTile(t); } }
+      for (const p of paths.slice(1)) { const t = tiles.get(p); if (t) { t.error = { kind: "config", code: "NOT_SENT", message: tr("not-sent-one-photo"), retry: "permanent" }; renderTile(t); } }
       paths = paths.slice(0, 1);
     }
   }
@@ -373,7 +374,7 @@ function renderTile(t: Tile) {
   t.el.dataset.state = state ?? (t.error ? "error" : "pending");
   t.el.dataset.path = t.path;
   if (j) t.el.dataset.job = String(j.id);
-  t.el.setAttribute("aria-label", `${t.name}: ${state ? stateText(state) : t.error ? "cannot upload" : "waiting"}`);
+  t.el.setAttribute("aria-label", tr("tile-label", { name: t.name, state: state ? stateText(state) : t.error ? tr("tile-cannot") : tr("tile-waiting") }));
   let img = t.el.querySelector("img");
   if (!img) {
     img = h("img", { alt: "", decoding: "async", class: "thumb" }) as HTMLImageElement;
@@ -389,7 +390,7 @@ function renderTile(t: Tile) {
   if (sig === t.sig && body.childElementCount) return;
   t.sig = sig;
   const kids: Child[] = [
-    h("div", { class: "name", title: t.path }, t.name),
+    h("div", { class: "name", title: t.path, translate: "no" }, t.name),
     h("div", { class: "meta muted" }, formatBytes(t.size)),
     plan.length ? h("div", { class: "chips" }, ...plan.map((p) => h("span", { class: "chip small" }, p))) : null,
   ];
@@ -397,33 +398,33 @@ function renderTile(t: Tile) {
     const pc = state === "uploading" ? percent(t.sent ?? 0, t.total ?? j.size) : 0;
     const fill = h("i", {});
     fill.style.width = `${pc}%`;
-    kids.push(h("div", { class: "bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(pc), "aria-label": `Upload progress of ${t.name}` }, fill));
+    kids.push(h("div", { class: "bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(pc), "aria-label": tr("progress-of", { name: t.name }) }, fill));
     kids.push(h("div", { class: "status" }, jobLine(j)));
   } else if (j && (state === "done" || state === "duplicate")) {
-    kids.push(h("div", { class: "status ok" }, state === "done" ? (j.target && attachedTo(j) ? `✓ Attached to ${j.record_name || "the record"}` : j.record_name ? `✓ Uploaded to ${j.record_name}` : "✓ Uploaded") : "✓ Already on this record"));
+    kids.push(h("div", { class: "status ok" }, state === "done" ? (j.target && attachedTo(j) ? (j.record_name ? tr("attached-to", { record: j.record_name }) : tr("attached-to-record")) : j.record_name ? tr("uploaded-to", { record: j.record_name }) : tr("uploaded")) : tr("already-on-record")));
     if (j.url) {
       kids.push(h("div", { class: "row links" },
-        h("a", { href: "#", class: "link", "data-url": j.url, onclick: (e: Event) => { e.preventDefault(); api.openLink(j.id).catch((x) => toast(errorText(x), true)); } }, "Open"),
-        h("button", { class: "secondary small", onclick: () => copy(j.url!, "Link") }, "Copy link"),
+        h("a", { href: "#", class: "link", "data-url": j.url, onclick: (e: Event) => { e.preventDefault(); api.openLink(j.id).catch((x) => toast(errorText(x), true)); } }, tr("open")),
+        h("button", { class: "secondary small", onclick: () => copy(j.url!, tr("copied-link")) }, tr("copy-link")),
       ));
     } else if (j.remote_id) {
       // The service gives no web link (ChakraHQ): its id is what people paste elsewhere.
       kids.push(h("div", { class: "row links" },
-        h("span", { class: "rid muted", title: j.remote_id }, `ID ${j.remote_id}`),
-        h("button", { class: "secondary small", onclick: () => copy(j.remote_id!, "ID") }, "Copy ID"),
+        h("span", { class: "rid muted", title: j.remote_id }, tr("remote-id", { id: j.remote_id })),
+        h("button", { class: "secondary small", onclick: () => copy(j.remote_id!, tr("copied-id")) }, tr("copy-id")),
       ));
     }
-    if (state === "duplicate") kids.push(h("button", { class: "secondary small", onclick: () => send([t.path], true) }, "Upload again anyway"));
+    if (state === "duplicate") kids.push(h("button", { class: "secondary small", onclick: () => send([t.path], true) }, tr("upload-again")));
   } else if (j && (state === "failed" || state === "needs-attention")) {
     kids.push(h("div", { class: "status err", role: "alert", title: jobLine(j) }, jobLine(j)));
     const a = j.error?.action;
-    if (a?.do !== "retry_job") kids.push(h("button", { class: "small retry", onclick: () => retryJobs([j.id]) }, "Retry"));
+    if (a?.do !== "retry_job") kids.push(h("button", { class: "small retry", onclick: () => retryJobs([j.id]) }, tr("retry")));
     kids.push(actionButton(a, j, async () => onJobs({ jobs: await api.jobs([j.id]), progress: [], active: 1 })));
   } else if (t.error) {
     kids.push(h("div", { class: "status err", title: t.error.message }, t.error.message));
     kids.push(actionButton(t.error.action));
   } else {
-    kids.push(h("div", { class: "status muted" }, target ? "Adding…" : "Waiting for a target"));
+    kids.push(h("div", { class: "status muted" }, target ? tr("adding") : tr("waiting-for-target")));
   }
   const hadFocus = body.contains(document.activeElement);
   body.replaceChildren(...kids.filter(Boolean) as Node[]);
@@ -435,7 +436,7 @@ function renderTile(t: Tile) {
 export async function retryJobs(ids: number[]) {
   try {
     const n = await api.retry(ids);
-    if (!n.length) toast("Nothing to retry.");
+    if (!n.length) toast(tr("nothing-to-retry"));
     const fresh = await api.jobs(ids);
     onJobs({ jobs: fresh, progress: [], active: 1 });
   } catch (e) {
@@ -544,5 +545,5 @@ function updateBatch() {
   const states = [...tiles.values()].filter((t) => t.job).map((t) => t.job!.state);
   $("batchbar").hidden = tiles.size === 0;
   $("match-open").hidden = !(current && provider(current.provider)?.caps.by_field && unsentPaths().length > 1);
-  $("batch-summary").textContent = summarize(states) || `${tiles.size} photo${tiles.size === 1 ? "" : "s"}`;
+  $("batch-summary").textContent = summarize(states) || tr("photos-count", { count: tiles.size });
 }

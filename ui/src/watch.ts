@@ -3,6 +3,7 @@ import { api, type RuleView, type WatchRule } from "./api";
 import type { AfterSuccess } from "./bindings/AfterSuccess";
 import { formatTime, errorText } from "./logic";
 import { $, h, toast } from "./dom";
+import { t } from "./i18n";
 
 let editing: string | null = null;
 export function setupWatch() {
@@ -14,6 +15,7 @@ export function setupWatch() {
     try {
       const p = await api.previewTemplate(t, $<HTMLInputElement>("rule-pattern").value.trim() || null, $<HTMLInputElement>("rule-sample").value, $<HTMLSelectElement>("rule-profile").value || null);
       out.textContent = `→ ${p.target}${p.record ? ` → ${p.record}` : ""}`;
+      out.translate = false;
       out.className = "ok";
     } catch (e) {
       out.textContent = errorText(e);
@@ -32,7 +34,7 @@ export function setupWatch() {
       if (!$<HTMLInputElement>("rule-name").value) $<HTMLInputElement>("rule-name").value = d.split(/[\\/]/).filter(Boolean).pop() ?? "";
     }
   });
-  $("rule-cancel").addEventListener("click", () => { editing = null; f.reset(); $("rule-form-title").textContent = "Add a watched folder"; $("rule-preview").textContent = ""; });
+  $("rule-cancel").addEventListener("click", () => { editing = null; f.reset(); $("rule-form-title").textContent = t("rule-add-title"); $("rule-preview").textContent = ""; });
   f.addEventListener("submit", async (e) => {
     e.preventDefault();
     const rule: WatchRule = {
@@ -49,7 +51,7 @@ export function setupWatch() {
     const msg = $("rule-msg");
     try {
       await api.saveRule(rule, editing);
-      msg.textContent = `Watching ${rule.dir}.`;
+      msg.textContent = t("watching-dir", { dir: rule.dir });
       msg.className = "ok";
       editing = null;
       f.reset();
@@ -64,19 +66,19 @@ export async function refreshRules() {
   let rules: RuleView[] = [];
   try { rules = await api.watchRules(); } catch (e) { toast(errorText(e), true); }
   $("rules").replaceChildren(...(rules.length ? rules.map((r) => h("li", { class: "jrow", "data-rule": r.rule.name },
-    h("span", { class: `pill ${r.status.state === "watching" ? "done" : r.status.state === "problem" ? "needs-attention" : "queued"}` }, r.status.state || "starting"),
-    h("strong", {}, r.rule.name),
-    h("span", { class: "file", title: r.rule.dir }, r.rule.dir),
-    h("span", { class: "muted" }, `${r.rule.profile} → ${r.rule.target ?? "?"}${r.rule.pattern ? ` (pattern ${r.rule.pattern})` : ""}`),
-    h("span", { class: "msg" }, r.status.message ?? (r.status.last_file ? `${r.status.queued} queued, last ${r.status.last_file} at ${formatTime(r.status.last_at)}` : "Nothing yet")),
+    h("span", { class: `pill ${r.status.state === "watching" ? "done" : r.status.state === "problem" ? "needs-attention" : "queued"}`, "data-state": r.status.state || "starting" }, t(`rule-state-${r.status.state || "starting"}`)),
+    h("strong", { translate: "no" }, r.rule.name),
+    h("span", { class: "file", title: r.rule.dir, translate: "no" }, r.rule.dir),
+    h("span", { class: "muted" }, h("span", { translate: "no" }, `${r.rule.profile} → ${r.rule.target ?? "?"}`), r.rule.pattern ? ` ${t("rule-pattern-note", { pattern: r.rule.pattern })}` : ""),
+    h("span", { class: "msg" }, r.status.message ?? (r.status.last_file ? t("rule-status", { queued: r.status.queued, file: r.status.last_file, when: formatTime(r.status.last_at) }) : t("rule-nothing-yet"))),
     // The administrator's rules run here but are not the user's to change.
-    r.rule.managed ? h("span", { class: "muted" }, "Set by your administrator") : h("button", { class: "secondary small", onclick: () => editRule(r.rule) }, "Edit"),
-    r.rule.managed ? null : h("button", { class: "secondary small", onclick: async () => { await api.removeRule(r.rule.name).catch((e) => toast(errorText(e), true)); refreshRules(); } }, "Remove"),
-  )) : [h("li", { class: "muted" }, "No watched folders yet.")]));
+    r.rule.managed ? h("span", { class: "muted" }, t("rule-managed")) : h("button", { class: "secondary small", onclick: () => editRule(r.rule) }, t("edit")),
+    r.rule.managed ? null : h("button", { class: "secondary small", onclick: async () => { await api.removeRule(r.rule.name).catch((e) => toast(errorText(e), true)); refreshRules(); } }, t("remove")),
+  )) : [h("li", { class: "muted" }, t("no-rules"))]));
 }
 function editRule(r: WatchRule) {
   editing = r.name;
-  $("rule-form-title").textContent = `Edit ${r.name}`;
+  $("rule-form-title").textContent = t("rule-edit-title", { name: r.name });
   $<HTMLInputElement>("rule-name").value = r.name;
   $<HTMLInputElement>("rule-dir").value = r.dir;
   $<HTMLSelectElement>("rule-profile").value = r.profile;

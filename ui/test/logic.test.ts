@@ -26,9 +26,10 @@ describe("describePlan", () => {
 
 describe("formatting", () => {
   it("formats sizes", () => {
-    expect(formatBytes(512)).toBe("512 B");
-    expect(formatBytes(2048)).toBe("2.0 KB");
-    expect(formatBytes(24 * 1024 * 1024)).toBe("24 MB");
+    expect(formatBytes(512)).toBe("512 byte");
+    expect(formatBytes(2048)).toBe("2 kB");
+    expect(formatBytes(1_430_000)).toBe("1.4 MB");
+    expect(formatBytes(24 * 1024 * 1024)).toBe("25 MB");
   });
   it("keeps progress in 0..100 and never NaN", () => {
     expect(percent(5, 10)).toBe(50);
@@ -160,7 +161,7 @@ describe("errors and targets", () => {
   it("names what an error's action does, without a command line", () => {
     expect(actionLabel({ do: "set_credentials", profile: "p", fields: ["token"] })).toBe("Enter token");
     expect(actionLabel({ do: "set_credentials", profile: "p", fields: ["client_id", "client_secret", "refresh_token"] }))
-      .toBe("Enter client_id, client_secret and refresh_token");
+      .toBe("Enter client_id, client_secret, and refresh_token");
     expect(actionLabel({ do: "sign_in", profile: "crm" })).toBe("Sign in to crm again");
     expect(actionLabel({ do: "add_profile", profile: "x" })).toBe("Create profile x");
     expect(actionLabel({ do: "retry_job", job: 3, needs_target: true })).toMatch(/target/);

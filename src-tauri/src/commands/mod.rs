@@ -92,6 +92,9 @@ pub struct Bootstrap {
     /// Files given on the command line ("Open with PhotoDrop").
     pub initial_files: Vec<PathBuf>,
     pub data_dir: PathBuf,
+    /// The language the page speaks (the core's messages too).
+    pub language: photodrop::i18n::LanguageInfo,
+    pub languages: Vec<photodrop::i18n::LanguageInfo>,
 }
 
 #[tauri::command]
@@ -116,6 +119,8 @@ pub async fn bootstrap(shell: S<'_>, handle: AppHandle) -> Result<Bootstrap> {
             keyring: sh.app.secrets.describe(),
             initial_files: initial,
             data_dir: sh.app.paths.data_dir.clone(),
+            language: photodrop::i18n::current_info(),
+            languages: photodrop::i18n::languages(),
         })
     })
     .await

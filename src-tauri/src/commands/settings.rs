@@ -124,6 +124,7 @@ pub async fn save_settings(
     }
     blocking(move || {
         settings.save(&sh.app.paths)?;
+        photodrop::i18n::choose(Some(&settings.language));
         *sh.settings.lock().unwrap_or_else(|p| p.into_inner()) = settings.clone();
         Ok(settings)
     })

@@ -10,7 +10,7 @@ use photodrop::app::App;
 use photodrop::queue::runner::{JobEvent, Runner, RunnerConfig, Until};
 use photodrop::queue::{format_time, AfterSuccess, Job, State};
 use photodrop::watch::{self, OnFailure, WatchEvent, WatchRule};
-use photodrop::{Action, Error};
+use photodrop::{tr, Action, Error};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -203,12 +203,15 @@ fn job_line(job: &Job, file: &str, dup: Option<&Job>) -> Value {
 }
 
 fn duplicate_message(job: &Job, d: &Job) -> String {
-    format!(
-        "already attached to {} on {} (job {}); not sent again. Use --allow-duplicates (or `photodrop retry {}`) to send it anyway.",
-        d.target.as_deref().unwrap_or("the target"),
-        d.finished_at.map(format_time).unwrap_or_default(),
-        d.id,
-        job.id
+    tr!(
+        "cli-duplicate",
+        target = d
+            .target
+            .clone()
+            .unwrap_or_else(|| tr!("cli-duplicate-target")),
+        when = d.finished_at.map(when).unwrap_or_default(),
+        job = d.id,
+        retry = job.id
     )
 }
 
@@ -219,35 +222,30 @@ pub fn told(message: &str, action: Option<&Action>) -> String {
         return message.to_string();
     };
     let todo = match a {
-        Action::SetCredentials { profile, fields } => format!(
-            "Run {} and type the secret on stdin.",
-            fields
+        Action::SetCredentials { profile, fields } => tr!(
+            "cli-do-set-credentials",
+            commands = fields
                 .iter()
                 .map(|f| format!("`photodrop credential set {profile} {f}`"))
                 .collect::<Vec<_>>()
-                .join(" then ")
+                .join(&tr!("cli-do-then"))
         ),
-        Action::SignIn { profile } => format!(
-            "Sign in again: `photodrop credential sign-in {profile}` (approve in a browser) or \
-             `photodrop credential sign-in {profile} --code` (a grant code on stdin)."
-        ),
-        Action::AddProfile { profile } => {
-            format!("Create it with `photodrop profile add {profile} --provider KIND`.")
-        }
+        Action::SignIn { profile } => tr!("cli-do-sign-in", profile = profile),
+        Action::AddProfile { profile } => tr!("cli-do-add-profile", profile = profile),
         Action::RetryJob {
             job,
             needs_target: true,
-        } => format!("Run `photodrop retry {job} --target TARGET`."),
-        Action::RetryJob { job, .. } => format!("To try again: `photodrop retry {job}`."),
+        } => tr!("cli-do-retry-target", job = *job),
+        Action::RetryJob { job, .. } => tr!("cli-do-retry", job = *job),
         Action::ChooseRecord {
             job, candidates, ..
-        } => format!(
-            "Send it to one: {}.",
-            candidates
+        } => tr!(
+            "cli-do-choose",
+            commands = candidates
                 .iter()
                 .map(|c| format!("`photodrop retry {job} --target {}`", c.target))
                 .collect::<Vec<_>>()
-                .join(" or ")
+                .join(&tr!("cli-do-or"))
         ),
     };
     format!("{message} {todo}")
@@ -279,7 +277,7 @@ fn human_line(job: &Job, file: &str, dup: Option<&Job>) -> String {
         }
         State::Duplicate => match dup {
             Some(d) => format!("= {file}: {}", duplicate_message(job, d)),
-            None => format!("= {file}: already attached; not sent again."),
+            None => format!("= {file}: {}", tr!("cli-already-attached")),
         },
         _ => {
             let msg = error_value(job)["message"]
@@ -287,7 +285,9 @@ fn human_line(job: &Job, file: &str, dup: Option<&Job>) -> String {
                 .unwrap_or_default()
                 .to_string();
             let hint = match job.state {
-                State::NeedsAttention | State::Failed => format!(" [job {}]", job.id),
+                State::NeedsAttention | State::Failed => {
+                    format!(" [{}]", tr!("cli-job", job = job.id))
+                }
                 _ => String::new(),
             };
             format!("✗ {file}: {msg}{hint}")
@@ -321,19 +321,23 @@ fn describe_prepared(v: &Value) -> String {
             v["original_dimensions"].as_array(),
             v["dimensions"].as_array(),
         ) {
-            parts.push(format!("resized {}×{} → {}×{}", o[0], o[1], d[0], d[1]));
+            parts.push(tr!(
+                "cli-resized",
+                from = format!("{}×{}", o[0], o[1]),
+                to = format!("{}×{}", d[0], d[1])
+            ));
         } else {
-            parts.push("resized".into());
+            parts.push(tr!("cli-resized-plain"));
         }
     }
     if let Some(f) = v["converted_from"].as_str() {
-        parts.push(format!("converted from {f}"));
+        parts.push(tr!("cli-converted", format = f));
     } else if v["reencoded"].as_bool() == Some(true) {
-        parts.push("re-encoded".into());
+        parts.push(tr!("cli-reencoded"));
     }
     if let Some(s) = v["stripped"].as_array().filter(|s| !s.is_empty()) {
         let names: Vec<&str> = s.iter().filter_map(|x| x.as_str()).collect();
-        parts.push(format!("removed {}", names.join(", ")));
+        parts.push(tr!("cli-removed", what = names.join(", ")));
     }
     parts.join(", ")
 }
@@ -576,8 +580,11 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
                 }
                 // A job left over from an earlier run, finished by this one.
                 None => eprintln!(
-                    "(earlier job) {}",
-                    human_line(job, &job.path.display().to_string(), None)
+                    "{}",
+                    tr!(
+                        "cli-earlier-job",
+                        line = human_line(job, &job.path.display().to_string(), None)
+                    )
                 ),
             }
         })
@@ -585,19 +592,27 @@ pub async fn upload(app: App, args: UploadArgs) -> Result<ExitCode, Error> {
     if cancel.is_cancelled() {
         let total: usize = file_of.values().map(Vec::len).sum();
         let left = total.saturating_sub(uploaded + failed + duplicates);
-        eprintln!(
-            "Stopped. {left} file(s) stay in the queue; `photodrop queue resume` finishes them."
-        );
+        eprintln!("{}", tr!("cli-stopped", left = left));
         return Ok(ExitCode::from(1));
     }
     flush_out();
     if !json_out {
-        let dup = if duplicates > 0 {
-            format!(", {duplicates} already attached")
+        if duplicates > 0 {
+            println!(
+                "{}",
+                tr!(
+                    "cli-summary-duplicates",
+                    uploaded = uploaded,
+                    duplicates = duplicates,
+                    failed = failed
+                )
+            );
         } else {
-            String::new()
-        };
-        println!("{uploaded} uploaded{dup}, {failed} failed.");
+            println!(
+                "{}",
+                tr!("cli-summary", uploaded = uploaded, failed = failed)
+            );
+        }
     }
     Ok(if failed == 0 {
         ExitCode::SUCCESS
@@ -656,7 +671,7 @@ pub async fn queue(app: App, cmd: QueueCmd) -> Result<ExitCode, Error> {
                     println!("{}", row_json(j));
                 }
             } else if jobs.is_empty() {
-                println!("No unfinished uploads.");
+                println!("{}", tr!("cli-queue-empty"));
             } else {
                 println!(
                     "{:>6}  {:<15}  {:<12}  {:<24}  {:<28}  {:>2}  NEXT / ERROR",
@@ -672,7 +687,7 @@ pub async fn queue(app: App, cmd: QueueCmd) -> Result<ExitCode, Error> {
             let runner = runner(&app, None)?;
             let active = runner.queue.active_count()?;
             if !json {
-                eprintln!("Resuming {active} unfinished upload(s)...");
+                eprintln!("{}", tr!("cli-resuming", count = active));
             }
             let cancel = stop_on_signal();
             runner
@@ -682,10 +697,7 @@ pub async fn queue(app: App, cmd: QueueCmd) -> Result<ExitCode, Error> {
                 .await?;
             let left = runner.queue.unfinished()?;
             if !json && !left.is_empty() {
-                eprintln!(
-                    "{} upload(s) not finished; see `photodrop queue list`, fix what they say, then `photodrop retry JOB_ID`.",
-                    left.len()
-                );
+                eprintln!("{}", tr!("cli-left-unfinished", count = left.len()));
             }
             Ok(if left.is_empty() && !cancel.is_cancelled() {
                 ExitCode::SUCCESS
@@ -711,7 +723,10 @@ pub fn history(
                 json!({"exported": n, "file": dest.display().to_string()})
             );
         } else {
-            println!("{n} row(s) written to {}.", dest.display());
+            println!(
+                "{}",
+                tr!("cli-rows-written", count = n, file = dest.display())
+            );
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -724,17 +739,17 @@ pub fn history(
         return Ok(ExitCode::SUCCESS);
     }
     if rows.is_empty() {
-        println!("No uploads yet.");
+        println!("{}", tr!("cli-history-empty"));
     }
     for j in &rows {
-        let when = j.finished_at.map(format_time).unwrap_or_default();
+        let when = j.finished_at.map(when).unwrap_or_default();
         let what = match j.state {
             State::Done => format!(
                 "{}  {}",
                 j.remote_id.as_deref().unwrap_or(""),
                 j.url.as_deref().unwrap_or("")
             ),
-            State::Duplicate => format!("already attached (job {})", j.duplicate_of.unwrap_or(0)),
+            State::Duplicate => tr!("cli-history-duplicate", job = j.duplicate_of.unwrap_or(0)),
             _ => j
                 .error
                 .as_ref()
@@ -974,4 +989,12 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
         }
         Err(e) => Err(Error::internal(e.to_string())),
     }
+}
+
+/// A finished time for people: the language's date order, in UTC (the
+/// `time` crate cannot read the local offset safely once threads run).
+fn when(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
+        .map(|t| format!("{} UTC", photodrop::i18n::datetime(t)))
+        .unwrap_or_else(|_| format_time(ms))
 }

@@ -2,7 +2,10 @@
 import type { WholeNumber } from "./WholeNumber";
 
 /**
- * A non-secret profile option (stored in profiles.toml).
+ * A non-secret profile option (stored in profiles.toml). It reaches the
+ * app in the language in use: the label, the choices' labels and the help
+ * come from the catalogs (`option-KEY`, `option-KEY-CHOICE`,
+ * `option-KEY-help`) where they have the key, else as written here.
  */
 export type OptionSpec = { key: string, 
 /**

@@ -3,6 +3,10 @@ import type { RecentTarget } from "./RecentTarget";
 
 export type Settings = { 
 /**
+ * "system" (the OS's languages) or a tag of `photodrop::i18n::LANGUAGES`.
+ */
+language: string, 
+/**
  * "system" | "light" | "dark"
  */
 theme: string, 

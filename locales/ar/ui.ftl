@@ -1,0 +1,324 @@
+skip-to-content = الانتقال إلى المحتوى
+tabs-label =
+    .aria-label = الأقسام
+tab-upload = الرفع
+tab-history = قائمة الانتظار والسجل
+tab-watch = المجلدات المراقَبة
+tab-settings = الإعدادات
+fatal-start = تعذّر تشغيل PhotoDrop: { $error }
+something-wrong = حدث خطأ ما. حاول مجددًا، وإن تكرّر فراجع السجل.
+
+destination = الوجهة
+add-profile = إضافة ملف تعريف…
+recent-targets =
+    .aria-label = الأهداف الأخيرة
+recent = الأخيرة:
+demo-profile = بيئة تجريبية (عرض)
+profile-option = { $profile } — { $service }
+no-profile-option = لا يوجد ملف تعريف بعد — أضف واحدًا
+credentials-missing = بيانات الاعتماد ناقصة — أضفها من الإعدادات.
+target = الهدف
+target-input =
+    .aria-label = الهدف
+target-placeholder-links = أو الصق عنوان سجل / اكتب { $help }
+use-target = استخدام
+loading = جارٍ التحميل…
+photo-field =
+    .aria-label = حقل الصورة
+find-record =
+    .aria-label = البحث عن سجل
+matching-records =
+    .aria-label = السجلات المطابقة
+searching = جارٍ البحث…
+no-match = لا شيء في { $what } يطابق «{ $text }».
+no-records = لا شيء في { $what } بعد.
+record-fallback = السجلات
+no-target = لم يُختَر هدف بعد.
+photos-go-to = تذهب الصور إلى
+add-profile-first = أضف ملف تعريف أولًا.
+choose-target-first = اختر سجلًا هدفًا أولًا؛ تنتظر الصور المضافة حتى ذلك الحين.
+destination-line = الوجهة: { $profile } ← { $target }
+choose-target-overlay = (اختر هدفًا أولًا)
+
+drop-help = أفلت الصور أو المجلدات في أي مكان من هذه النافذة، أو الصق صورة أو صورًا منسوخة (Ctrl+V)، أو
+add-photos = إضافة صور…
+add-folder = إضافة مجلد…
+drop-overlay = أفلِت للرفع إلى
+skipped-files = { $count ->
+    [one] ملف واحد في المجلد ليس صورة وقد تم تخطّيه.
+    [two] ملفان في المجلد ليسا صورتين وقد تم تخطّيهما.
+   *[other] { $count } من ملفات المجلد ليست صورًا وقد تم تخطّيها.
+}
+held-until-target = اختر سجلًا هدفًا؛ ستُرسَل الصور فور اختيارك.
+clear-finished = مسح المكتمل
+tiles-label =
+    .aria-label = صور هذه الجلسة
+photos-count = { $count ->
+    [one] صورة واحدة
+    [two] صورتان
+    [few] { $count } صور
+   *[other] { $count } صورة
+}
+
+one-slot-title = عدة صور ومكان واحد للصورة
+one-slot-warning = يحتفظ سجل { $service } بصورة واحدة فقط. ستحل كل صورة من هذه الصور الـ { $count } محل التي قبلها، ولن يبقى في السجل سوى الأخيرة.
+one-slot-attach-hint = يمكن إرسالها مرفقات للسجل بدلًا من ذلك: يحتفظ السجل بأي عدد منها وبحجمها الكامل.
+one-slot-attach = إرفاق الـ { $count } كلها كمرفقات
+one-slot-first = استخدام الأولى فقط صورةً
+one-slot-each = تعيين كل واحدة صورةً (تبقى الأخيرة)
+cancel = إلغاء
+not-sent = لم تُرسَل.
+not-sent-one-photo = لم تُرسَل: يحتفظ السجل بصورة واحدة.
+
+tile-label = { $name }: { $state }
+tile-cannot = تتعذّر الرفع
+tile-waiting = في الانتظار
+progress-of = تقدّم رفع { $name }
+attached-to = ✓ أُرفقت بـ { $record }
+attached-to-record = ✓ أُرفقت بالسجل
+uploaded-to = ✓ رُفعت إلى { $record }
+uploaded = ✓ رُفعت
+already-on-record = ✓ موجودة مسبقًا في هذا السجل
+open = فتح
+copy-link = نسخ الرابط
+copy-id = نسخ المعرّف
+copy = نسخ
+remote-id = المعرّف { $id }
+upload-again = الرفع مجددًا على أي حال
+retry = إعادة المحاولة
+adding = جارٍ الإضافة…
+waiting-for-target = في انتظار هدف
+nothing-to-retry = لا شيء لإعادة المحاولة.
+copied-link = نُسخ الرابط.
+copied-id = نُسخ المعرّف.
+copied-code = نُسخ الرمز.
+
+plan-converted = حُوّلت من { $format } إلى JPEG
+plan-resized-to = غُيّر حجمها إلى { $width }×{ $height }
+plan-resized = غُيّر حجمها
+plan-reencoded = أُعيد ترميزها لتناسب حد الحجم
+plan-gps = أُزيل GPS
+plan-serial = أُزيلت الأرقام التسلسلية
+
+state-queued = في قائمة الانتظار
+state-preparing = قيد التجهيز
+state-uploading = قيد الرفع
+state-waiting-retry = بانتظار إعادة المحاولة
+state-done = رُفعت
+state-duplicate = موجودة مسبقًا
+state-failed = فشلت
+state-needs-attention = تحتاج إلى انتباه
+retry-in = { $why }إعادة المحاولة بعد { $seconds } ث (المحاولة { $attempt }).
+retry-shortly = { $why }إعادة المحاولة قريبًا (المحاولة { $attempt }).
+upload-failed = لم يكتمل الرفع.
+already-attached = هذه الصورة مرفقة مسبقًا بهذا السجل.
+summary-active = { $count } قيد التنفيذ
+summary-done = { $count } رُفعت
+summary-duplicate = { $count } موجودة مسبقًا
+summary-attention = { $count } تحتاج إلى انتباه
+
+action-enter = إدخال { $fields }
+action-sign-in = تسجيل الدخول إلى { $profile } مجددًا
+action-add-profile = إنشاء ملف التعريف { $profile }
+action-retry-target = إعادة المحاولة بالهدف المختار
+action-retry = إعادة المحاولة
+action-choose = الإرسال إلى هذا السجل
+record-to-send =
+    .aria-label = السجل المراد الإرسال إليه
+no-name = (بلا اسم)
+choose-target-for = اختر هدفًا لـ { $profile } في تبويب الرفع أولًا، ثم اضغط هنا مجددًا.
+its-profile = ملف تعريفها
+
+match-open = مطابقة كل صورة مع سجل…
+match-title = مطابقة كل صورة مع سجل
+match-kind = السجلات
+match-field = التي حقلها
+match-field-input =
+    .placeholder = اسم الواجهة البرمجية، مثل Product_Code
+match-from = يساوي
+match-from-stem = اسم الملف دون الامتداد
+match-from-pattern = جزءًا من اسم الملف (نمط)
+match-from-folder = اسم المجلد
+match-pattern =
+    .placeholder = تعبير نمطي، مثل ^(SKU-\d+)_
+    .aria-label = نمط على اسم الملف؛ أول مجموعة فيه هي القيمة
+match-rest = ضعها في
+match-go = بحث
+match-import = استيراد بيان CSV…
+match-send = إرسال { $count } مطابَقة
+match-close = إغلاق
+match-table =
+    .aria-label = الصور والسجلات المطابقة لها
+match-record-photo = صورة السجل
+match-attachment = مرفق
+match-looking = جارٍ البحث…
+match-none = لم يُعثر على سجل
+match-no-value = لا قيمة: { $problem }
+match-no-value-plain = لا قيمة
+match-many = { $more ->
+    [yes] أكثر من { $count } تطابقات — اختر…
+   *[no] { $count } تطابقات — اختر…
+}
+match-record-for =
+    .aria-label = سجل { $name }
+match-summary-photos = { $count } صور
+match-summary-found = عُثر على { $count }
+match-summary-many = { $count } لها عدة سجلات
+match-summary-none = { $count } لم يُعثر عليها
+match-summary-problem = { $count } فيها مشكلة
+match-summary-looking = جارٍ البحث عن { $count }…
+match-sent = { $count } صور في الطريق{ $left ->
+    [0] .
+   *[other] ؛ تبقى { $left } هنا للإصلاح أو التخطي.
+}
+manifest-bad-rows = { $count } من صفوف البيان غير صالحة: { $error }
+
+attention-title = تحتاج إلى انتباه أو ما زالت في الانتظار
+retry-all = إعادة محاولة كل ما يمكن
+hist-search-label = البحث في السجل
+hist-search =
+    .placeholder = ابحث عن ملف أو هدف أو سجل أو خطأ…
+hist-state-label = الحالة
+hist-all-states = كل الحالات
+export-csv = تصدير CSV…
+hist-list =
+    .aria-label = سجل عمليات الرفع
+hist-count = { $count ->
+    [one] عملية رفع واحدة
+    [two] عمليتا رفع
+   *[other] { $count } من عمليات الرفع
+}
+hist-count-more = أكثر من { $count } من عمليات الرفع
+exported-rows = صُدّر { $count } من الصفوف إلى { $file }.
+copy-link-of =
+    .aria-label = نسخ رابط { $name }
+copy-id-of =
+    .aria-label = نسخ معرّف { $name }
+and-more = …و{ $count } أخرى
+need-attention-badge =
+    .aria-label = { $count } تحتاج إلى انتباه
+
+watch-intro = تُرفع الصور التي تصل إلى مجلد مراقَب (مخرجات الماسح الضوئي، مجلد مزامنة الهاتف) دون وجود أحد أمام لوحة المفاتيح. مع وجود مجلدات مراقَبة، يبقى PhotoDrop يعمل في شريط النظام عند إغلاق النافذة.
+watch-rules =
+    .aria-label = قواعد المراقبة
+rule-add-title = إضافة مجلد مراقَب
+rule-edit-title = تعديل { $name }
+rule-name = الاسم
+rule-dir = المجلد
+rule-dir-input =
+    .placeholder = اختر مجلدًا
+rule-pick = اختيار…
+rule-profile = ملف التعريف
+rule-target = الهدف
+rule-target-input =
+    .placeholder = Leads/3000000038009، أو قالب مثل Leads/{"{"}stem{"}"}
+rule-pattern = نمط اسم الملف
+rule-pattern-input =
+    .placeholder = تعبير نمطي اختياري، مثل ^(\d+)_ لـ {"{"}1{"}"}
+rule-sample = جرّب اسم ملف
+rule-after = بعد الرفع
+rule-after-move = النقل إلى Uploaded/
+rule-after-leave = ترك الملف
+rule-after-delete = حذف الملف
+rule-recursive = تضمين المجلدات الفرعية
+rule-placeholders = عناصر القالب: {"{"}stem{"}"} اسم الملف دون امتداد، {"{"}name{"}"}، {"{"}dir{"}"} المجلد الفرعي، {"{"}parent{"}"}، {"{"}1{"}"} ما التقطه النمط، {"{"}re:REGEX{"}"}.
+rule-save = حفظ القاعدة
+rule-clear = مسح
+watching-dir = تجري مراقبة { $dir }.
+rule-state-watching = قيد المراقبة
+rule-state-problem = مشكلة
+rule-state-starting = قيد البدء
+rule-state-stopped = متوقفة
+rule-pattern-note = (النمط { $pattern })
+rule-status = { $queued } في الانتظار، آخرها { $file } في { $when }
+rule-nothing-yet = لا شيء بعد
+rule-managed = عيّنها المسؤول لديك
+edit = تعديل
+remove = إزالة
+no-rules = لا توجد مجلدات مراقَبة بعد.
+
+settings-profile = ملف التعريف
+share-title = مشاركة ملفات التعريف مع الزملاء
+share-help = ملف يضم إعدادات كل ملف تعريف — دون أي سر. يستورده زملاؤك ثم يُدخلون أسرارهم الخاصة.
+profiles-export = تصدير ملفات التعريف…
+profiles-import = استيراد ملفات التعريف…
+profiles-exported = حُفظ { $count } من ملفات التعريف في { $file } (دون أسرار).
+profiles-imported = استُورد: { $names }.
+profile-needs = يحتاج { $name } إلى { $fields }
+profiles-still-need = { $needs } (الإعدادات ← ملف التعريف).
+profiles-exist-title = ملفات التعريف موجودة مسبقًا
+profiles-replace = استبدال إعداداتها
+app-title = التطبيق
+language = اللغة
+language-system = حسب النظام
+theme = المظهر
+theme-system = حسب النظام
+theme-light = فاتح
+theme-dark = داكن
+notify = أعلمني عند انتهاء دفعة أو حاجتها إلى انتباه
+start-at-login = التشغيل عند تسجيل الدخول (في شريط النظام) لتستمر المجلدات المراقَبة في العمل
+update-check = البحث عن تحديثات
+update-install = التثبيت وإعادة التشغيل
+update-checking = جارٍ التحقق…
+update-downloading = جارٍ تنزيل التحديث…
+about = PhotoDrop { $version }. تُحفظ الأسرار في { $keyring }. قائمة الانتظار والسجل والصور المصغّرة: { $dir }.
+no-profile = لا يوجد ملف تعريف بعد.
+saved = حُفظ.
+save-settings = حفظ الإعدادات
+credentials = بيانات الاعتماد
+secret-set = معيّن — اكتب للاستبدال
+secret-other-host = أُدخل لخادم آخر — اكتبه مجددًا
+secret-not-set = غير معيّن
+secret-state-set = معيّن
+secret-state-missing = مفقود
+secret-state-other_host = لخادم آخر
+store = حفظ
+secret-stored = حُفظ { $field } في { $keyring }.
+service-at = { $service } على { $url }.
+test-connection = اختبار الاتصال
+testing = جارٍ الاختبار…
+remove-profile = إزالة ملف التعريف
+remove-title = إزالة { $name }؟
+remove-body = يُحذف ملف التعريف وأسراره من سلسلة المفاتيح. يبقى السجل.
+
+pd-title = إضافة ملف تعريف وجهة
+pd-service = الخدمة
+pd-name = اسم ملف التعريف
+pd-name-input =
+    .placeholder = مثل sales-crm
+pd-base = عنوان الخادم
+pd-base-input =
+    .placeholder = اتركه فارغًا للخدمة الحقيقية
+pd-secrets = الأسرار (تُحفظ في { $keyring }؛ لا تُعرض مجددًا)
+pd-grant = رمز المنح
+pd-grant-input =
+    .placeholder = رمز المنح المُنشأ في وحدة تحكم الخدمة
+pd-exchange = استبداله برمز تحديث
+pd-or = أو
+pd-device = تسجيل الدخول برمز
+pd-device-hint = وافق في المتصفح
+pd-device-open = افتح العنوان أدناه وأدخل هذا الرمز:
+pd-copy-code = نسخ الرمز
+pd-test = الحفظ واختبار الاتصال
+pd-close = إغلاق
+pd-save = حفظ
+pd-paste-grant = الصق رمز المنح أولًا.
+pd-exchanging = جارٍ استبدال رمز المنح…
+pd-token-stored = حُفظ رمز التحديث. جارٍ اختبار الاتصال…
+pd-no-profile = لم يعد ملف التعريف { $name } موجودًا.
+pd-secret-set =
+    .placeholder = معيّن (اكتب للاستبدال)
+pd-asking = جارٍ طلب رمز تسجيل الدخول من { $service }…
+pd-waiting = في انتظار الموافقة (الرمز صالح { $minutes } دقيقة)…
+pd-connected = تم الاتصال. جارٍ اختبار الاتصال…
+pd-connected-moved = تم الاتصال ({ $moved }). جارٍ اختبار الاتصال…
+pd-way-grant = أنشئ رمز منح بهذه النطاقات، والصقه أدناه واضغط «استبدال».
+pd-way-device = أو اضغط «تسجيل الدخول برمز» ووافق في المتصفح؛ يتبع PhotoDrop حسابك حيث يوجد.
+pd-connecting = ربط { $service }: { $instructions }
+pd-either-way = { $ways } في الحالتين تذهب النتيجة إلى سلسلة المفاتيح.
+pd-have-already = (لديك { $fields } مسبقًا؟ الصقه أدناه.)
+pd-target-help = الهدف: { $help }
+pd-give-name = أعطِ ملف التعريف اسمًا.
+pd-testing = جارٍ اختبار الاتصال…
+pd-saved = حُفظ ملف التعريف { $name }.
+the-service = الخدمة

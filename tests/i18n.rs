@@ -1,0 +1,334 @@
+//! Languages: every catalog has every key, every key the code uses exists,
+//! and the CLI speaks the language the environment (or --lang) asks for
+//! while its `--json` codes stay the same.
+
+#[macro_use]
+mod common;
+
+use common::*;
+use fluent_syntax::ast;
+use std::collections::BTreeMap;
+
+const LANGS: &[&str] = &["en", "de", "fr", "es", "pt-BR", "ja", "zh-Hans", "ar"];
+const FILES: &[&str] = &["core.ftl", "cli.ftl", "ui.ftl"];
+
+fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+}
+
+/// Message id → (attribute names, variable names) of one catalog file.
+fn shape(lang: &str, file: &str) -> BTreeMap<String, (Vec<String>, Vec<String>)> {
+    let path = root().join(lang).join(file);
+    let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let res = fluent_syntax::parser::parse(src.as_str())
+        .unwrap_or_else(|(_, errs)| panic!("{lang}/{file} does not parse: {errs:?}"));
+    let mut out = BTreeMap::new();
+    for entry in res.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = vec![];
+            if let Some(p) = &m.value {
+                variables(p, &mut vars);
+            }
+            for a in &m.attributes {
+                variables(&a.value, &mut vars);
+            }
+            vars.sort();
+            vars.dedup();
+            let attrs = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
+            assert!(
+                out.insert(m.id.name.to_string(), (attrs, vars)).is_none(),
+                "{lang}/{file}: {} twice",
+                m.id.name
+            );
+        }
+    }
+    out
+}
+
+fn variables(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+    match e {
+        ast::Expression::Inline(i) => inline_vars(i, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                variables(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_catalog_has_every_key_with_the_same_arguments() {
+    let found: Vec<String> = std::fs::read_dir(root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    for l in LANGS {
+        assert!(found.iter().any(|f| f == l), "no catalog for {l}");
+    }
+    assert_eq!(found.len(), LANGS.len(), "{found:?}");
+    for file in FILES {
+        let en = shape("en", file);
+        assert!(!en.is_empty());
+        for lang in &LANGS[1..] {
+            let other = shape(lang, file);
+            let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}/{file}: missing {missing:?}, not in English {extra:?}"
+            );
+            for (id, (attrs, vars)) in &en {
+                let (a, v) = &other[id];
+                assert_eq!(a, attrs, "{lang}/{file} {id}: attributes");
+                // A translation may leave a value out (a plural's "one"
+                // says "One photo"), never bring one the code does not pass.
+                let unknown: Vec<_> = v.iter().filter(|x| !vars.contains(x)).collect();
+                assert!(
+                    unknown.is_empty(),
+                    "{lang}/{file} {id}: uses {unknown:?}, which English does not"
+                );
+            }
+        }
+    }
+}
+
+/// Every `tr!("key"` and `i18n::message("key"` in the core and the CLI, and
+/// every option of every provider, has its English message.
+#[test]
+fn every_key_the_code_uses_exists() {
+    let mut en = shape("en", "core.ftl");
+    en.extend(shape("en", "cli.ftl"));
+    let re = regex::Regex::new(r#"(?:tr!\(\s*|message\(\s*)"([a-z][a-z0-9_-]*)""#).unwrap();
+    let mut used = vec![];
+    for entry in walkdir::WalkDir::new(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
+    {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            for c in re.captures_iter(&text) {
+                used.push((c[1].to_string(), entry.path().display().to_string()));
+            }
+        }
+    }
+    assert!(used.len() > 40, "found only {used:?}");
+    let missing: Vec<_> = used.iter().filter(|(k, _)| !en.contains_key(k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys without an English message: {missing:?}"
+    );
+    // Option labels: a new option gets a catalog entry, or it would show in
+    // English in every language.
+    let mut options: Vec<&photodrop::providers::OptionSpec> =
+        photodrop::providers::COMMON_OPTIONS.iter().collect();
+    for f in photodrop::providers::REGISTRY {
+        options.extend(f.info().options.iter());
+    }
+    for o in options {
+        let key = format!("option-{}", o.key);
+        assert!(en.contains_key(&key), "no {key} in core.ftl");
+        for c in o.choices.iter().take(o.choice_labels.len()) {
+            let key = format!("option-{}-{c}", o.key);
+            assert!(en.contains_key(&key), "no {key} in core.ftl");
+        }
+    }
+}
+
+/// The CLI run with a locale environment and no language setting.
+async fn run_in(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> Run {
+    let mut c = env.command();
+    c.env_remove("PHOTODROP_LANG");
+    for v in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(v);
+    }
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    env.run_with(c, args, None).await
+}
+
+t!(
+    the_cli_follows_the_locale_and_keeps_json_codes,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &[]).await;
+        let missing = env.path("gone.jpg");
+        let missing = missing.to_str().unwrap();
+        let up = [
+            "upload",
+            "--profile",
+            "crm",
+            "--target",
+            "Leads/3000000038009",
+            "--json",
+            missing,
+        ];
+        let message = |r: &Run| -> (String, String) {
+            let line = r
+                .stdout
+                .lines()
+                .find(|l| l.contains("FILE_NOT_FOUND"))
+                .unwrap_or_else(|| panic!("{r:?}"));
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            (
+                v["error"]["code"].as_str().unwrap().into(),
+                v["error"]["message"].as_str().unwrap().into(),
+            )
+        };
+        let en = message(&run_in(&env, &[("LANG", "C.UTF-8")], &up).await);
+        assert_eq!(en.0, "FILE_NOT_FOUND");
+        assert!(en.1.contains("no such file"), "{en:?}");
+        let de = message(&run_in(&env, &[("LANG", "de_DE.UTF-8")], &up).await);
+        assert_eq!(de.0, "FILE_NOT_FOUND", "codes stay");
+        assert!(de.1.contains("Datei nicht gefunden"), "{de:?}");
+        assert!(de.1.contains("gone.jpg"), "{de:?}");
+        // LC_ALL wins over LANG, LC_MESSAGES over LANG; a LANGUAGE list left
+        // by a desktop session does not override them.
+        let ja = message(
+            &run_in(
+                &env,
+                &[
+                    ("LANG", "de_DE.UTF-8"),
+                    ("LC_ALL", "ja_JP.UTF-8"),
+                    ("LANGUAGE", "fr"),
+                ],
+                &up,
+            )
+            .await,
+        );
+        assert!(ja.1.contains("ファイルが見つかりません"), "{ja:?}");
+        let fr = message(
+            &run_in(
+                &env,
+                &[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "fr_CA.UTF-8")],
+                &up,
+            )
+            .await,
+        );
+        assert!(fr.1.contains("fichier introuvable"), "{fr:?}");
+        // A language we have no catalog for: English.
+        let ko = message(&run_in(&env, &[("LANG", "ko_KR.UTF-8")], &up).await);
+        assert!(ko.1.contains("no such file"), "{ko:?}");
+        // The setting overrides the system: --lang, then PHOTODROP_LANG.
+        let mut with_flag = up.to_vec();
+        with_flag.insert(0, "--lang=zh-Hans");
+        let zh = message(&run_in(&env, &[("LANG", "de_DE.UTF-8")], &with_flag).await);
+        assert!(zh.1.contains("找不到该文件"), "{zh:?}");
+        let pt = message(
+            &run_in(
+                &env,
+                &[("LANG", "de_DE.UTF-8"), ("PHOTODROP_LANG", "pt-BR")],
+                &up,
+            )
+            .await,
+        );
+        assert!(pt.1.contains("arquivo não encontrado"), "{pt:?}");
+        let ar = message(&run_in(&env, &[("LANG", "ar_SA.UTF-8")], &up).await);
+        assert!(ar.1.contains("الملف غير موجود"), "{ar:?}");
+    }
+);
+
+t!(
+    human_output_and_errors_are_translated,
+    |env: Env| async move {
+        env.profile("crm", "zoho-crm", &[]).await;
+        let a = env.jpeg("a.jpg", 1);
+        let de = [("LANG", "de_DE.UTF-8")];
+        let r = run_in(
+            &env,
+            &de,
+            &[
+                "upload",
+                "--profile",
+                "crm",
+                "--target",
+                "Leads/3000000038009",
+                a.to_str().unwrap(),
+            ],
+        )
+        .await;
+        assert_eq!(r.code, 0, "{r:?}");
+        assert!(
+            r.stdout.contains("1 hochgeladen, 0 fehlgeschlagen."),
+            "{r:?}"
+        );
+        let r = run_in(
+            &env,
+            &de,
+            &[
+                "upload",
+                "--profile",
+                "crm",
+                "--target",
+                "Leads/3000000038009",
+                a.to_str().unwrap(),
+            ],
+        )
+        .await;
+        assert!(
+            r.stdout
+                .contains("hängt bereits an Leads/3000000038009 seit "),
+            "{r:?}"
+        );
+        // The date in the language's order (day.month.year).
+        assert!(
+            regex::Regex::new(r"seit \d\d\.\d\d\.\d{4}, \d\d:\d\d UTC")
+                .unwrap()
+                .is_match(&r.stdout),
+            "{r:?}"
+        );
+        let r = run_in(&env, &de, &["history"]).await;
+        assert!(
+            regex::Regex::new(r"^\d\d\.\d\d\.\d{4}, \d\d:\d\d UTC")
+                .unwrap()
+                .is_match(&r.stdout),
+            "{r:?}"
+        );
+        // A configuration error, with what to do, in Japanese; exit code 2 stays.
+        let r = run_in(
+            &env,
+            &[("LANG", "ja_JP.UTF-8")],
+            &[
+                "upload",
+                "--profile",
+                "nobody",
+                "--target",
+                "x",
+                a.to_str().unwrap(),
+            ],
+        )
+        .await;
+        assert_eq!(r.code, 2, "{r:?}");
+        assert!(
+            r.stderr
+                .starts_with("エラー: 「nobody」という名前のプロファイルはありません。"),
+            "{r:?}"
+        );
+        assert!(
+            r.stderr
+                .contains("`photodrop profile add nobody --provider KIND`"),
+            "{r:?}"
+        );
+        // The pseudo-locale brackets every message the CLI prints for people.
+        let r = run_in(&env, &[("PHOTODROP_LANG", "en-XA")], &["history"]).await;
+        assert!(
+            r.stdout.lines().next().is_some_and(|l| l.contains('[')),
+            "{r:?}"
+        );
+    }
+);
