@@ -140,12 +140,39 @@ fn every_key_the_code_uses_exists() {
     for f in photodrop::providers::REGISTRY {
         options.extend(f.info().options.iter());
     }
+    // The catalog's English is the code's own words (they would drift apart
+    // otherwise, and English readers would see the catalog's).
+    let english =
+        |key: &str| photodrop::i18n::with_language("en", || photodrop::i18n::message(key, &[]));
     for o in options {
         let key = format!("option-{}", o.key);
         assert!(en.contains_key(&key), "no {key} in core.ftl");
-        for c in o.choices.iter().take(o.choice_labels.len()) {
+        assert_eq!(english(&key), o.label, "{key}");
+        for (c, label) in o.choices.iter().zip(o.choice_labels) {
             let key = format!("option-{}-{c}", o.key);
-            assert!(en.contains_key(&key), "no {key} in core.ftl");
+            assert_eq!(english(&key), *label, "{key}");
+        }
+    }
+    for f in photodrop::providers::REGISTRY {
+        let i = f.info();
+        let key = |what: &str| format!("provider-{}-{what}", i.id);
+        assert_eq!(
+            english(&key("target-help")),
+            i.target_help,
+            "{}",
+            key("target-help")
+        );
+        for f in i.fields {
+            let key = format!("field-{}", f.name);
+            assert_eq!(english(&key), f.help, "{key}");
+        }
+        if let Some(p) = &i.picker {
+            assert_eq!(english(&key("kind-label")), p.kind_label);
+            assert_eq!(english(&key("item-label")), p.item_label);
+            assert_eq!(english(&key("search-placeholder")), p.placeholder);
+        }
+        if let Some(s) = &i.sign_in {
+            assert_eq!(english(&key("sign-in")), s.instructions);
         }
     }
 }

@@ -53,3 +53,31 @@ option-oauth_host = مضيف OAuth
 option-oauth_header = ترويسة OAuth
 option-file_field = اسم حقل الملف
 option-restrict_triggers = تخطّي قواعد سير العمل
+
+provider-zoho-crm-target-help = Leads/3000000038009 (الوحدات: Leads وContacts وAccounts وProducts وVendors وDeals من الإصدار v5، والوحدات المخصصة)
+provider-zoho-bigin-target-help = Contacts/3000000038009 (الوحدات: Contacts وCompanies = Accounts وProducts)
+provider-chakrahq-target-help = لا شيء لصورة حرة، أو PROCEDURE/PROCESS_ID/ATTRIBUTE لتعيين سمة الصورة لعملية
+provider-capillary-target-help = مساحة أسماء في خدمة الملفات، مثل rewards (الافتراضية)
+provider-questionpro-target-help = معرّف مستخدم QuestionPro، مثل 1234567
+provider-zoho-crm-kind-label = الوحدة
+provider-zoho-crm-item-label = السجل
+provider-zoho-crm-search-placeholder = ابحث عن سجل بالاسم أو البريد أو الهاتف
+provider-zoho-bigin-kind-label = الوحدة
+provider-zoho-bigin-item-label = السجل
+provider-zoho-bigin-search-placeholder = ابحث عن سجل بالاسم أو البريد أو الهاتف
+provider-chakrahq-kind-label = الإجراء
+provider-chakrahq-item-label = العملية
+provider-chakrahq-search-placeholder = ابحث عن عملية بالاسم
+provider-zoho-crm-sign-in = في وحدة تحكم واجهة Zoho البرمجية (api-console.zoho.com) أنشئ Self Client (أو عميل Non-browser Applications) وانسخ معرّف العميل وسرّه أدناه. امنحه هذه النطاقات (الصور، المرفقات، البحث في السجلات):
+provider-zoho-bigin-sign-in = في وحدة تحكم واجهة Zoho البرمجية (api-console.zoho.com) أنشئ Self Client (أو عميل Non-browser Applications) وانسخ معرّف العميل وسرّه أدناه. امنحه هذه النطاقات (الصور، المرفقات، البحث في السجلات):
+
+field-client_id = معرّف العميل من وحدة تحكم واجهة Zoho البرمجية (Self Client)
+field-client_secret = سرّ العميل من وحدة تحكم واجهة Zoho البرمجية
+field-refresh_token = رمز التحديث (أو سجّل الدخول: يملؤه رمز منح أو تسجيل الدخول برمز)
+field-access_token = رمز وصول خام بدلًا من الثلاثة أعلاه (تنتهي صلاحيته خلال ساعة)
+field-token = رمز الوصول لمفتاح واجهة برمجة ChakraHQ (admin → API Keys)
+field-api_key = مفتاح الواجهة البرمجية (Integration → Developer API → Get API Key)
+field-username = اسم مستخدم Till (مصادقة Basic)
+field-password = كلمة مرور Till (تُرسَل بصيغة MD5 فقط كما يطلب Capillary)
+field-oauth_key = مفتاح عميل OAuth (InTouch → Org Settings → API client)
+field-oauth_secret = سرّ عميل OAuth

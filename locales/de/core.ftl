@@ -53,3 +53,31 @@ option-oauth_host = OAuth-Host
 option-oauth_header = OAuth-Header
 option-file_field = Name des Dateifelds
 option-restrict_triggers = Workflow-Regeln überspringen
+
+provider-zoho-crm-target-help = Leads/3000000038009 (Module: Leads, Contacts, Accounts, Products, Vendors, Deals ab v5, eigene Module)
+provider-zoho-bigin-target-help = Contacts/3000000038009 (Module: Contacts, Companies = Accounts, Products)
+provider-chakrahq-target-help = leer für ein freies Foto, oder PROCEDURE/PROCESS_ID/ATTRIBUTE, um das Fotoattribut eines Vorgangs zu setzen
+provider-capillary-target-help = ein Namensraum des Dateidienstes, z. B. rewards (Standard)
+provider-questionpro-target-help = eine QuestionPro-Benutzer-ID, z. B. 1234567
+provider-zoho-crm-kind-label = Modul
+provider-zoho-crm-item-label = Datensatz
+provider-zoho-crm-search-placeholder = Datensatz nach Name, E-Mail oder Telefon suchen
+provider-zoho-bigin-kind-label = Modul
+provider-zoho-bigin-item-label = Datensatz
+provider-zoho-bigin-search-placeholder = Datensatz nach Name, E-Mail oder Telefon suchen
+provider-chakrahq-kind-label = Prozedur
+provider-chakrahq-item-label = Vorgang
+provider-chakrahq-search-placeholder = Vorgang nach Name suchen
+provider-zoho-crm-sign-in = Legen Sie in der Zoho-API-Konsole (api-console.zoho.com) einen Self Client (oder einen Client für „Non-browser Applications“) an und kopieren Sie Client-ID und Secret unten hinein. Geben Sie ihm diese Scopes (Fotos, Anhänge, Datensatzsuche):
+provider-zoho-bigin-sign-in = Legen Sie in der Zoho-API-Konsole (api-console.zoho.com) einen Self Client (oder einen Client für „Non-browser Applications“) an und kopieren Sie Client-ID und Secret unten hinein. Geben Sie ihm diese Scopes (Fotos, Anhänge, Datensatzsuche):
+
+field-client_id = Client-ID aus der Zoho-API-Konsole (Self Client)
+field-client_secret = Client-Secret aus der Zoho-API-Konsole
+field-refresh_token = Refresh-Token (oder anmelden: ein Grant-Code oder die Geräteanmeldung füllt es aus)
+field-access_token = Ein rohes Access-Token statt der drei oben (läuft binnen einer Stunde ab)
+field-token = Access-Token eines ChakraHQ-API-Schlüssels (admin → API Keys)
+field-api_key = API-Schlüssel (Integration → Developer API → Get API Key)
+field-username = Till-Benutzername (Basic-Authentifizierung)
+field-password = Till-Passwort (nur als MD5 gesendet, wie Capillary es verlangt)
+field-oauth_key = OAuth-Client-Schlüssel (InTouch → Org Settings → API client)
+field-oauth_secret = OAuth-Client-Secret

@@ -71,3 +71,35 @@ option-oauth_host = OAuth host
 option-oauth_header = OAuth header
 option-file_field = File field name
 option-restrict_triggers = Skip workflow rules
+
+## How each destination is described in the app (its own words are the fallback)
+
+provider-zoho-crm-target-help = Leads/3000000038009 (modules: Leads, Contacts, Accounts, Products, Vendors, Deals from v5, custom modules)
+provider-zoho-bigin-target-help = Contacts/3000000038009 (modules: Contacts, Companies = Accounts, Products)
+provider-chakrahq-target-help = none for a free photo, or PROCEDURE/PROCESS_ID/ATTRIBUTE to set a process's photo attribute
+provider-capillary-target-help = a file-service namespace, e.g. rewards (the default)
+provider-questionpro-target-help = a QuestionPro user id, e.g. 1234567
+provider-zoho-crm-kind-label = Module
+provider-zoho-crm-item-label = Record
+provider-zoho-crm-search-placeholder = Find a record by name, e-mail or phone
+provider-zoho-bigin-kind-label = Module
+provider-zoho-bigin-item-label = Record
+provider-zoho-bigin-search-placeholder = Find a record by name, e-mail or phone
+provider-chakrahq-kind-label = Procedure
+provider-chakrahq-item-label = Process
+provider-chakrahq-search-placeholder = Find a process by name
+provider-zoho-crm-sign-in = In the Zoho API console (api-console.zoho.com) create a Self Client (or a Non-browser Applications client) and copy its client id and secret below. Give it these scopes (photos, attachments, record search):
+provider-zoho-bigin-sign-in = In the Zoho API console (api-console.zoho.com) create a Self Client (or a Non-browser Applications client) and copy its client id and secret below. Give it these scopes (photos, attachments, record search):
+
+## Credential fields, as the profile form describes them
+
+field-client_id = Client ID from the Zoho API console (Self Client)
+field-client_secret = Client secret from the Zoho API console
+field-refresh_token = Refresh token (or sign in: a grant code or the device flow fills it)
+field-access_token = A raw access token instead of the three above (expires within an hour)
+field-token = Access token of a ChakraHQ API key (admin → API Keys)
+field-api_key = API key (Integration → Developer API → Get API Key)
+field-username = Till user name (Basic authentication)
+field-password = Till password (sent only as its MD5, as Capillary requires)
+field-oauth_key = OAuth client key (InTouch → Org Settings → API client)
+field-oauth_secret = OAuth client secret

@@ -53,3 +53,31 @@ option-oauth_host = Host de OAuth
 option-oauth_header = Cabecera de OAuth
 option-file_field = Nombre del campo de archivo
 option-restrict_triggers = Omitir las reglas de flujo de trabajo
+
+provider-zoho-crm-target-help = Leads/3000000038009 (módulos: Leads, Contacts, Accounts, Products, Vendors, Deals desde v5, módulos personalizados)
+provider-zoho-bigin-target-help = Contacts/3000000038009 (módulos: Contacts, Companies = Accounts, Products)
+provider-chakrahq-target-help = nada para una foto suelta, o PROCEDURE/PROCESS_ID/ATTRIBUTE para poner el atributo de foto de un proceso
+provider-capillary-target-help = un espacio de nombres del servicio de archivos, p. ej. rewards (el predeterminado)
+provider-questionpro-target-help = un ID de usuario de QuestionPro, p. ej. 1234567
+provider-zoho-crm-kind-label = Módulo
+provider-zoho-crm-item-label = Registro
+provider-zoho-crm-search-placeholder = Buscar un registro por nombre, correo o teléfono
+provider-zoho-bigin-kind-label = Módulo
+provider-zoho-bigin-item-label = Registro
+provider-zoho-bigin-search-placeholder = Buscar un registro por nombre, correo o teléfono
+provider-chakrahq-kind-label = Procedimiento
+provider-chakrahq-item-label = Proceso
+provider-chakrahq-search-placeholder = Buscar un proceso por nombre
+provider-zoho-crm-sign-in = En la consola de API de Zoho (api-console.zoho.com) cree un Self Client (o un cliente «Non-browser Applications») y copie abajo su ID y secreto de cliente. Dele estos ámbitos (fotos, adjuntos, búsqueda de registros):
+provider-zoho-bigin-sign-in = En la consola de API de Zoho (api-console.zoho.com) cree un Self Client (o un cliente «Non-browser Applications») y copie abajo su ID y secreto de cliente. Dele estos ámbitos (fotos, adjuntos, búsqueda de registros):
+
+field-client_id = ID de cliente de la consola de API de Zoho (Self Client)
+field-client_secret = Secreto de cliente de la consola de API de Zoho
+field-refresh_token = Token de actualización (o inicie sesión: un código de concesión o el inicio con código lo rellena)
+field-access_token = Un token de acceso en bruto en lugar de los tres de arriba (caduca en una hora)
+field-token = Token de acceso de una clave de API de ChakraHQ (admin → API Keys)
+field-api_key = Clave de API (Integration → Developer API → Get API Key)
+field-username = Nombre de usuario de Till (autenticación Basic)
+field-password = Contraseña de Till (solo se envía su MD5, como exige Capillary)
+field-oauth_key = Clave de cliente OAuth (InTouch → Org Settings → API client)
+field-oauth_secret = Secreto de cliente OAuth

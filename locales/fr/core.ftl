@@ -53,3 +53,31 @@ option-oauth_host = Hôte OAuth
 option-oauth_header = En-tête OAuth
 option-file_field = Nom du champ de fichier
 option-restrict_triggers = Ignorer les règles de workflow
+
+provider-zoho-crm-target-help = Leads/3000000038009 (modules : Leads, Contacts, Accounts, Products, Vendors, Deals dès la v5, modules personnalisés)
+provider-zoho-bigin-target-help = Contacts/3000000038009 (modules : Contacts, Companies = Accounts, Products)
+provider-chakrahq-target-help = rien pour une photo libre, ou PROCEDURE/PROCESS_ID/ATTRIBUTE pour définir l’attribut photo d’un processus
+provider-capillary-target-help = un espace de noms du service de fichiers, p. ex. rewards (par défaut)
+provider-questionpro-target-help = un identifiant d’utilisateur QuestionPro, p. ex. 1234567
+provider-zoho-crm-kind-label = Module
+provider-zoho-crm-item-label = Enregistrement
+provider-zoho-crm-search-placeholder = Chercher un enregistrement par nom, e-mail ou téléphone
+provider-zoho-bigin-kind-label = Module
+provider-zoho-bigin-item-label = Enregistrement
+provider-zoho-bigin-search-placeholder = Chercher un enregistrement par nom, e-mail ou téléphone
+provider-chakrahq-kind-label = Procédure
+provider-chakrahq-item-label = Processus
+provider-chakrahq-search-placeholder = Chercher un processus par nom
+provider-zoho-crm-sign-in = Dans la console API de Zoho (api-console.zoho.com), créez un Self Client (ou un client « Non-browser Applications ») et copiez son identifiant et son secret ci-dessous. Donnez-lui ces portées (photos, pièces jointes, recherche d’enregistrements) :
+provider-zoho-bigin-sign-in = Dans la console API de Zoho (api-console.zoho.com), créez un Self Client (ou un client « Non-browser Applications ») et copiez son identifiant et son secret ci-dessous. Donnez-lui ces portées (photos, pièces jointes, recherche d’enregistrements) :
+
+field-client_id = Identifiant client de la console API de Zoho (Self Client)
+field-client_secret = Secret client de la console API de Zoho
+field-refresh_token = Jeton d’actualisation (ou connectez-vous : un code d’autorisation ou la connexion par code le remplit)
+field-access_token = Un jeton d’accès brut à la place des trois ci-dessus (expire en moins d’une heure)
+field-token = Jeton d’accès d’une clé API ChakraHQ (admin → API Keys)
+field-api_key = Clé API (Integration → Developer API → Get API Key)
+field-username = Nom d’utilisateur Till (authentification Basic)
+field-password = Mot de passe Till (envoyé seulement sous forme de MD5, comme l’exige Capillary)
+field-oauth_key = Clé client OAuth (InTouch → Org Settings → API client)
+field-oauth_secret = Secret client OAuth

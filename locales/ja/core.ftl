@@ -53,3 +53,31 @@ option-oauth_host = OAuth ホスト
 option-oauth_header = OAuth ヘッダー
 option-file_field = ファイルのフィールド名
 option-restrict_triggers = ワークフロールールをスキップ
+
+provider-zoho-crm-target-help = Leads/3000000038009（タブ: Leads、Contacts、Accounts、Products、Vendors、v5 以降の Deals、カスタムタブ）
+provider-zoho-bigin-target-help = Contacts/3000000038009（タブ: Contacts、Companies = Accounts、Products）
+provider-chakrahq-target-help = 単独の写真なら空欄、プロセスの写真属性を設定するなら PROCEDURE/PROCESS_ID/ATTRIBUTE
+provider-capillary-target-help = ファイルサービスの名前空間（例: rewards、既定値）
+provider-questionpro-target-help = QuestionPro のユーザー ID（例: 1234567）
+provider-zoho-crm-kind-label = タブ
+provider-zoho-crm-item-label = レコード
+provider-zoho-crm-search-placeholder = 名前、メール、電話番号でレコードを検索
+provider-zoho-bigin-kind-label = タブ
+provider-zoho-bigin-item-label = レコード
+provider-zoho-bigin-search-placeholder = 名前、メール、電話番号でレコードを検索
+provider-chakrahq-kind-label = 手続き
+provider-chakrahq-item-label = プロセス
+provider-chakrahq-search-placeholder = 名前でプロセスを検索
+provider-zoho-crm-sign-in = Zoho API コンソール（api-console.zoho.com）で Self Client（または Non-browser Applications のクライアント）を作成し、クライアント ID とシークレットを下にコピーしてください。次のスコープ（写真、添付ファイル、レコード検索）を付けてください:
+provider-zoho-bigin-sign-in = Zoho API コンソール（api-console.zoho.com）で Self Client（または Non-browser Applications のクライアント）を作成し、クライアント ID とシークレットを下にコピーしてください。次のスコープ（写真、添付ファイル、レコード検索）を付けてください:
+
+field-client_id = Zoho API コンソールのクライアント ID（Self Client）
+field-client_secret = Zoho API コンソールのクライアントシークレット
+field-refresh_token = リフレッシュトークン（またはサインイン: グラントコードかデバイスフローで入力されます）
+field-access_token = 上の 3 つの代わりに使う生のアクセストークン（1 時間以内に失効）
+field-token = ChakraHQ の API キーのアクセストークン（admin → API Keys）
+field-api_key = API キー（Integration → Developer API → Get API Key）
+field-username = Till のユーザー名（Basic 認証）
+field-password = Till のパスワード（Capillary の要求どおり MD5 でのみ送信）
+field-oauth_key = OAuth クライアントキー（InTouch → Org Settings → API client）
+field-oauth_secret = OAuth クライアントシークレット

@@ -53,3 +53,31 @@ option-oauth_host = Host OAuth
 option-oauth_header = Cabeçalho OAuth
 option-file_field = Nome do campo do arquivo
 option-restrict_triggers = Ignorar regras de fluxo de trabalho
+
+provider-zoho-crm-target-help = Leads/3000000038009 (módulos: Leads, Contacts, Accounts, Products, Vendors, Deals a partir da v5, módulos personalizados)
+provider-zoho-bigin-target-help = Contacts/3000000038009 (módulos: Contacts, Companies = Accounts, Products)
+provider-chakrahq-target-help = nada para uma foto avulsa, ou PROCEDURE/PROCESS_ID/ATTRIBUTE para definir o atributo de foto de um processo
+provider-capillary-target-help = um namespace do serviço de arquivos, ex.: rewards (o padrão)
+provider-questionpro-target-help = um ID de usuário do QuestionPro, ex.: 1234567
+provider-zoho-crm-kind-label = Módulo
+provider-zoho-crm-item-label = Registro
+provider-zoho-crm-search-placeholder = Buscar um registro por nome, e-mail ou telefone
+provider-zoho-bigin-kind-label = Módulo
+provider-zoho-bigin-item-label = Registro
+provider-zoho-bigin-search-placeholder = Buscar um registro por nome, e-mail ou telefone
+provider-chakrahq-kind-label = Procedimento
+provider-chakrahq-item-label = Processo
+provider-chakrahq-search-placeholder = Buscar um processo pelo nome
+provider-zoho-crm-sign-in = No console de API da Zoho (api-console.zoho.com), crie um Self Client (ou um cliente “Non-browser Applications”) e copie abaixo o ID e o segredo do cliente. Dê a ele estes escopos (fotos, anexos, busca de registros):
+provider-zoho-bigin-sign-in = No console de API da Zoho (api-console.zoho.com), crie um Self Client (ou um cliente “Non-browser Applications”) e copie abaixo o ID e o segredo do cliente. Dê a ele estes escopos (fotos, anexos, busca de registros):
+
+field-client_id = ID do cliente do console de API da Zoho (Self Client)
+field-client_secret = Segredo do cliente do console de API da Zoho
+field-refresh_token = Token de atualização (ou entre: um código de concessão ou o login com código o preenche)
+field-access_token = Um token de acesso bruto no lugar dos três acima (expira em até uma hora)
+field-token = Token de acesso de uma chave de API do ChakraHQ (admin → API Keys)
+field-api_key = Chave de API (Integration → Developer API → Get API Key)
+field-username = Nome de usuário do Till (autenticação Basic)
+field-password = Senha do Till (enviada só como MD5, como o Capillary exige)
+field-oauth_key = Chave do cliente OAuth (InTouch → Org Settings → API client)
+field-oauth_secret = Segredo do cliente OAuth

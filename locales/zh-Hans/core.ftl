@@ -53,3 +53,31 @@ option-oauth_host = OAuth 主机
 option-oauth_header = OAuth 标头
 option-file_field = 文件字段名
 option-restrict_triggers = 跳过工作流规则
+
+provider-zoho-crm-target-help = Leads/3000000038009（模块：Leads、Contacts、Accounts、Products、Vendors、v5 起的 Deals、自定义模块）
+provider-zoho-bigin-target-help = Contacts/3000000038009（模块：Contacts、Companies = Accounts、Products）
+provider-chakrahq-target-help = 单独的照片留空，或用 PROCEDURE/PROCESS_ID/ATTRIBUTE 设置流程的照片属性
+provider-capillary-target-help = 文件服务的命名空间，例如 rewards（默认）
+provider-questionpro-target-help = QuestionPro 用户 ID，例如 1234567
+provider-zoho-crm-kind-label = 模块
+provider-zoho-crm-item-label = 记录
+provider-zoho-crm-search-placeholder = 按姓名、邮箱或电话查找记录
+provider-zoho-bigin-kind-label = 模块
+provider-zoho-bigin-item-label = 记录
+provider-zoho-bigin-search-placeholder = 按姓名、邮箱或电话查找记录
+provider-chakrahq-kind-label = 程序
+provider-chakrahq-item-label = 流程
+provider-chakrahq-search-placeholder = 按名称查找流程
+provider-zoho-crm-sign-in = 在 Zoho API 控制台（api-console.zoho.com）中创建一个 Self Client（或 Non-browser Applications 客户端），并把其客户端 ID 和密钥复制到下面。为它授予以下范围（照片、附件、记录搜索）：
+provider-zoho-bigin-sign-in = 在 Zoho API 控制台（api-console.zoho.com）中创建一个 Self Client（或 Non-browser Applications 客户端），并把其客户端 ID 和密钥复制到下面。为它授予以下范围（照片、附件、记录搜索）：
+
+field-client_id = Zoho API 控制台中的客户端 ID（Self Client）
+field-client_secret = Zoho API 控制台中的客户端密钥
+field-refresh_token = 刷新令牌（或登录：授权码或设备登录会自动填写）
+field-access_token = 代替以上三项的原始访问令牌（一小时内过期）
+field-token = ChakraHQ API 密钥的访问令牌（admin → API Keys）
+field-api_key = API 密钥（Integration → Developer API → Get API Key）
+field-username = Till 用户名（Basic 认证）
+field-password = Till 密码（按 Capillary 的要求只发送其 MD5）
+field-oauth_key = OAuth 客户端密钥（InTouch → Org Settings → API client）
+field-oauth_secret = OAuth 客户端机密

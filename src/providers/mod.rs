@@ -136,12 +136,30 @@ pub struct Capabilities {
     pub by_field: bool,
 }
 
-/// A credential field (always a secret, stored in the keyring).
+/// A credential field (always a secret, stored in the keyring). Its help
+/// reaches the app in the language in use (catalog key `field-NAME`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(into = "FieldText")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldSpec {
     pub name: &'static str,
     pub help: &'static str,
+}
+
+/// [`FieldSpec`] as it is sent.
+#[derive(Serialize)]
+pub struct FieldText {
+    name: &'static str,
+    help: String,
+}
+
+impl From<FieldSpec> for FieldText {
+    fn from(f: FieldSpec) -> Self {
+        FieldText {
+            name: f.name,
+            help: crate::i18n::text(&format!("field-{}", f.name), f.help),
+        }
+    }
 }
 
 /// A non-secret profile option (stored in profiles.toml). It reaches the
@@ -231,7 +249,12 @@ impl WholeNumber {
     }
 }
 
-#[derive(Debug, Serialize)]
+/// A destination as the app and `providers --json` see it. Its words reach
+/// the app in the language in use: the target help, the picker's labels and
+/// the sign-in instructions come from the catalogs (`provider-ID-…`) where
+/// they have the key, else as written here.
+#[derive(Debug, Clone, Serialize)]
+#[serde(into = "ProviderText")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProviderInfo {
     /// Stable id used in profiles and on the command line (`zoho-crm`, ...).
@@ -269,8 +292,76 @@ pub struct ProviderInfo {
     pub many_photos_suffix: Option<&'static str>,
 }
 
+/// [`ProviderInfo`] as it is sent: its words in the language in use.
+#[derive(Serialize)]
+pub struct ProviderText {
+    id: &'static str,
+    name: &'static str,
+    target_help: String,
+    fields: &'static [FieldSpec],
+    auth_sets: &'static [&'static [&'static str]],
+    options: &'static [OptionSpec],
+    limits: Limits,
+    caps: Capabilities,
+    sign_in: Option<SignInText>,
+    picker: Option<PickerText>,
+    many_photos_suffix: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct PickerText {
+    kind_label: String,
+    item_label: String,
+    placeholder: String,
+    lists_without_query: bool,
+    takes_links: bool,
+}
+
+#[derive(Serialize)]
+struct SignInText {
+    client_fields: &'static [&'static str],
+    instructions: String,
+    scopes: &'static str,
+    grant_code: bool,
+    device: bool,
+    may_change: &'static [&'static str],
+}
+
+impl From<ProviderInfo> for ProviderText {
+    fn from(p: ProviderInfo) -> Self {
+        use crate::i18n::text;
+        let key = |what: &str| format!("provider-{}-{what}", p.id);
+        ProviderText {
+            id: p.id,
+            name: p.name,
+            target_help: text(&key("target-help"), p.target_help),
+            fields: p.fields,
+            auth_sets: p.auth_sets,
+            options: p.options,
+            limits: p.limits,
+            caps: p.caps,
+            sign_in: p.sign_in.as_ref().map(|s| SignInText {
+                client_fields: s.client_fields,
+                instructions: text(&key("sign-in"), s.instructions),
+                scopes: s.scopes,
+                grant_code: s.grant_code,
+                device: s.device,
+                may_change: s.may_change,
+            }),
+            picker: p.picker.as_ref().map(|k| PickerText {
+                kind_label: text(&key("kind-label"), k.kind_label),
+                item_label: text(&key("item-label"), k.item_label),
+                placeholder: text(&key("search-placeholder"), k.placeholder),
+                lists_without_query: k.lists_without_query,
+                takes_links: k.takes_links,
+            }),
+            many_photos_suffix: p.many_photos_suffix,
+        }
+    }
+}
+
 /// How the app's target picker talks about a provider's records.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Picker {
     /// What a kind of record is called ("Module", "Procedure").
@@ -286,7 +377,7 @@ pub struct Picker {
 }
 
 /// What the app's profile dialog and the CLI show about a provider's sign-in.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SignInInfo {
     /// Typed by the person first (the client's id and secret); the flow

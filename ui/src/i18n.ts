@@ -47,7 +47,7 @@ export function bracket(s: string): string {
 /** Use `tag` (one of CATALOGS, or the pseudo-locale) for every word from now on. */
 export function setLanguage(tag: string, rtl = tag === "ar") {
   pseudo = tag === PSEUDO;
-  lang = pseudo || !CATALOGS.includes(tag) ? (pseudo ? "en" : "en") : tag;
+  lang = !pseudo && CATALOGS.includes(tag) ? tag : "en";
   english = make("en");
   bundle = pseudo ? make("en", accent) : lang === "en" ? english : make(lang);
   if (typeof document !== "undefined") {
@@ -98,6 +98,9 @@ const intlTag = () => (pseudo ? "en" : lang);
 
 /** A file size in the language's notation (decimal units, as file managers show). */
 export function formatBytes(n: number): string {
+  return pseudoWrap(bytes(n));
+}
+function bytes(n: number): string {
   const units = ["byte", "kilobyte", "megabyte", "gigabyte"];
   let v = n, i = 0;
   while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
@@ -106,8 +109,10 @@ export function formatBytes(n: number): string {
 
 /** A number with the language's separators. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(intlTag()).format(n);
+  return pseudoWrap(new Intl.NumberFormat(intlTag()).format(n));
 }
+/** Sizes and dates are our words too: the pseudo-locale brackets them. */
+const pseudoWrap = (s: string) => (pseudo ? bracket(s) : s);
 
 /** A time as the core sends it (RFC 3339 text or milliseconds): the time
  * alone for today, the date and time otherwise, in the language's order. */
@@ -116,5 +121,5 @@ export function formatTime(t: string | number | null | undefined, now = Date.now
   if (!ms || !Number.isFinite(ms)) return "";
   const d = new Date(ms);
   const sameDay = new Date(now).toDateString() === d.toDateString();
-  return new Intl.DateTimeFormat(intlTag(), sameDay ? { timeStyle: "short" } : { dateStyle: "medium", timeStyle: "short" }).format(d);
+  return pseudoWrap(new Intl.DateTimeFormat(intlTag(), sameDay ? { timeStyle: "short" } : { dateStyle: "medium", timeStyle: "short" }).format(d));
 }

@@ -41,7 +41,7 @@ async function openPanel() {
     kinds = [];
   }
   const sel = $<HTMLSelectElement>("match-kind");
-  sel.replaceChildren(...kinds.map((k) => h("option", { value: k.id }, k.name)));
+  sel.replaceChildren(...kinds.map((k) => h("option", { value: k.id, translate: "no" }, k.name)));
   fillRest();
   $<HTMLInputElement>("match-field").focus();
 }
@@ -53,7 +53,8 @@ function fillRest() {
   const opts: [string, string][] = k?.slots.length
     ? k.slots.map((s) => [`/${s.id}`, s.name])
     : [["", t("match-record-photo")], ...(suffix ? [[suffix, t("match-attachment")] as [string, string]] : [])];
-  $("match-rest").replaceChildren(...opts.map(([v, l]) => h("option", { value: v }, l)));
+  // A kind's slots are the service's field names; the others are our words.
+  $("match-rest").replaceChildren(...opts.map(([v, l]) => h("option", { value: v, translate: k?.slots.length ? "no" : undefined }, l)));
 }
 
 function rule(): MatchRule {

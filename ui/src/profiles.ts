@@ -9,7 +9,7 @@ import { renderProfiles } from "./upload";
 export function setupProfileDialog() {
   const d = $<HTMLDialogElement>("profile-dialog");
   const prov = $<HTMLSelectElement>("pd-provider");
-  prov.replaceChildren(...boot.providers.map((p) => h("option", { value: p.id }, p.name)));
+  prov.replaceChildren(...boot.providers.map((p) => h("option", { value: p.id, translate: "no" }, p.name)));
   prov.onchange = () => renderProviderForm();
   $("add-profile").addEventListener("click", () => openProfileDialog(null));
   $("pd-cancel").addEventListener("click", () => d.close());
@@ -145,7 +145,7 @@ function renderProviderForm() {
     const id = `pd-opt-${o.key}`;
     opts.append(h("label", { for: id, title: o.help }, o.label));
     if (o.choices.length) {
-      opts.append(h("select", { id, "data-option": o.key, title: o.help }, ...o.choices.map((c, i) => h("option", { value: c, selected: c === o.default }, o.choice_labels[i] ?? c))));
+      opts.append(h("select", { id, "data-option": o.key, title: o.help }, ...o.choices.map((c, i) => h("option", { value: c, selected: c === o.default, translate: o.choice_labels[i] ? undefined : "no" }, o.choice_labels[i] ?? c))));
     } else if (o.whole_number) {
       opts.append(h("input", { id, type: "number", step: "1", min: String(o.whole_number.min), ...(o.whole_number.max !== null ? { max: String(o.whole_number.max) } : {}), "data-option": o.key, placeholder: o.default ?? "", title: o.help }));
     } else {
@@ -156,7 +156,7 @@ function renderProviderForm() {
   sec.replaceChildren();
   for (const f of info.fields) {
     const id = `pd-secret-${f.name}`;
-    sec.append(h("label", { for: id }, f.name), h("input", { id, type: "password", "data-secret": f.name, placeholder: f.help, autocomplete: "off" }));
+    sec.append(h("label", { for: id, translate: "no" }, f.name), h("input", { id, type: "password", "data-secret": f.name, placeholder: f.help, autocomplete: "off" }));
   }
   const guide = $("pd-guide");
   const si = info.sign_in;

@@ -100,7 +100,7 @@ export function renderProfileSettings() {
     const value = p.options[o.key] ?? o.default ?? "";
     const input = o.choices.length
       ? h("select", { id, "data-option": o.key, title: o.help },
-        ...o.choices.map((v, i) => h("option", { value: v, selected: value === v }, o.choice_labels[i] ?? v)))
+        ...o.choices.map((v, i) => h("option", { value: v, selected: value === v, translate: o.choice_labels[i] ? undefined : "no" }, o.choice_labels[i] ?? v)))
       : o.whole_number
         ? h("input", { id, type: "number", step: "1", min: String(o.whole_number.min), ...(o.whole_number.max !== null ? { max: String(o.whole_number.max) } : {}), value, "data-option": o.key, title: o.help })
         : h("input", { id, value, "data-option": o.key, title: o.help });

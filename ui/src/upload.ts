@@ -32,7 +32,7 @@ export function renderProfiles(select: string | null) {
   sel.onchange = () => chooseProfile(sel.value);
   chooseProfile(pick?.name ?? null);
   const rp = $<HTMLSelectElement>("rule-profile");
-  rp.replaceChildren(...profiles.map((p) => h("option", { value: p.name }, p.name)));
+  rp.replaceChildren(...profiles.map((p) => h("option", { value: p.name, translate: "no" }, p.name)));
 }
 
 function chooseProfile(name: string | null) {
@@ -102,7 +102,7 @@ function renderTargetArea() {
       }
     };
     const hitItem = (r: RecordHit) => {
-      const li = h("li", { role: "option", tabindex: "0", "data-target": r.target }, h("strong", {}, r.name), " ", h("span", { class: "muted" }, [r.detail, `#${r.id}`].filter(Boolean).join(" · ")));
+      const li = h("li", { role: "option", tabindex: "0", "data-target": r.target, translate: "no" }, h("strong", {}, r.name), " ", h("span", { class: "muted" }, [r.detail, `#${r.id}`].filter(Boolean).join(" · ")));
       const choose = () => {
         const k = kind();
         const field = k?.slots.find((s) => s.id === slot.value);
@@ -117,13 +117,13 @@ function renderTargetArea() {
     };
     const kindChanged = () => {
       const k = kind();
-      slot.replaceChildren(...(k?.slots ?? []).map((s) => h("option", { value: s.id }, s.name)));
+      slot.replaceChildren(...(k?.slots ?? []).map((s) => h("option", { value: s.id, translate: "no" }, s.name)));
       slot.hidden = !k || k.slots.length === 0;
       run();
     };
     api.recordKinds(current.name).then((ks) => {
       kinds = ks;
-      mod.replaceChildren(...ks.map((k) => h("option", { value: k.id }, k.name)));
+      mod.replaceChildren(...ks.map((k) => h("option", { value: k.id, translate: "no" }, k.name)));
       kindChanged();
     }).catch((e) => {
       mod.replaceChildren(h("option", { value: "" }, "—"));

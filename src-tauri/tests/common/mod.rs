@@ -165,6 +165,9 @@ pub async fn start_with(prepare: impl FnOnce(&Path, &Sandbox) -> Vec<(String, St
         .env("PHOTODROP_CONFIG_DIR", dirs.path().join("config"))
         .env("PHOTODROP_DATA_DIR", dirs.path().join("data"))
         .env("PHOTODROP_KEYRING_SERVICE", &service)
+        // English whatever the machine's locale; a test that wants another
+        // language passes PHOTODROP_LANG in `prepare`'s environment.
+        .env("PHOTODROP_LANG", "en")
         .envs(extra_env)
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
@@ -256,6 +259,13 @@ impl Ctx {
         // handle); find it again a few times before failing.
         let mut tries = 0;
         loop {
+            // The page scrolls in <main>, not the window; at the smallest
+            // window a control can sit below the fold, which WebKitWebDriver
+            // does not scroll to by itself.
+            self.js(&format!(
+                "document.querySelector({css:?})?.scrollIntoView({{block: 'nearest'}}); return 1;"
+            ))
+            .await;
             let res = match self.c.find(Locator::Css(css)).await {
                 Ok(el) => el.click().await,
                 Err(e) => Err(e),
