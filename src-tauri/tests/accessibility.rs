@@ -61,6 +61,13 @@ async fn every_screen(t: &Ctx, mode: &str) {
     )
     .await;
     axe(t, &format!("{mode}-upload")).await;
+    // The matching panel (it opens for several unsent photos; shown here as
+    // it is drawn, empty).
+    t.js("document.querySelector('#match-panel').hidden = false; return 1;")
+        .await;
+    axe(t, &format!("{mode}-matching")).await;
+    t.js("document.querySelector('#match-panel').hidden = true; return 1;")
+        .await;
     tab(t, "history").await;
     axe(t, &format!("{mode}-history")).await;
     tab(t, "watch").await;
@@ -88,7 +95,8 @@ async fn every_screen(t: &Ctx, mode: &str) {
     )
     .await;
     axe(t, &format!("{mode}-profile-dialog")).await;
-    t.js("document.querySelector('#pd-cancel').click(); return 1;").await;
+    t.js("document.querySelector('#pd-cancel').click(); return 1;")
+        .await;
 }
 
 fn xdo(args: &[&str]) {
@@ -206,6 +214,16 @@ async fn accessible_in_every_theme_and_by_keyboard_alone() {
     let files: Vec<PathBuf> = photos(2);
     let _clip = ClipboardFiles::new(&files);
     xdo(&["key", "ctrl+v"]);
+    // Two photos on a one-photo record: the question opens with the focus
+    // on its first answer (attach them all), which Return takes.
+    t.wait(
+        "document.querySelector('#confirm-dialog').open && document.activeElement?.dataset.choice === 'attach'",
+        "the one-photo question, focused",
+    )
+    .await;
+    assert_eq!(t.js(&format!("return {FOCUS_VISIBLE};")).await, json!(true));
+    axe(t, "one-photo-question").await;
+    xdo(&["key", "Return"]);
     t.wait(
         "document.querySelectorAll('#tiles .tile[data-state=done] a.link').length === 2",
         "both photos uploaded",
@@ -243,6 +261,15 @@ async fn accessible_in_every_theme_and_by_keyboard_alone() {
         "a pointer event reached the page"
     );
     t.shot("a11y-keyboard-upload").await;
+    // A photo that cannot be sent stays on screen (its error, its action)
+    // while the screens are checked.
+    t.inject_drop(&[PathBuf::from("/nonexistent/gone.jpg")])
+        .await;
+    t.wait(
+        "document.querySelector('#tiles .tile[data-state=error] .status')",
+        "the refusal",
+    )
+    .await;
 
     // 2. axe on every screen and dialog: the light theme, the dark one, Arabic.
     every_screen(t, "light").await;

@@ -52,11 +52,19 @@ if (pseudo) {
 }
 if (document.documentElement.scrollWidth > innerWidth + 1) problems.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${innerWidth}px window`);
 for (const el of document.querySelectorAll('body *')) {
-  if (!shown(el) || el.closest('[translate=no]') || !el.textContent.trim()) continue;
+  if (!shown(el) || el.closest('[translate=no]') || !(el.textContent.trim() || el.placeholder)) continue;
   const cs = getComputedStyle(el);
   const clips = cs.overflowX === 'hidden' || cs.overflowX === 'clip' || cs.textOverflow === 'ellipsis';
   if (clips && el.scrollWidth > el.clientWidth + 1 && el.children.length === 0) problems.push(`cut off: "${el.textContent.trim().slice(0, 60)}" in ${where(el)} (${el.scrollWidth} > ${el.clientWidth})`);
   const r = el.getBoundingClientRect();
+  if (el.tagName === 'INPUT' && !el.value && el.placeholder) {
+    // A placeholder shows on one line too.
+    const ctx = (window.__measure ||= document.createElement('canvas').getContext('2d'));
+    ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    const need = ctx.measureText(el.placeholder).width;
+    if (need > room + 1) problems.push(`cut off: placeholder "${el.placeholder.slice(0, 60)}" of ${where(el)} (${Math.round(need)} > ${Math.round(room)})`);
+  }
   if (el.tagName === 'SELECT' && el.selectedOptions[0]) {
     // A select shows its chosen option on one line: measure it in the select's font.
     const ctx = (window.__measure ||= document.createElement('canvas').getContext('2d'));
@@ -207,7 +215,8 @@ async fn every_screen_in_every_language() {
     .await;
     audit(t, "profile-dialog").await;
     t.shot("lang-pseudo-profile-dialog").await;
-    t.js("document.querySelector('#pd-cancel').click(); return 1;").await;
+    t.js("document.querySelector('#pd-cancel').click(); return 1;")
+        .await;
 
     // 3. German, Japanese and Arabic, chosen in Settings (the window back to
     //    its usual size for the gallery).
@@ -225,8 +234,11 @@ async fn every_screen_in_every_language() {
             .await;
         assert_eq!(label, json!(upload_tab), "{tag}");
         tab(t, "settings").await;
-        t.wait("document.querySelector('#set-profile [data-cred]')", "the profile's settings")
-            .await;
+        t.wait(
+            "document.querySelector('#set-profile [data-cred]')",
+            "the profile's settings",
+        )
+        .await;
         // The profile's option labels come from the core's catalogs.
         let fit = t
             .js("return document.querySelector('label[for=set-opt-fit]').textContent;")

@@ -156,7 +156,10 @@ function renderProviderForm() {
   sec.replaceChildren();
   for (const f of info.fields) {
     const id = `pd-secret-${f.name}`;
-    sec.append(h("label", { for: id, translate: "no" }, f.name), h("input", { id, type: "password", "data-secret": f.name, placeholder: f.help, autocomplete: "off" }));
+    // The field's help under it (as a placeholder it would be cut off, and gone once typed in).
+    sec.append(h("label", { for: id, translate: "no" }, f.name), h("div", {},
+      h("input", { id, type: "password", "data-secret": f.name, autocomplete: "off", "aria-describedby": `${id}-hint` }),
+      h("p", { id: `${id}-hint`, class: "muted hint" }, f.help)));
   }
   const guide = $("pd-guide");
   const si = info.sign_in;

@@ -56,7 +56,7 @@ function renderTargetArea() {
   area.replaceChildren();
   if (!current) return;
   const info = provider(current.provider)!;
-  const manual = h("input", { id: "target-input", placeholder: info.picker?.takes_links ? tr("target-placeholder-links", { help: info.target_help }) : info.target_help, "aria-label": tr("target-input", {}, "aria-label") }) as HTMLInputElement;
+  const manual = h("input", { id: "target-input", placeholder: info.picker?.takes_links ? tr("target-placeholder-links") : tr("target-placeholder"), "aria-label": tr("target-input", {}, "aria-label"), "aria-describedby": "target-help" }) as HTMLInputElement;
   const useBtn = h("button", { class: "secondary", id: "target-use" }, tr("use-target"));
   const msg = h("span", { id: "target-msg", role: "status" });
   const useManual = async () => {
@@ -140,6 +140,8 @@ function renderTargetArea() {
   } else {
     area.append(h("div", { class: "row" }, h("label", { for: "target-input" }, tr("target")), manual, useBtn, msg));
   }
+  // How a target is written, in full (a placeholder that long would be cut off).
+  area.append(h("p", { id: "target-help", class: "muted hint" }, tr("pd-target-help", { help: info.target_help })));
   area.append(h("p", { id: "target-chosen", class: "chosen", "aria-live": "polite" }, tr("no-target")));
 }
 
