@@ -26,12 +26,9 @@ impl Paths {
             if let Some(v) = std::env::var_os(var).filter(|v| !v.is_empty()) {
                 return Ok(PathBuf::from(v));
             }
-            dirs.as_ref().map(|d| f(d).to_path_buf()).ok_or_else(|| {
-                Error::config(
-                    "NO_HOME",
-                    format!("Cannot find a home directory; set {var} to a writable folder."),
-                )
-            })
+            dirs.as_ref()
+                .map(|d| f(d).to_path_buf())
+                .ok_or_else(|| Error::config("NO_HOME", tr!("error-no-home", var = var)))
         };
         Ok(Paths {
             config_dir: pick("PHOTODROP_CONFIG_DIR", |d| d.config_dir())?,
@@ -48,10 +45,7 @@ impl Paths {
             crate::fsx::private_dir_all(d).map_err(|e| {
                 Error::config(
                     "DATA_DIR_UNWRITABLE",
-                    format!(
-                        "Cannot create {} ({e}); set PHOTODROP_CONFIG_DIR / PHOTODROP_DATA_DIR to a writable folder.",
-                        d.display()
-                    ),
+                    tr!("error-data-dir", dir = d.display(), reason = e.to_string()),
                 )
             })?;
         }
@@ -102,7 +96,11 @@ fn read_profiles_file(path: &Path) -> Result<ProfilesFile> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ProfilesFile::default()),
         Err(e) => Err(Error::config(
             "CONFIG_UNREADABLE",
-            format!("Cannot read {}: {e}", path.display()),
+            tr!(
+                "error-config-unreadable",
+                file = path.display(),
+                reason = e.to_string()
+            ),
         )),
     }
 }
@@ -111,9 +109,10 @@ fn parse_profiles(text: &str, path: &Path) -> Result<ProfilesFile> {
     toml::from_str(text).map_err(|e| {
         Error::config(
             "BAD_PROFILES_FILE",
-            format!(
-                "{} is not valid ({e}). Fix it by hand or remove the broken profile.",
-                path.display()
+            tr!(
+                "error-bad-profiles-file",
+                file = path.display(),
+                reason = e.to_string()
             ),
         )
     })
@@ -170,17 +169,18 @@ impl Policy {
             Err(e) => {
                 return Err(Error::config(
                     "CONFIG_UNREADABLE",
-                    format!("Cannot read {}: {e}", path.display()),
+                    tr!(
+                        "error-config-unreadable",
+                        file = path.display(),
+                        reason = e.to_string()
+                    ),
                 ))
             }
         };
         let bad = |why: String| {
             Error::config(
                 "BAD_POLICY",
-                format!(
-                    "{} is not valid ({why}); ask the administrator who manages PhotoDrop here.",
-                    path.display()
-                ),
+                tr!("error-bad-policy", file = path.display(), reason = why),
             )
         };
         let mut p: Policy = toml::from_str(&text).map_err(|e| bad(e.to_string()))?;
@@ -217,10 +217,10 @@ impl Policy {
         if !self.user_profiles {
             return Err(Error::config(
                 "POLICY_NO_USER_PROFILES",
-                format!(
-                    "Profiles are set up by your administrator here ({}); ask them to add '{}'.",
-                    self.managed_by(),
-                    p.name
+                tr!(
+                    "error-policy-no-user-profiles",
+                    file = self.managed_by(),
+                    name = &p.name
                 ),
             ));
         }
@@ -242,11 +242,12 @@ impl Policy {
             if !ok {
                 return Err(Error::config(
                     "POLICY_HOST",
-                    format!(
-                        "Profile '{}' would send to {host}, which the policy ({}) does not allow. Allowed: {}.",
-                        p.name,
-                        self.managed_by(),
-                        self.allowed_hosts.join(", ")
+                    tr!(
+                        "error-policy-host",
+                        name = &p.name,
+                        host = host,
+                        file = self.managed_by(),
+                        allowed = self.allowed_hosts.join(", ")
                     ),
                 ));
             }
@@ -390,7 +391,11 @@ impl Profiles {
         crate::fsx::write_private(&self.path, text.as_bytes()).map_err(|e| {
             Error::config(
                 "CONFIG_UNWRITABLE",
-                format!("Cannot write {}: {e}", self.path.display()),
+                tr!(
+                    "error-config-unwritable",
+                    file = self.path.display(),
+                    reason = e.to_string()
+                ),
             )
         })
     }

@@ -66,10 +66,10 @@ fn keyring_error(op: &str, e: keyring::Error) -> Error {
     Error::new(
         ErrorKind::Keyring,
         "KEYRING_UNAVAILABLE",
-        format!(
-            "Could not {op} a secret in the OS keyring ({e}). On a desktop, unlock your keyring \
-             (GNOME Keyring / KWallet, macOS Keychain, Windows Credential Manager) and try again; \
-             on a headless machine set the secret in the environment as PHOTODROP_SECRET_<PROFILE>_<FIELD>."
+        tr!(
+            "error-keyring",
+            op = crate::i18n::message(&format!("keyring-op-{op}"), &[]),
+            reason = e.to_string()
         ),
     )
 }
@@ -319,12 +319,12 @@ fn other_host(profile: &str, field: &str, was: &[String], now: &[String]) -> Err
     Error::new(
         ErrorKind::CredentialMissing,
         "CREDENTIALS_FOR_OTHER_HOST",
-        format!(
-            "Profile '{profile}' now points at {}, but its {field} was entered for {}. \
-             PhotoDrop does not send a secret to a host it was not entered for. If the new \
-             address is right, enter the secret again for it; otherwise change the profile back.",
-            now.join(", "),
-            was.join(", ")
+        tr!(
+            "error-credentials-other-host",
+            profile = profile,
+            now = now.join(", "),
+            field = field,
+            was = was.join(", ")
         ),
     )
     .with_action(Action::SetCredentials {

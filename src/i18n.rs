@@ -1,6 +1,7 @@
 //! Languages: one set of Project Fluent catalogs (`locales/<lang>/*.ftl`) for
-//! the core's error messages, the CLI and the app's page (which loads the same
-//! `ui.ftl` files at build time).
+//! the core's error messages (`core.ftl`), the CLI (`cli.ftl`), the desktop
+//! shell's tray, notifications and native dialogs (`shell.ftl`), and the app's
+//! page (`ui.ftl`, which the page bundles at build time).
 //!
 //! The language is a process-wide choice made once by the host: an explicit
 //! setting (`--lang`, `PHOTODROP_LANG`, the app's Settings) or else the
@@ -34,44 +35,52 @@ pub const PSEUDO: &str = "en-XA";
 
 /// The catalog files, embedded: the core and CLI need no files at run time.
 /// Index by position in [`LANGUAGES`].
-const CATALOGS: &[[&str; 2]] = &[
+const CATALOGS: &[[&str; 3]] = &[
     [
         include_str!("../locales/en/core.ftl"),
         include_str!("../locales/en/cli.ftl"),
+        include_str!("../locales/en/shell.ftl"),
     ],
     [
         include_str!("../locales/de/core.ftl"),
         include_str!("../locales/de/cli.ftl"),
+        include_str!("../locales/de/shell.ftl"),
     ],
     [
         include_str!("../locales/fr/core.ftl"),
         include_str!("../locales/fr/cli.ftl"),
+        include_str!("../locales/fr/shell.ftl"),
     ],
     [
         include_str!("../locales/es/core.ftl"),
         include_str!("../locales/es/cli.ftl"),
+        include_str!("../locales/es/shell.ftl"),
     ],
     [
         include_str!("../locales/pt-BR/core.ftl"),
         include_str!("../locales/pt-BR/cli.ftl"),
+        include_str!("../locales/pt-BR/shell.ftl"),
     ],
     [
         include_str!("../locales/ja/core.ftl"),
         include_str!("../locales/ja/cli.ftl"),
+        include_str!("../locales/ja/shell.ftl"),
     ],
     [
         include_str!("../locales/zh-Hans/core.ftl"),
         include_str!("../locales/zh-Hans/cli.ftl"),
+        include_str!("../locales/zh-Hans/shell.ftl"),
     ],
     [
         include_str!("../locales/ar/core.ftl"),
         include_str!("../locales/ar/cli.ftl"),
+        include_str!("../locales/ar/shell.ftl"),
     ],
 ];
 
 /// The catalog sources of one language (for the completeness test and for
 /// hosts that ship them elsewhere).
-pub fn sources(tag: &str) -> Option<&'static [&'static str; 2]> {
+pub fn sources(tag: &str) -> Option<&'static [&'static str; 3]> {
     LANGUAGES
         .iter()
         .position(|(t, ..)| *t == tag)
@@ -339,6 +348,11 @@ impl From<&String> for Arg {
 }
 impl From<std::path::Display<'_>> for Arg {
     fn from(s: std::path::Display<'_>) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<&std::path::Display<'_>> for Arg {
+    fn from(s: &std::path::Display<'_>) -> Self {
         Arg::Text(s.to_string())
     }
 }

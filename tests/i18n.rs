@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use std::collections::BTreeMap;
 
 const LANGS: &[&str] = &["en", "de", "fr", "es", "pt-BR", "ja", "zh-Hans", "ar"];
-const FILES: &[&str] = &["core.ftl", "cli.ftl", "ui.ftl"];
+const FILES: &[&str] = &["core.ftl", "cli.ftl", "shell.ftl", "ui.ftl"];
 
 fn root() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
@@ -115,10 +115,15 @@ fn every_catalog_has_every_key_with_the_same_arguments() {
 fn every_key_the_code_uses_exists() {
     let mut en = shape("en", "core.ftl");
     en.extend(shape("en", "cli.ftl"));
+    en.extend(shape("en", "shell.ftl"));
     let re = regex::Regex::new(r#"(?:tr!\(\s*|message\(\s*)"([a-z][a-z0-9_-]*)""#).unwrap();
     let mut used = vec![];
-    for entry in walkdir::WalkDir::new(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
-    {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The core and the CLI, and the desktop shell.
+    let sources = walkdir::WalkDir::new(root.join("src"))
+        .into_iter()
+        .chain(walkdir::WalkDir::new(root.join("src-tauri/src")));
+    for entry in sources {
         let entry = entry.unwrap();
         if entry.path().extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(entry.path()).unwrap();

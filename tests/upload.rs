@@ -275,7 +275,7 @@ t!(
                 413,
                 "FILE_SIZE_EXCEEDS",
                 "too_large",
-                "10485760 bytes",
+                "10485760 B",
             ),
             ("NOT_APPROVED", 400, "NOT_APPROVED", "locked", "approval"),
             ("NOT_REVIEWED", 400, "NOT_REVIEWED", "locked", "reviewed"),

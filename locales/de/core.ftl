@@ -81,3 +81,106 @@ field-username = Till-Benutzername (Basic-Authentifizierung)
 field-password = Till-Passwort (nur als MD5 gesendet, wie Capillary es verlangt)
 field-oauth_key = OAuth-Client-Schlüssel (InTouch → Org Settings → API client)
 field-oauth_secret = OAuth-Client-Secret
+
+error-http-401 = { $service } hat die Zugangsdaten abgelehnt (HTTP 401). Prüfen Sie die gespeicherten Zugangsdaten.
+error-http-403 = { $service } hat den Zugriff verweigert (HTTP 403). Bitten Sie Ihre Administration um die Berechtigung.
+error-http-404 = { $service } hat das Ziel nicht gefunden (HTTP 404). Prüfen Sie das Ziel.
+error-http-408 = { $service } hat zu lange gebraucht (HTTP 408); neuer Versuch folgt.
+error-http-409 = { $service } meldet einen Konflikt (HTTP 409).
+error-http-413 = { $service } sagt, die Datei ist zu groß (HTTP 413). Verwenden Sie ein kleineres Foto.
+error-http-415 = { $service } nimmt diesen Dateityp nicht an (HTTP 415). Wandeln Sie ihn in JPEG oder PNG um.
+error-http-429 = { $service } bittet, langsamer zu machen (HTTP 429); es wird gewartet.
+error-http-5xx = { $service } hatte einen Serverfehler (HTTP { $status }); neuer Versuch folgt später.
+error-http-other = { $service } hat die Anfrage abgelehnt (HTTP { $status }).
+
+zoho-photo-rules = Angenommen werden PNG-, JPEG-, GIF- und BMP-Fotos bis 10 MB und 10 Megapixel.
+zoho-invalid-token = { $service } meldet ein ungültiges oder abgelaufenes Access-Token. Es wird erneuert; bleibt der Fehler, melden Sie sich erneut an.
+zoho-scope-mismatch = Der Zoho-Verbindung fehlt der Scope { $scope }.modules.{ $module }.CREATE (oder { $scope }.modules.ALL). Melden Sie sich erneut an und gewähren Sie ihn (ein neuer Grant-Code des Self Client oder die Geräteanmeldung).
+zoho-scope-mismatch-attach = Der Zoho-Verbindung fehlen die Scopes { $scope }.modules.{ $module }.CREATE (oder { $scope }.modules.ALL) und { $scope }.modules.attachments.CREATE. Melden Sie sich erneut an und gewähren Sie sie (ein neuer Grant-Code des Self Client oder die Geräteanmeldung).
+zoho-no-permission = Ihr Zoho-Benutzer darf keine Fotos zu { $module } hochladen. Bitten Sie Ihre Zoho-Administration um diese Berechtigung.
+zoho-cannot-perform = Ihr Zoho-Benutzer darf den { $module }-Datensatz { $id } nicht ändern (sein Besitzer, eine Freigaberegel oder die Layout-Rechte verhindern es). Fragen Sie den Besitzer des Datensatzes oder Ihre Zoho-Administration.
+zoho-not-approved = Der { $module }-Datensatz { $id } wartet in { $service } auf Genehmigung; ein Foto kann hinzugefügt werden, sobald er genehmigt ist. Genehmigen Sie ihn (oder fragen Sie die genehmigende Person) und versuchen Sie es dann erneut.
+zoho-not-reviewed = Der { $module }-Datensatz { $id } ist in { $service } noch nicht geprüft (Datensätze aus Webformularen oder Importen brauchen oft eine Prüfung). Prüfen Sie ihn in Zoho und versuchen Sie es dann erneut.
+zoho-invalid-module = { $service } nimmt für das Modul '{ $module }' keine Fotos an ({ $said }). Verwenden Sie eines von { $help }.
+zoho-attachment-refused = { $service } hat den Anhang abgelehnt ({ $said }). Anhänge dürfen jede Datei außer Programmen sein, bis 100 MB.
+zoho-file-refused = { $service } hat die Datei abgelehnt ({ $said }). { $rules }
+zoho-file-type = { $service } nimmt diesen Dateityp nicht an ({ $said }). { $rules } Lassen Sie PhotoDrop ihn umwandeln (fit=auto) oder speichern Sie ihn als JPEG.
+zoho-no-record = In { $service } gibt es keinen { $module }-Datensatz mit der ID { $id }. Prüfen Sie das Ziel (suchen Sie den Datensatz und kopieren Sie seine ID).
+zoho-attachment-too-large = { $service } nimmt Anhänge bis 100 MB an; diese Datei ist größer.
+zoho-photo-too-large = { $service } nimmt Fotos bis 10 MB und 10 Megapixel an; dieses ist größer. Verkleinern Sie es (oder lassen Sie PhotoDrop es anpassen) und versuchen Sie es erneut.
+zoho-photo-over-size = { $service } nimmt Fotos bis { $size } an; dieses ist größer. Verkleinern Sie es (oder lassen Sie PhotoDrop es anpassen) und versuchen Sie es erneut.
+zoho-photo-over-resolution = { $service } nimmt Fotos bis 10 Megapixel an; dieses hat { $megapixels } Megapixel. Verkleinern Sie es (oder lassen Sie PhotoDrop es anpassen) und versuchen Sie es erneut.
+zoho-photo-over-resolution-unknown = { $service } nimmt Fotos bis 10 Megapixel an; dieses hat mehr. Verkleinern Sie es (oder lassen Sie PhotoDrop es anpassen) und versuchen Sie es erneut.
+zoho-record-locked = Der { $module }-Datensatz { $id } ist gesperrt (z. B. in einem Genehmigungsprozess). Entsperren Sie ihn in Zoho und versuchen Sie es erneut.
+zoho-bad-request = { $service } hat die Anfrage nicht erkannt ({ $code }). Prüfen Sie die API-Version des Profils (version={ $version }).
+zoho-invalid-host = { $service } hat den API-Host abgelehnt. Prüfen Sie das Rechenzentrum des Profils (Option dc).
+zoho-too-many-requests = { $service } bittet, langsamer zu machen (API-Limit erreicht); es wird vor dem nächsten Versuch gewartet.
+zoho-internal-error = { $service } hatte einen internen Fehler; neuer Versuch folgt später. Bleibt er, wenden Sie sich an den Zoho-Support.
+zoho-said = { $message } Zoho meldet: { $code }.
+zoho-said-words = { $message } Zoho meldet: { $code }: { $words }.
+
+error-fit-off-hint = Das Anpassen ist für dieses Profil aus (fit=refuse); schalten Sie es mit `--set fit=auto` ein oder verkleinern Sie das Foto selbst.
+error-unsupported-format = { $path } ist ein { $format }-Bild; { $service } nimmt nur { $formats } an. { $hint }
+error-too-many-pixels = { $path } hat { $width }×{ $height }; { $service } nimmt höchstens { $megapixels } Megapixel an. { $hint }
+error-file-too-large = { $path } ist { $size } groß; { $service } nimmt höchstens { $limit } an. { $hint }
+error-cannot-fit = { $path } ließ sich für { $service } nicht klein genug machen.
+error-workdir = PhotoDrop kann seine Arbeitskopie in { $dir } nicht schreiben ({ $reason }). Schaffen Sie Speicherplatz oder prüfen Sie die Rechte des Ordners.
+error-too-large-to-decode = { $path } gibt { $width }×{ $height } Pixel an ({ $megapixels } Megapixel), mehr als PhotoDrop dekodiert ({ $max } MP). Die Datei ist vielleicht beschädigt oder eine Dekompressionsbombe.
+error-file-too-large-to-decode = { $path } ist { $size } groß; PhotoDrop dekodiert Fotos bis { $max }.
+error-decode-memory = { $path } bräuchte zum Dekodieren mehr Speicher, als PhotoDrop erlaubt; es ist vielleicht eine Dekompressionsbombe.
+error-heic-unsupported = { $path }: Diese PhotoDrop-Version kann keine HEIC-Fotos lesen; exportieren Sie es als JPEG.
+
+error-no-home = Kein Benutzerordner gefunden; setzen Sie { $var } auf einen beschreibbaren Ordner.
+error-data-dir = { $dir } kann nicht angelegt werden ({ $reason }); setzen Sie PHOTODROP_CONFIG_DIR / PHOTODROP_DATA_DIR auf einen beschreibbaren Ordner.
+error-config-unreadable = { $file } ist nicht lesbar: { $reason }
+error-config-unwritable = { $file } kann nicht geschrieben werden: { $reason }
+error-bad-profiles-file = { $file } ist ungültig ({ $reason }). Korrigieren Sie die Datei von Hand oder entfernen Sie das fehlerhafte Profil.
+error-bad-policy = { $file } ist ungültig ({ $reason }); wenden Sie sich an die Administration, die PhotoDrop hier verwaltet.
+error-policy-no-user-profiles = Profile richtet hier Ihre Administration ein ({ $file }); bitten Sie sie, '{ $name }' hinzuzufügen.
+error-policy-host = Das Profil '{ $name }' würde an { $host } senden, was die Richtlinie ({ $file }) nicht erlaubt. Erlaubt: { $allowed }.
+error-declined = { $action }: abgebrochen, nichts wurde geändert.
+error-profile-exists = Ein Profil namens '{ $name }' gibt es schon. Entfernen Sie es zuerst oder wählen Sie einen anderen Namen.
+error-profiles-exist = Profile namens { $names } gibt es schon; nichts wurde importiert. Importieren Sie mit Ersetzen, um ihre Einstellungen zu überschreiben (ihre Geheimnisse bleiben).
+error-import-unreadable = { $file } ist nicht lesbar: { $reason }
+error-import-empty = { $file } enthält kein Profil.
+error-unknown-field = '{ $field }' ist kein Zugangsfeld von { $provider }. Felder: { $fields }.
+error-empty-secret = Für { $field } wurde kein Wert angegeben; geben Sie ihn über stdin ein.
+error-unknown-provider = Unbekannter Dienst '{ $provider }'. Wählen Sie einen von: { $providers }.
+error-secret-in-config = '{ $key }' ist ein Geheimnis; es kommt nie in die Profildatei: Speichern Sie es im Schlüsselbund.
+error-unknown-option = '{ $key }' ist keine Option von { $provider }. Optionen: { $options }.
+error-bad-option-choice = '{ $value }' ist kein gültiger Wert für { $key }. Wählen Sie einen von: { $choices }.
+error-bad-option-number = '{ $value }' ist kein gültiger Wert für { $key }: Geben Sie { $what } an.
+whole-number-range = eine ganze Zahl von { $min } bis { $max }
+whole-number-min = eine ganze Zahl ab { $min }
+error-bad-profile-name = '{ $name }' ist kein gültiger Profilname: Verwenden Sie 1–64 Buchstaben, Ziffern, '-', '_' oder '.'.
+error-keyring = Ein Geheimnis im Schlüsselbund des Systems ließ sich nicht { $op } ({ $reason }). Entsperren Sie am Desktop Ihren Schlüsselbund (GNOME Keyring / KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung) und versuchen Sie es erneut; auf einem Rechner ohne Desktop setzen Sie das Geheimnis als PHOTODROP_SECRET_<PROFILE>_<FIELD> in die Umgebung.
+error-credentials-other-host = Das Profil '{ $profile }' zeigt jetzt auf { $now }, aber sein { $field } wurde für { $was } eingegeben. PhotoDrop sendet kein Geheimnis an einen Host, für den es nicht eingegeben wurde. Stimmt die neue Adresse, geben Sie das Geheimnis dafür erneut ein; sonst stellen Sie das Profil zurück.
+
+error-upload-unconfirmed-stopped = PhotoDrop wurde beendet, während { $file } an { $target } gesendet wurde; es ist vielleicht angekommen. { $service } legt bei jedem Upload ein neues Bild an, darum wurde es nicht erneut gesendet: Prüfen Sie es und wiederholen Sie es, falls es fehlt.
+the-target = das Ziel
+the-service-name = Der Dienst
+error-no-target = { $file }: kein Zieldatensatz.
+error-watched-file-refused = { $file }: nicht hochgeladen, { $why }. Nichts wurde gesendet.
+keyring-op-open = öffnen
+keyring-op-read = lesen
+keyring-op-store = speichern
+keyring-op-delete = löschen
+
+confirm-repoint-title = den Server eines Profils ändern
+confirm-repoint =
+    Das Profil '{ $name }' auf { $now } umstellen?
+
+    Seine Geheimnisse wurden für { $was } eingegeben. PhotoDrop sendet sie nicht an die neue Adresse: Sie geben sie dafür erneut ein.
+confirm-repoint-yes = Server ändern
+confirm-delete-after-title = nach dem Upload löschen
+confirm-delete-after =
+    Jedes Foto aus { $dir } löschen, sobald es hochgeladen ist?
+
+    PhotoDrop löscht eine Datei erst, wenn der Dienst den Upload bestätigt hat, aber eine gelöschte Datei liegt nicht im Papierkorb.
+confirm-delete-after-yes = Nach dem Upload löschen
+confirm-large-tree-title = einen großen Ordnerbaum überwachen
+confirm-large-tree =
+    { $dir } enthält mehr als { $count } Dateien und Ordner. Mit allen Unterordnern überwachen?
+
+    Jedes darin gefundene Foto wird hochgeladen.
+confirm-large-tree-yes = Alles überwachen

@@ -103,3 +103,118 @@ field-username = Till user name (Basic authentication)
 field-password = Till password (sent only as its MD5, as Capillary requires)
 field-oauth_key = OAuth client key (InTouch → Org Settings → API client)
 field-oauth_secret = OAuth client secret
+
+## Answers of a service, whatever the service (the status code's usual meaning)
+
+error-http-401 = { $service } refused the credentials (HTTP 401). Check the stored credential.
+error-http-403 = { $service } denied access (HTTP 403). Ask your administrator for permission.
+error-http-404 = { $service } could not find the target (HTTP 404). Check the target.
+error-http-408 = { $service } timed out (HTTP 408); retrying.
+error-http-409 = { $service } reported a conflict (HTTP 409).
+error-http-413 = { $service } says the file is too large (HTTP 413). Use a smaller photo.
+error-http-415 = { $service } does not accept this file type (HTTP 415). Convert it to JPEG or PNG.
+error-http-429 = { $service } asks to slow down (HTTP 429); waiting before retrying.
+error-http-5xx = { $service } had a server error (HTTP { $status }); retrying later.
+error-http-other = { $service } rejected the request (HTTP { $status }).
+
+## Zoho CRM and Bigin
+
+zoho-photo-rules = It accepts PNG, JPEG, GIF and BMP photos up to 10 MB and 10 megapixels.
+zoho-invalid-token = { $service } says the access token is invalid or expired. Refreshing it; if this persists, sign in again.
+zoho-scope-mismatch = The Zoho connection lacks the scope { $scope }.modules.{ $module }.CREATE (or { $scope }.modules.ALL). Sign in again, granting that scope (a new Self Client grant code, or the device flow).
+zoho-scope-mismatch-attach = The Zoho connection lacks the scope { $scope }.modules.{ $module }.CREATE (or { $scope }.modules.ALL) and { $scope }.modules.attachments.CREATE. Sign in again, granting that scope (a new Self Client grant code, or the device flow).
+zoho-no-permission = Your Zoho user is not allowed to upload photos to { $module }. Ask your Zoho administrator for that permission.
+zoho-cannot-perform = Your Zoho user may not change the { $module } record { $id } (its owner, a sharing rule or the layout's permissions stop it). Ask the record's owner or your Zoho administrator.
+zoho-not-approved = The { $module } record { $id } is waiting for approval in { $service }; a photo can be added once it is approved. Approve it (or ask the approver), then retry.
+zoho-not-reviewed = The { $module } record { $id } has not been reviewed yet in { $service } (records from web forms or imports may need review). Review it in Zoho, then retry.
+zoho-invalid-module = { $service } does not accept photos for the module '{ $module }' ({ $said }). Use one of { $help }.
+zoho-attachment-refused = { $service } refused the attachment ({ $said }). Attachments can be any file but executables, up to 100 MB.
+zoho-file-refused = { $service } refused the file ({ $said }). { $rules }
+zoho-file-type = { $service } does not accept this file type ({ $said }). { $rules } Let PhotoDrop convert it (fit=auto) or save it as JPEG.
+zoho-no-record = There is no { $module } record with id { $id } in { $service }. Check the target (search for the record and copy its id).
+zoho-attachment-too-large = { $service } accepts attachments up to 100 MB; this file is larger.
+zoho-photo-too-large = { $service } accepts photos up to 10 MB and 10 megapixels; this one is larger. Resize it (or let PhotoDrop fit it) and retry.
+zoho-photo-over-size = { $service } accepts photos up to { $size }; this one is larger. Resize it (or let PhotoDrop fit it) and retry.
+zoho-photo-over-resolution = { $service } accepts photos up to 10 megapixels; this one has { $megapixels } megapixels. Resize it (or let PhotoDrop fit it) and retry.
+zoho-photo-over-resolution-unknown = { $service } accepts photos up to 10 megapixels; this one has more. Resize it (or let PhotoDrop fit it) and retry.
+zoho-record-locked = The { $module } record { $id } is locked (e.g. in an approval process). Unlock it in Zoho, then retry.
+zoho-bad-request = { $service } did not recognise the request ({ $code }). Check the profile's API version option (version={ $version }).
+zoho-invalid-host = { $service } rejected the API host. Check the profile's data centre (dc option).
+zoho-too-many-requests = { $service } asks to slow down (API limit reached); waiting before retrying.
+zoho-internal-error = { $service } had an internal error; retrying later. If it persists, contact Zoho support.
+zoho-said = { $message } Zoho said: { $code }.
+zoho-said-words = { $message } Zoho said: { $code }: { $words }.
+
+## Preparing a photo for its destination
+
+error-fit-off-hint = Fitting is off for this profile (fit=refuse); turn it on with `--set fit=auto` or resize the photo yourself.
+error-unsupported-format = { $path } is a { $format } image; { $service } accepts only { $formats }. { $hint }
+error-too-many-pixels = { $path } is { $width }×{ $height }; { $service } accepts at most { $megapixels } megapixels. { $hint }
+error-file-too-large = { $path } is { $size }; { $service } accepts at most { $limit }. { $hint }
+error-cannot-fit = { $path } could not be made small enough for { $service }.
+error-workdir = Cannot write PhotoDrop's working copy in { $dir } ({ $reason }). Free some disk space or check the folder's permissions.
+error-too-large-to-decode = { $path } claims to be { $width }×{ $height } pixels ({ $megapixels } megapixels), more than PhotoDrop will decode ({ $max } MP). It may be damaged or a decompression bomb.
+error-file-too-large-to-decode = { $path } is { $size }; PhotoDrop decodes photos up to { $max }.
+error-decode-memory = { $path } needs more memory to decode than PhotoDrop allows; it may be a decompression bomb.
+error-heic-unsupported = { $path }: this build of PhotoDrop cannot read HEIC photos; export it as JPEG.
+
+## Profiles, settings and the keyring
+
+error-no-home = Cannot find a home directory; set { $var } to a writable folder.
+error-data-dir = Cannot create { $dir } ({ $reason }); set PHOTODROP_CONFIG_DIR / PHOTODROP_DATA_DIR to a writable folder.
+error-config-unreadable = Cannot read { $file }: { $reason }
+error-config-unwritable = Cannot write { $file }: { $reason }
+error-bad-profiles-file = { $file } is not valid ({ $reason }). Fix it by hand or remove the broken profile.
+error-bad-policy = { $file } is not valid ({ $reason }); ask the administrator who manages PhotoDrop here.
+error-policy-no-user-profiles = Profiles are set up by your administrator here ({ $file }); ask them to add '{ $name }'.
+error-policy-host = Profile '{ $name }' would send to { $host }, which the policy ({ $file }) does not allow. Allowed: { $allowed }.
+error-declined = { $action }: cancelled, nothing was changed.
+error-profile-exists = A profile named '{ $name }' already exists. Remove it first or pick another name.
+error-profiles-exist = Profiles named { $names } already exist; nothing was imported. Import with replace to overwrite their settings (their secrets are kept).
+error-import-unreadable = Cannot read { $file }: { $reason }
+error-import-empty = { $file } holds no profile.
+error-unknown-field = '{ $field }' is not a credential of { $provider }. Fields: { $fields }.
+error-empty-secret = No value was given for { $field }; type it on stdin.
+error-unknown-provider = Unknown provider '{ $provider }'. Choose one of: { $providers }.
+error-secret-in-config = '{ $key }' is a secret; it never goes into the profile file: store it in the keyring.
+error-unknown-option = '{ $key }' is not an option of { $provider }. Options: { $options }.
+error-bad-option-choice = '{ $value }' is not a valid value for { $key }. Choose one of: { $choices }.
+error-bad-option-number = '{ $value }' is not a valid value for { $key }: give { $what }.
+whole-number-range = a whole number from { $min } to { $max }
+whole-number-min = a whole number of at least { $min }
+error-bad-profile-name = '{ $name }' is not a valid profile name: use 1–64 letters, digits, '-', '_' or '.'.
+error-keyring = Could not { $op } a secret in the OS keyring ({ $reason }). On a desktop, unlock your keyring (GNOME Keyring / KWallet, macOS Keychain, Windows Credential Manager) and try again; on a headless machine set the secret in the environment as PHOTODROP_SECRET_<PROFILE>_<FIELD>.
+error-credentials-other-host = Profile '{ $profile }' now points at { $now }, but its { $field } was entered for { $was }. PhotoDrop does not send a secret to a host it was not entered for. If the new address is right, enter the secret again for it; otherwise change the profile back.
+
+## The queue
+
+error-upload-unconfirmed-stopped = PhotoDrop stopped while { $file } was being sent to { $target }; it may have arrived. { $service } creates a new image on every upload, so it was not sent again: check, then retry it if it is missing.
+the-target = the target
+the-service-name = The service
+error-no-target = { $file }: no target record.
+error-watched-file-refused = { $file }: not uploaded, { $why }. Nothing was sent.
+keyring-op-open = open
+keyring-op-read = read
+keyring-op-store = store
+keyring-op-delete = delete
+
+## Questions asked before a change (a native dialog in the app)
+
+confirm-repoint-title = change a profile's server
+confirm-repoint =
+    Point the profile '{ $name }' at { $now }?
+
+    Its secrets were entered for { $was }. PhotoDrop will not send them to the new address: you will enter them again for it.
+confirm-repoint-yes = Change server
+confirm-delete-after-title = delete after upload
+confirm-delete-after =
+    Delete each photo from { $dir } once it is uploaded?
+
+    PhotoDrop deletes a file only after the service confirmed its upload, but a deleted file is not in the Trash.
+confirm-delete-after-yes = Delete after upload
+confirm-large-tree-title = watch a large folder tree
+confirm-large-tree =
+    { $dir } holds more than { $count } files and folders. Watch it with all its sub-folders?
+
+    Every photo found in it will be uploaded.
+confirm-large-tree-yes = Watch all of it

@@ -81,3 +81,106 @@ field-username = Nombre de usuario de Till (autenticación Basic)
 field-password = Contraseña de Till (solo se envía su MD5, como exige Capillary)
 field-oauth_key = Clave de cliente OAuth (InTouch → Org Settings → API client)
 field-oauth_secret = Secreto de cliente OAuth
+
+error-http-401 = { $service } rechazó las credenciales (HTTP 401). Compruebe la credencial guardada.
+error-http-403 = { $service } denegó el acceso (HTTP 403). Pida permiso a su administrador.
+error-http-404 = { $service } no encontró el destino (HTTP 404). Compruebe el destino.
+error-http-408 = { $service } tardó demasiado (HTTP 408); se reintenta.
+error-http-409 = { $service } informó de un conflicto (HTTP 409).
+error-http-413 = { $service } dice que el archivo es demasiado grande (HTTP 413). Use una foto más pequeña.
+error-http-415 = { $service } no acepta este tipo de archivo (HTTP 415). Conviértalo a JPEG o PNG.
+error-http-429 = { $service } pide ir más despacio (HTTP 429); se espera antes de reintentar.
+error-http-5xx = { $service } tuvo un error de servidor (HTTP { $status }); se reintentará más tarde.
+error-http-other = { $service } rechazó la solicitud (HTTP { $status }).
+
+zoho-photo-rules = Acepta fotos PNG, JPEG, GIF y BMP de hasta 10 MB y 10 megapíxeles.
+zoho-invalid-token = { $service } dice que el token de acceso no es válido o ha caducado. Se está renovando; si persiste, vuelva a iniciar sesión.
+zoho-scope-mismatch = A la conexión con Zoho le falta el ámbito { $scope }.modules.{ $module }.CREATE (o { $scope }.modules.ALL). Vuelva a iniciar sesión concediéndolo (un nuevo código de concesión del Self Client o el inicio con código).
+zoho-scope-mismatch-attach = A la conexión con Zoho le faltan los ámbitos { $scope }.modules.{ $module }.CREATE (o { $scope }.modules.ALL) y { $scope }.modules.attachments.CREATE. Vuelva a iniciar sesión concediéndolos (un nuevo código de concesión del Self Client o el inicio con código).
+zoho-no-permission = Su usuario de Zoho no puede subir fotos a { $module }. Pida ese permiso a su administrador de Zoho.
+zoho-cannot-perform = Su usuario de Zoho no puede cambiar el registro de { $module } { $id } (lo impiden su propietario, una regla de uso compartido o los permisos del diseño). Pregunte al propietario del registro o a su administrador de Zoho.
+zoho-not-approved = El registro de { $module } { $id } está pendiente de aprobación en { $service }; se podrá añadir una foto cuando se apruebe. Apruébelo (o pídalo a quien aprueba) y vuelva a intentarlo.
+zoho-not-reviewed = El registro de { $module } { $id } aún no se ha revisado en { $service } (los registros de formularios web o importaciones pueden necesitar revisión). Revíselo en Zoho y vuelva a intentarlo.
+zoho-invalid-module = { $service } no acepta fotos para el módulo '{ $module }' ({ $said }). Use uno de { $help }.
+zoho-attachment-refused = { $service } rechazó el adjunto ({ $said }). Un adjunto puede ser cualquier archivo salvo ejecutables, de hasta 100 MB.
+zoho-file-refused = { $service } rechazó el archivo ({ $said }). { $rules }
+zoho-file-type = { $service } no acepta este tipo de archivo ({ $said }). { $rules } Deje que PhotoDrop lo convierta (fit=auto) o guárdelo como JPEG.
+zoho-no-record = No hay ningún registro de { $module } con el ID { $id } en { $service }. Compruebe el destino (busque el registro y copie su ID).
+zoho-attachment-too-large = { $service } acepta adjuntos de hasta 100 MB; este archivo es mayor.
+zoho-photo-too-large = { $service } acepta fotos de hasta 10 MB y 10 megapíxeles; esta es mayor. Redúzcala (o deje que PhotoDrop la ajuste) y vuelva a intentarlo.
+zoho-photo-over-size = { $service } acepta fotos de hasta { $size }; esta es mayor. Redúzcala (o deje que PhotoDrop la ajuste) y vuelva a intentarlo.
+zoho-photo-over-resolution = { $service } acepta fotos de hasta 10 megapíxeles; esta tiene { $megapixels }. Redúzcala (o deje que PhotoDrop la ajuste) y vuelva a intentarlo.
+zoho-photo-over-resolution-unknown = { $service } acepta fotos de hasta 10 megapíxeles; esta tiene más. Redúzcala (o deje que PhotoDrop la ajuste) y vuelva a intentarlo.
+zoho-record-locked = El registro de { $module } { $id } está bloqueado (p. ej. en un proceso de aprobación). Desbloquéelo en Zoho y vuelva a intentarlo.
+zoho-bad-request = { $service } no reconoció la solicitud ({ $code }). Compruebe la opción de versión de la API del perfil (version={ $version }).
+zoho-invalid-host = { $service } rechazó el host de la API. Compruebe el centro de datos del perfil (opción dc).
+zoho-too-many-requests = { $service } pide ir más despacio (límite de API alcanzado); se espera antes de reintentar.
+zoho-internal-error = { $service } tuvo un error interno; se reintentará más tarde. Si persiste, contacte con el soporte de Zoho.
+zoho-said = { $message } Zoho dijo: { $code }.
+zoho-said-words = { $message } Zoho dijo: { $code }: { $words }.
+
+error-fit-off-hint = El ajuste está desactivado en este perfil (fit=refuse); actívelo con `--set fit=auto` o redimensione la foto usted mismo.
+error-unsupported-format = { $path } es una imagen { $format }; { $service } solo acepta { $formats }. { $hint }
+error-too-many-pixels = { $path } mide { $width }×{ $height }; { $service } acepta como máximo { $megapixels } megapíxeles. { $hint }
+error-file-too-large = { $path } ocupa { $size }; { $service } acepta como máximo { $limit }. { $hint }
+error-cannot-fit = No se pudo reducir { $path } lo suficiente para { $service }.
+error-workdir = PhotoDrop no puede escribir su copia de trabajo en { $dir } ({ $reason }). Libere espacio en disco o compruebe los permisos de la carpeta.
+error-too-large-to-decode = { $path } declara { $width }×{ $height } píxeles ({ $megapixels } megapíxeles), más de lo que PhotoDrop decodifica ({ $max } MP). Puede estar dañado o ser una bomba de descompresión.
+error-file-too-large-to-decode = { $path } ocupa { $size }; PhotoDrop decodifica fotos de hasta { $max }.
+error-decode-memory = { $path } necesita más memoria para decodificarse de la que PhotoDrop permite; puede ser una bomba de descompresión.
+error-heic-unsupported = { $path }: esta versión de PhotoDrop no lee fotos HEIC; expórtela como JPEG.
+
+error-no-home = No se encuentra la carpeta personal; defina { $var } con una carpeta con permiso de escritura.
+error-data-dir = No se puede crear { $dir } ({ $reason }); defina PHOTODROP_CONFIG_DIR / PHOTODROP_DATA_DIR con una carpeta con permiso de escritura.
+error-config-unreadable = No se puede leer { $file }: { $reason }
+error-config-unwritable = No se puede escribir { $file }: { $reason }
+error-bad-profiles-file = { $file } no es válido ({ $reason }). Corríjalo a mano o elimine el perfil dañado.
+error-bad-policy = { $file } no es válido ({ $reason }); consulte al administrador que gestiona PhotoDrop aquí.
+error-policy-no-user-profiles = Aquí los perfiles los configura su administrador ({ $file }); pídale que añada '{ $name }'.
+error-policy-host = El perfil '{ $name }' enviaría a { $host }, que la directiva ({ $file }) no permite. Permitidos: { $allowed }.
+error-declined = { $action }: cancelado, no se cambió nada.
+error-profile-exists = Ya existe un perfil llamado '{ $name }'. Elimínelo primero o elija otro nombre.
+error-profiles-exist = Ya existen perfiles llamados { $names }; no se importó nada. Importe con sustitución para sobrescribir sus ajustes (sus secretos se conservan).
+error-import-unreadable = No se puede leer { $file }: { $reason }
+error-import-empty = { $file } no contiene ningún perfil.
+error-unknown-field = '{ $field }' no es una credencial de { $provider }. Campos: { $fields }.
+error-empty-secret = No se dio ningún valor para { $field }; escríbalo por stdin.
+error-unknown-provider = Servicio desconocido '{ $provider }'. Elija uno de: { $providers }.
+error-secret-in-config = '{ $key }' es un secreto; nunca va en el archivo de perfiles: guárdelo en el llavero.
+error-unknown-option = '{ $key }' no es una opción de { $provider }. Opciones: { $options }.
+error-bad-option-choice = '{ $value }' no es un valor válido para { $key }. Elija uno de: { $choices }.
+error-bad-option-number = '{ $value }' no es un valor válido para { $key }: indique { $what }.
+whole-number-range = un número entero de { $min } a { $max }
+whole-number-min = un número entero de al menos { $min }
+error-bad-profile-name = '{ $name }' no es un nombre de perfil válido: use de 1 a 64 letras, dígitos, '-', '_' o '.'.
+error-keyring = No se pudo { $op } un secreto en el llavero del sistema ({ $reason }). En un escritorio, desbloquee su llavero (GNOME Keyring / KWallet, Llavero de macOS, Administrador de credenciales de Windows) y vuelva a intentarlo; en un equipo sin escritorio, defina el secreto en el entorno como PHOTODROP_SECRET_<PROFILE>_<FIELD>.
+error-credentials-other-host = El perfil '{ $profile }' apunta ahora a { $now }, pero su { $field } se introdujo para { $was }. PhotoDrop no envía un secreto a un host para el que no se introdujo. Si la nueva dirección es correcta, vuelva a introducir el secreto; si no, restaure el perfil.
+
+error-upload-unconfirmed-stopped = PhotoDrop se detuvo mientras se enviaba { $file } a { $target }; puede que haya llegado. { $service } crea una imagen nueva en cada subida, así que no se volvió a enviar: compruébelo y reinténtelo si falta.
+the-target = el destino
+the-service-name = El servicio
+error-no-target = { $file }: no hay registro de destino.
+error-watched-file-refused = { $file }: no se subió, { $why }. No se envió nada.
+keyring-op-open = abrir
+keyring-op-read = leer
+keyring-op-store = guardar
+keyring-op-delete = eliminar
+
+confirm-repoint-title = cambiar el servidor de un perfil
+confirm-repoint =
+    ¿Apuntar el perfil '{ $name }' a { $now }?
+
+    Sus secretos se introdujeron para { $was }. PhotoDrop no los enviará a la nueva dirección: los introducirá de nuevo para ella.
+confirm-repoint-yes = Cambiar de servidor
+confirm-delete-after-title = eliminar después de subir
+confirm-delete-after =
+    ¿Eliminar cada foto de { $dir } una vez subida?
+
+    PhotoDrop elimina un archivo solo cuando el servicio ha confirmado la subida, pero un archivo eliminado no va a la papelera.
+confirm-delete-after-yes = Eliminar después de subir
+confirm-large-tree-title = vigilar un árbol de carpetas grande
+confirm-large-tree =
+    { $dir } contiene más de { $count } archivos y carpetas. ¿Vigilarlo con todas sus subcarpetas?
+
+    Se subirá cada foto que se encuentre en él.
+confirm-large-tree-yes = Vigilarlo todo

@@ -81,3 +81,106 @@ field-username = Nom d’utilisateur Till (authentification Basic)
 field-password = Mot de passe Till (envoyé seulement sous forme de MD5, comme l’exige Capillary)
 field-oauth_key = Clé client OAuth (InTouch → Org Settings → API client)
 field-oauth_secret = Secret client OAuth
+
+error-http-401 = { $service } a refusé les identifiants (HTTP 401). Vérifiez l’identifiant enregistré.
+error-http-403 = { $service } a refusé l’accès (HTTP 403). Demandez l’autorisation à votre administrateur.
+error-http-404 = { $service } n’a pas trouvé la cible (HTTP 404). Vérifiez la cible.
+error-http-408 = { $service } a expiré (HTTP 408) ; nouvel essai.
+error-http-409 = { $service } signale un conflit (HTTP 409).
+error-http-413 = { $service } indique que le fichier est trop lourd (HTTP 413). Utilisez une photo plus petite.
+error-http-415 = { $service } n’accepte pas ce type de fichier (HTTP 415). Convertissez-le en JPEG ou PNG.
+error-http-429 = { $service } demande de ralentir (HTTP 429) ; attente avant un nouvel essai.
+error-http-5xx = { $service } a eu une erreur serveur (HTTP { $status }) ; nouvel essai plus tard.
+error-http-other = { $service } a refusé la requête (HTTP { $status }).
+
+zoho-photo-rules = Il accepte les photos PNG, JPEG, GIF et BMP jusqu’à 10 Mo et 10 mégapixels.
+zoho-invalid-token = { $service } indique que le jeton d’accès est invalide ou expiré. Actualisation en cours ; si cela persiste, reconnectez-vous.
+zoho-scope-mismatch = La connexion Zoho n’a pas la portée { $scope }.modules.{ $module }.CREATE (ou { $scope }.modules.ALL). Reconnectez-vous en l’accordant (un nouveau code d’autorisation Self Client, ou la connexion par code).
+zoho-scope-mismatch-attach = La connexion Zoho n’a pas les portées { $scope }.modules.{ $module }.CREATE (ou { $scope }.modules.ALL) et { $scope }.modules.attachments.CREATE. Reconnectez-vous en les accordant (un nouveau code d’autorisation Self Client, ou la connexion par code).
+zoho-no-permission = Votre utilisateur Zoho n’a pas le droit d’envoyer des photos dans { $module }. Demandez cette autorisation à votre administrateur Zoho.
+zoho-cannot-perform = Votre utilisateur Zoho ne peut pas modifier l’enregistrement { $module } { $id } (son propriétaire, une règle de partage ou les droits de la mise en page l’en empêchent). Demandez au propriétaire de l’enregistrement ou à votre administrateur Zoho.
+zoho-not-approved = L’enregistrement { $module } { $id } attend une approbation dans { $service } ; une photo pourra être ajoutée une fois approuvé. Approuvez-le (ou demandez à l’approbateur), puis réessayez.
+zoho-not-reviewed = L’enregistrement { $module } { $id } n’a pas encore été vérifié dans { $service } (les enregistrements issus de formulaires web ou d’imports peuvent l’exiger). Vérifiez-le dans Zoho, puis réessayez.
+zoho-invalid-module = { $service } n’accepte pas de photos pour le module '{ $module }' ({ $said }). Utilisez l’un de { $help }.
+zoho-attachment-refused = { $service } a refusé la pièce jointe ({ $said }). Une pièce jointe peut être tout fichier sauf un exécutable, jusqu’à 100 Mo.
+zoho-file-refused = { $service } a refusé le fichier ({ $said }). { $rules }
+zoho-file-type = { $service } n’accepte pas ce type de fichier ({ $said }). { $rules } Laissez PhotoDrop le convertir (fit=auto) ou enregistrez-le en JPEG.
+zoho-no-record = Il n’existe aucun enregistrement { $module } avec l’identifiant { $id } dans { $service }. Vérifiez la cible (cherchez l’enregistrement et copiez son identifiant).
+zoho-attachment-too-large = { $service } accepte les pièces jointes jusqu’à 100 Mo ; ce fichier est plus lourd.
+zoho-photo-too-large = { $service } accepte les photos jusqu’à 10 Mo et 10 mégapixels ; celle-ci dépasse. Réduisez-la (ou laissez PhotoDrop l’adapter) et réessayez.
+zoho-photo-over-size = { $service } accepte les photos jusqu’à { $size } ; celle-ci est plus lourde. Réduisez-la (ou laissez PhotoDrop l’adapter) et réessayez.
+zoho-photo-over-resolution = { $service } accepte les photos jusqu’à 10 mégapixels ; celle-ci en a { $megapixels }. Réduisez-la (ou laissez PhotoDrop l’adapter) et réessayez.
+zoho-photo-over-resolution-unknown = { $service } accepte les photos jusqu’à 10 mégapixels ; celle-ci en a plus. Réduisez-la (ou laissez PhotoDrop l’adapter) et réessayez.
+zoho-record-locked = L’enregistrement { $module } { $id } est verrouillé (p. ex. dans un processus d’approbation). Déverrouillez-le dans Zoho, puis réessayez.
+zoho-bad-request = { $service } n’a pas reconnu la requête ({ $code }). Vérifiez l’option de version d’API du profil (version={ $version }).
+zoho-invalid-host = { $service } a refusé l’hôte de l’API. Vérifiez le centre de données du profil (option dc).
+zoho-too-many-requests = { $service } demande de ralentir (limite d’API atteinte) ; attente avant un nouvel essai.
+zoho-internal-error = { $service } a eu une erreur interne ; nouvel essai plus tard. Si cela persiste, contactez le support Zoho.
+zoho-said = { $message } Zoho indique : { $code }.
+zoho-said-words = { $message } Zoho indique : { $code } : { $words }.
+
+error-fit-off-hint = L’adaptation est désactivée pour ce profil (fit=refuse) ; activez-la avec `--set fit=auto` ou redimensionnez la photo vous-même.
+error-unsupported-format = { $path } est une image { $format } ; { $service } n’accepte que { $formats }. { $hint }
+error-too-many-pixels = { $path } fait { $width }×{ $height } ; { $service } accepte au plus { $megapixels } mégapixels. { $hint }
+error-file-too-large = { $path } pèse { $size } ; { $service } accepte au plus { $limit }. { $hint }
+error-cannot-fit = { $path } n’a pas pu être rendu assez petit pour { $service }.
+error-workdir = PhotoDrop ne peut pas écrire sa copie de travail dans { $dir } ({ $reason }). Libérez de l’espace disque ou vérifiez les droits du dossier.
+error-too-large-to-decode = { $path } annonce { $width }×{ $height } pixels ({ $megapixels } mégapixels), plus que ce que PhotoDrop décode ({ $max } MP). Il est peut-être endommagé ou c’est une bombe de décompression.
+error-file-too-large-to-decode = { $path } pèse { $size } ; PhotoDrop décode les photos jusqu’à { $max }.
+error-decode-memory = { $path } demande plus de mémoire à décoder que PhotoDrop ne l’autorise ; c’est peut-être une bombe de décompression.
+error-heic-unsupported = { $path } : cette version de PhotoDrop ne lit pas les photos HEIC ; exportez-la en JPEG.
+
+error-no-home = Aucun dossier personnel trouvé ; définissez { $var } sur un dossier accessible en écriture.
+error-data-dir = Impossible de créer { $dir } ({ $reason }) ; définissez PHOTODROP_CONFIG_DIR / PHOTODROP_DATA_DIR sur un dossier accessible en écriture.
+error-config-unreadable = Impossible de lire { $file } : { $reason }
+error-config-unwritable = Impossible d’écrire { $file } : { $reason }
+error-bad-profiles-file = { $file } n’est pas valide ({ $reason }). Corrigez-le à la main ou supprimez le profil défectueux.
+error-bad-policy = { $file } n’est pas valide ({ $reason }) ; adressez-vous à l’administrateur qui gère PhotoDrop ici.
+error-policy-no-user-profiles = Ici, les profils sont définis par votre administrateur ({ $file }) ; demandez-lui d’ajouter '{ $name }'.
+error-policy-host = Le profil '{ $name }' enverrait vers { $host }, ce que la politique ({ $file }) n’autorise pas. Autorisés : { $allowed }.
+error-declined = { $action } : annulé, rien n’a été modifié.
+error-profile-exists = Un profil nommé '{ $name }' existe déjà. Supprimez-le d’abord ou choisissez un autre nom.
+error-profiles-exist = Des profils nommés { $names } existent déjà ; rien n’a été importé. Importez avec remplacement pour écraser leurs réglages (leurs secrets sont conservés).
+error-import-unreadable = Impossible de lire { $file } : { $reason }
+error-import-empty = { $file } ne contient aucun profil.
+error-unknown-field = '{ $field }' n’est pas un identifiant de { $provider }. Champs : { $fields }.
+error-empty-secret = Aucune valeur donnée pour { $field } ; saisissez-la sur stdin.
+error-unknown-provider = Service inconnu '{ $provider }'. Choisissez parmi : { $providers }.
+error-secret-in-config = '{ $key }' est un secret ; il ne va jamais dans le fichier de profils : enregistrez-le dans le trousseau.
+error-unknown-option = '{ $key }' n’est pas une option de { $provider }. Options : { $options }.
+error-bad-option-choice = '{ $value }' n’est pas une valeur valide pour { $key }. Choisissez parmi : { $choices }.
+error-bad-option-number = '{ $value }' n’est pas une valeur valide pour { $key } : indiquez { $what }.
+whole-number-range = un nombre entier de { $min } à { $max }
+whole-number-min = un nombre entier d’au moins { $min }
+error-bad-profile-name = '{ $name }' n’est pas un nom de profil valide : utilisez 1 à 64 lettres, chiffres, '-', '_' ou '.'.
+error-keyring = Impossible de { $op } un secret dans le trousseau du système ({ $reason }). Sur un bureau, déverrouillez votre trousseau (GNOME Keyring / KWallet, Trousseau macOS, Gestionnaire d’identification Windows) et réessayez ; sur une machine sans bureau, définissez le secret dans l’environnement sous PHOTODROP_SECRET_<PROFILE>_<FIELD>.
+error-credentials-other-host = Le profil '{ $profile }' pointe maintenant vers { $now }, mais son { $field } a été saisi pour { $was }. PhotoDrop n’envoie jamais un secret à un hôte pour lequel il n’a pas été saisi. Si la nouvelle adresse est la bonne, saisissez à nouveau le secret ; sinon, rétablissez le profil.
+
+error-upload-unconfirmed-stopped = PhotoDrop s’est arrêté pendant l’envoi de { $file } vers { $target } ; il est peut-être arrivé. { $service } crée une nouvelle image à chaque envoi, il n’a donc pas été renvoyé : vérifiez, puis réessayez s’il manque.
+the-target = la cible
+the-service-name = Le service
+error-no-target = { $file } : aucun enregistrement cible.
+error-watched-file-refused = { $file } : non envoyé, { $why }. Rien n’a été envoyé.
+keyring-op-open = ouvrir
+keyring-op-read = lire
+keyring-op-store = enregistrer
+keyring-op-delete = supprimer
+
+confirm-repoint-title = changer le serveur d’un profil
+confirm-repoint =
+    Faire pointer le profil '{ $name }' vers { $now } ?
+
+    Ses secrets ont été saisis pour { $was }. PhotoDrop ne les enverra pas à la nouvelle adresse : vous les saisirez à nouveau pour elle.
+confirm-repoint-yes = Changer de serveur
+confirm-delete-after-title = supprimer après l’envoi
+confirm-delete-after =
+    Supprimer chaque photo de { $dir } une fois envoyée ?
+
+    PhotoDrop ne supprime un fichier qu’après confirmation de l’envoi par le service, mais un fichier supprimé ne va pas dans la corbeille.
+confirm-delete-after-yes = Supprimer après l’envoi
+confirm-large-tree-title = surveiller une grande arborescence
+confirm-large-tree =
+    { $dir } contient plus de { $count } fichiers et dossiers. Le surveiller avec tous ses sous-dossiers ?
+
+    Chaque photo qui s’y trouve sera envoyée.
+confirm-large-tree-yes = Tout surveiller

@@ -81,3 +81,106 @@ field-username = Till のユーザー名（Basic 認証）
 field-password = Till のパスワード（Capillary の要求どおり MD5 でのみ送信）
 field-oauth_key = OAuth クライアントキー（InTouch → Org Settings → API client）
 field-oauth_secret = OAuth クライアントシークレット
+
+error-http-401 = { $service } が認証情報を拒否しました（HTTP 401）。保存した認証情報を確認してください。
+error-http-403 = { $service } がアクセスを拒否しました（HTTP 403）。管理者に権限を依頼してください。
+error-http-404 = { $service } で送信先が見つかりませんでした（HTTP 404）。送信先を確認してください。
+error-http-408 = { $service } がタイムアウトしました（HTTP 408）。再試行します。
+error-http-409 = { $service } が競合を報告しました（HTTP 409）。
+error-http-413 = { $service } によるとファイルが大きすぎます（HTTP 413）。小さい写真を使ってください。
+error-http-415 = { $service } はこの種類のファイルを受け付けません（HTTP 415）。JPEG か PNG に変換してください。
+error-http-429 = { $service } から速度を落とすよう求められました（HTTP 429）。待ってから再試行します。
+error-http-5xx = { $service } でサーバーエラーが起きました（HTTP { $status }）。後で再試行します。
+error-http-other = { $service } がリクエストを拒否しました（HTTP { $status }）。
+
+zoho-photo-rules = 受け付けるのは 10 MB・1000 万画素までの PNG、JPEG、GIF、BMP の写真です。
+zoho-invalid-token = { $service } によるとアクセストークンが無効か期限切れです。更新しています。続く場合はもう一度サインインしてください。
+zoho-scope-mismatch = Zoho の接続にスコープ { $scope }.modules.{ $module }.CREATE（または { $scope }.modules.ALL）がありません。そのスコープを許可してもう一度サインインしてください（Self Client の新しいグラントコード、またはデバイスフロー）。
+zoho-scope-mismatch-attach = Zoho の接続にスコープ { $scope }.modules.{ $module }.CREATE（または { $scope }.modules.ALL）と { $scope }.modules.attachments.CREATE がありません。それらを許可してもう一度サインインしてください（Self Client の新しいグラントコード、またはデバイスフロー）。
+zoho-no-permission = お使いの Zoho ユーザーには { $module } に写真をアップロードする権限がありません。Zoho の管理者に権限を依頼してください。
+zoho-cannot-perform = お使いの Zoho ユーザーは { $module } のレコード { $id } を変更できません（所有者、共有ルール、レイアウトの権限のいずれかで制限されています）。レコードの所有者か Zoho の管理者に相談してください。
+zoho-not-approved = { $module } のレコード { $id } は { $service } で承認待ちです。承認されると写真を追加できます。承認して（または承認者に依頼して）から再試行してください。
+zoho-not-reviewed = { $module } のレコード { $id } は { $service } でまだ確認されていません（Web フォームやインポートのレコードは確認が必要な場合があります）。Zoho で確認してから再試行してください。
+zoho-invalid-module = { $service } はタブ '{ $module }' の写真を受け付けません（{ $said }）。{ $help } のいずれかを使ってください。
+zoho-attachment-refused = { $service } が添付ファイルを拒否しました（{ $said }）。添付ファイルは実行ファイル以外で 100 MB までです。
+zoho-file-refused = { $service } がファイルを拒否しました（{ $said }）。{ $rules }
+zoho-file-type = { $service } はこの種類のファイルを受け付けません（{ $said }）。{ $rules } PhotoDrop に変換させる（fit=auto）か、JPEG で保存してください。
+zoho-no-record = { $service } に ID { $id } の { $module } レコードはありません。送信先を確認してください（レコードを検索して ID をコピーします）。
+zoho-attachment-too-large = { $service } の添付ファイルは 100 MB までです。このファイルはそれより大きいです。
+zoho-photo-too-large = { $service } の写真は 10 MB・1000 万画素までです。この写真はそれを超えています。縮小して（または PhotoDrop に合わせさせて）再試行してください。
+zoho-photo-over-size = { $service } の写真は { $size } までです。この写真はそれより大きいです。縮小して（または PhotoDrop に合わせさせて）再試行してください。
+zoho-photo-over-resolution = { $service } の写真は 1000 万画素までです。この写真は { $megapixels } メガピクセルあります。縮小して（または PhotoDrop に合わせさせて）再試行してください。
+zoho-photo-over-resolution-unknown = { $service } の写真は 1000 万画素までです。この写真はそれを超えています。縮小して（または PhotoDrop に合わせさせて）再試行してください。
+zoho-record-locked = { $module } のレコード { $id } はロックされています（承認プロセス中など）。Zoho でロックを解除してから再試行してください。
+zoho-bad-request = { $service } がリクエストを認識できませんでした（{ $code }）。プロファイルの API バージョン（version={ $version }）を確認してください。
+zoho-invalid-host = { $service } が API ホストを拒否しました。プロファイルのデータセンター（dc オプション）を確認してください。
+zoho-too-many-requests = { $service } から速度を落とすよう求められました（API 上限に到達）。待ってから再試行します。
+zoho-internal-error = { $service } で内部エラーが起きました。後で再試行します。続く場合は Zoho のサポートに連絡してください。
+zoho-said = { $message } Zoho の応答: { $code }。
+zoho-said-words = { $message } Zoho の応答: { $code }: { $words }。
+
+error-fit-off-hint = このプロファイルでは自動調整がオフです（fit=refuse）。`--set fit=auto` でオンにするか、ご自分で写真を縮小してください。
+error-unsupported-format = { $path } は { $format } 画像です。{ $service } が受け付けるのは { $formats } だけです。{ $hint }
+error-too-many-pixels = { $path } は { $width }×{ $height } です。{ $service } が受け付けるのは最大 { $megapixels } メガピクセルです。{ $hint }
+error-file-too-large = { $path } は { $size } です。{ $service } が受け付けるのは最大 { $limit } です。{ $hint }
+error-cannot-fit = { $path } を { $service } 向けに十分小さくできませんでした。
+error-workdir = PhotoDrop が { $dir } に作業コピーを書き込めません（{ $reason }）。ディスクの空きを作るか、フォルダーの権限を確認してください。
+error-too-large-to-decode = { $path } は { $width }×{ $height } ピクセル（{ $megapixels } メガピクセル）とされており、PhotoDrop がデコードする上限（{ $max } MP）を超えています。壊れているか、解凍爆弾の可能性があります。
+error-file-too-large-to-decode = { $path } は { $size } です。PhotoDrop がデコードする写真は { $max } までです。
+error-decode-memory = { $path } のデコードには PhotoDrop が許可するより多くのメモリが必要です。解凍爆弾の可能性があります。
+error-heic-unsupported = { $path }: このビルドの PhotoDrop は HEIC 写真を読めません。JPEG で書き出してください。
+
+error-no-home = ホームディレクトリが見つかりません。{ $var } に書き込み可能なフォルダーを設定してください。
+error-data-dir = { $dir } を作成できません（{ $reason }）。PHOTODROP_CONFIG_DIR / PHOTODROP_DATA_DIR に書き込み可能なフォルダーを設定してください。
+error-config-unreadable = { $file } を読み込めません: { $reason }
+error-config-unwritable = { $file } に書き込めません: { $reason }
+error-bad-profiles-file = { $file } が正しくありません（{ $reason }）。手で直すか、壊れたプロファイルを削除してください。
+error-bad-policy = { $file } が正しくありません（{ $reason }）。ここで PhotoDrop を管理している管理者に相談してください。
+error-policy-no-user-profiles = ここではプロファイルは管理者が設定します（{ $file }）。'{ $name }' の追加を依頼してください。
+error-policy-host = プロファイル '{ $name }' は { $host } に送信しますが、ポリシー（{ $file }）で許可されていません。許可されているホスト: { $allowed }。
+error-declined = { $action }: キャンセルしました。何も変更していません。
+error-profile-exists = '{ $name }' という名前のプロファイルはすでにあります。先に削除するか、別の名前にしてください。
+error-profiles-exist = { $names } という名前のプロファイルはすでにあります。何も読み込んでいません。設定を上書きするには置き換えを指定して読み込んでください（シークレットは保持されます）。
+error-import-unreadable = { $file } を読み込めません: { $reason }
+error-import-empty = { $file } にプロファイルがありません。
+error-unknown-field = '{ $field }' は { $provider } の認証情報ではありません。フィールド: { $fields }。
+error-empty-secret = { $field } の値がありません。標準入力から入力してください。
+error-unknown-provider = 不明なサービス '{ $provider }' です。次から選んでください: { $providers }。
+error-secret-in-config = '{ $key }' はシークレットです。プロファイルのファイルには決して入れず、キーリングに保存してください。
+error-unknown-option = '{ $key }' は { $provider } のオプションではありません。オプション: { $options }。
+error-bad-option-choice = '{ $value }' は { $key } の値として正しくありません。次から選んでください: { $choices }。
+error-bad-option-number = '{ $value }' は { $key } の値として正しくありません: { $what } を指定してください。
+whole-number-range = { $min } から { $max } までの整数
+whole-number-min = { $min } 以上の整数
+error-bad-profile-name = '{ $name }' はプロファイル名として正しくありません: 1～64 文字の英字、数字、'-'、'_'、'.' を使ってください。
+error-keyring = OS のキーリングでシークレットを{ $op }できませんでした（{ $reason }）。デスクトップではキーリング（GNOME Keyring / KWallet、macOS キーチェーン、Windows 資格情報マネージャー）のロックを解除して再試行してください。デスクトップのないマシンでは、シークレットを環境変数 PHOTODROP_SECRET_<PROFILE>_<FIELD> に設定してください。
+error-credentials-other-host = プロファイル '{ $profile }' は現在 { $now } を指していますが、その { $field } は { $was } 用に入力されたものです。PhotoDrop は入力されたホスト以外にシークレットを送りません。新しいアドレスが正しければシークレットを入力し直し、そうでなければプロファイルを元に戻してください。
+
+error-upload-unconfirmed-stopped = { $file } を { $target } に送信中に PhotoDrop が停止しました。届いている可能性があります。{ $service } はアップロードのたびに新しい画像を作るため、再送していません。確認して、無ければ再試行してください。
+the-target = 送信先
+the-service-name = サービス
+error-no-target = { $file }: 送信先のレコードがありません。
+error-watched-file-refused = { $file }: アップロードしませんでした（{ $why }）。何も送信していません。
+keyring-op-open = 開く
+keyring-op-read = 読み込む
+keyring-op-store = 保存
+keyring-op-delete = 削除
+
+confirm-repoint-title = プロファイルのサーバーの変更
+confirm-repoint =
+    プロファイル '{ $name }' の接続先を { $now } に変更しますか？
+
+    シークレットは { $was } 用に入力されています。PhotoDrop は新しいアドレスにそれを送りません。新しいアドレス用に入力し直してください。
+confirm-repoint-yes = サーバーを変更
+confirm-delete-after-title = アップロード後に削除
+confirm-delete-after =
+    { $dir } の写真をアップロード後にそれぞれ削除しますか？
+
+    PhotoDrop はサービスがアップロードを確認してからファイルを削除しますが、削除したファイルはごみ箱に入りません。
+confirm-delete-after-yes = アップロード後に削除
+confirm-large-tree-title = 大きなフォルダーツリーの監視
+confirm-large-tree =
+    { $dir } には { $count } 個を超えるファイルとフォルダーがあります。すべてのサブフォルダーを含めて監視しますか？
+
+    見つかった写真はすべてアップロードされます。
+confirm-large-tree-yes = すべて監視

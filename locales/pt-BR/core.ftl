@@ -81,3 +81,106 @@ field-username = Nome de usuário do Till (autenticação Basic)
 field-password = Senha do Till (enviada só como MD5, como o Capillary exige)
 field-oauth_key = Chave do cliente OAuth (InTouch → Org Settings → API client)
 field-oauth_secret = Segredo do cliente OAuth
+
+error-http-401 = { $service } recusou as credenciais (HTTP 401). Verifique a credencial guardada.
+error-http-403 = { $service } negou o acesso (HTTP 403). Peça permissão ao seu administrador.
+error-http-404 = { $service } não encontrou o destino (HTTP 404). Verifique o destino.
+error-http-408 = { $service } expirou (HTTP 408); tentando de novo.
+error-http-409 = { $service } informou um conflito (HTTP 409).
+error-http-413 = { $service } diz que o arquivo é grande demais (HTTP 413). Use uma foto menor.
+error-http-415 = { $service } não aceita este tipo de arquivo (HTTP 415). Converta-o para JPEG ou PNG.
+error-http-429 = { $service } pede para ir mais devagar (HTTP 429); aguardando antes de tentar de novo.
+error-http-5xx = { $service } teve um erro de servidor (HTTP { $status }); nova tentativa mais tarde.
+error-http-other = { $service } recusou a solicitação (HTTP { $status }).
+
+zoho-photo-rules = Ele aceita fotos PNG, JPEG, GIF e BMP de até 10 MB e 10 megapixels.
+zoho-invalid-token = { $service } diz que o token de acesso é inválido ou expirou. Renovando; se continuar, entre de novo.
+zoho-scope-mismatch = Falta à conexão com a Zoho o escopo { $scope }.modules.{ $module }.CREATE (ou { $scope }.modules.ALL). Entre de novo concedendo esse escopo (um novo código de concessão do Self Client ou o login com código).
+zoho-scope-mismatch-attach = Faltam à conexão com a Zoho os escopos { $scope }.modules.{ $module }.CREATE (ou { $scope }.modules.ALL) e { $scope }.modules.attachments.CREATE. Entre de novo concedendo esses escopos (um novo código de concessão do Self Client ou o login com código).
+zoho-no-permission = Seu usuário da Zoho não pode enviar fotos para { $module }. Peça essa permissão ao administrador da Zoho.
+zoho-cannot-perform = Seu usuário da Zoho não pode alterar o registro de { $module } { $id } (o dono, uma regra de compartilhamento ou as permissões do layout impedem). Fale com o dono do registro ou com o administrador da Zoho.
+zoho-not-approved = O registro de { $module } { $id } aguarda aprovação no { $service }; uma foto pode ser adicionada depois de aprovado. Aprove-o (ou peça a quem aprova) e tente de novo.
+zoho-not-reviewed = O registro de { $module } { $id } ainda não foi revisado no { $service } (registros de formulários web ou importações podem exigir revisão). Revise-o na Zoho e tente de novo.
+zoho-invalid-module = { $service } não aceita fotos para o módulo '{ $module }' ({ $said }). Use um de { $help }.
+zoho-attachment-refused = { $service } recusou o anexo ({ $said }). Anexos podem ser qualquer arquivo exceto executáveis, de até 100 MB.
+zoho-file-refused = { $service } recusou o arquivo ({ $said }). { $rules }
+zoho-file-type = { $service } não aceita este tipo de arquivo ({ $said }). { $rules } Deixe o PhotoDrop convertê-lo (fit=auto) ou salve-o como JPEG.
+zoho-no-record = Não há registro de { $module } com o ID { $id } no { $service }. Verifique o destino (busque o registro e copie o ID).
+zoho-attachment-too-large = { $service } aceita anexos de até 100 MB; este arquivo é maior.
+zoho-photo-too-large = { $service } aceita fotos de até 10 MB e 10 megapixels; esta é maior. Reduza-a (ou deixe o PhotoDrop ajustá-la) e tente de novo.
+zoho-photo-over-size = { $service } aceita fotos de até { $size }; esta é maior. Reduza-a (ou deixe o PhotoDrop ajustá-la) e tente de novo.
+zoho-photo-over-resolution = { $service } aceita fotos de até 10 megapixels; esta tem { $megapixels }. Reduza-a (ou deixe o PhotoDrop ajustá-la) e tente de novo.
+zoho-photo-over-resolution-unknown = { $service } aceita fotos de até 10 megapixels; esta tem mais. Reduza-a (ou deixe o PhotoDrop ajustá-la) e tente de novo.
+zoho-record-locked = O registro de { $module } { $id } está bloqueado (por exemplo, num processo de aprovação). Desbloqueie-o na Zoho e tente de novo.
+zoho-bad-request = { $service } não reconheceu a solicitação ({ $code }). Verifique a opção de versão da API do perfil (version={ $version }).
+zoho-invalid-host = { $service } recusou o host da API. Verifique o data center do perfil (opção dc).
+zoho-too-many-requests = { $service } pede para ir mais devagar (limite da API atingido); aguardando antes de tentar de novo.
+zoho-internal-error = { $service } teve um erro interno; nova tentativa mais tarde. Se continuar, fale com o suporte da Zoho.
+zoho-said = { $message } A Zoho disse: { $code }.
+zoho-said-words = { $message } A Zoho disse: { $code }: { $words }.
+
+error-fit-off-hint = O ajuste está desligado neste perfil (fit=refuse); ligue-o com `--set fit=auto` ou redimensione a foto você mesmo.
+error-unsupported-format = { $path } é uma imagem { $format }; { $service } aceita só { $formats }. { $hint }
+error-too-many-pixels = { $path } tem { $width }×{ $height }; { $service } aceita no máximo { $megapixels } megapixels. { $hint }
+error-file-too-large = { $path } tem { $size }; { $service } aceita no máximo { $limit }. { $hint }
+error-cannot-fit = Não foi possível deixar { $path } pequena o bastante para { $service }.
+error-workdir = O PhotoDrop não consegue gravar sua cópia de trabalho em { $dir } ({ $reason }). Libere espaço em disco ou verifique as permissões da pasta.
+error-too-large-to-decode = { $path } diz ter { $width }×{ $height } pixels ({ $megapixels } megapixels), mais do que o PhotoDrop decodifica ({ $max } MP). Pode estar danificado ou ser uma bomba de descompressão.
+error-file-too-large-to-decode = { $path } tem { $size }; o PhotoDrop decodifica fotos de até { $max }.
+error-decode-memory = { $path } precisa de mais memória para decodificar do que o PhotoDrop permite; pode ser uma bomba de descompressão.
+error-heic-unsupported = { $path }: esta versão do PhotoDrop não lê fotos HEIC; exporte-a como JPEG.
+
+error-no-home = Pasta pessoal não encontrada; defina { $var } como uma pasta com permissão de escrita.
+error-data-dir = Não foi possível criar { $dir } ({ $reason }); defina PHOTODROP_CONFIG_DIR / PHOTODROP_DATA_DIR como uma pasta com permissão de escrita.
+error-config-unreadable = Não foi possível ler { $file }: { $reason }
+error-config-unwritable = Não foi possível gravar { $file }: { $reason }
+error-bad-profiles-file = { $file } não é válido ({ $reason }). Corrija-o à mão ou remova o perfil com problema.
+error-bad-policy = { $file } não é válido ({ $reason }); fale com o administrador que gerencia o PhotoDrop aqui.
+error-policy-no-user-profiles = Aqui os perfis são configurados pelo seu administrador ({ $file }); peça que ele adicione '{ $name }'.
+error-policy-host = O perfil '{ $name }' enviaria para { $host }, o que a política ({ $file }) não permite. Permitidos: { $allowed }.
+error-declined = { $action }: cancelado, nada foi alterado.
+error-profile-exists = Já existe um perfil chamado '{ $name }'. Remova-o primeiro ou escolha outro nome.
+error-profiles-exist = Já existem perfis chamados { $names }; nada foi importado. Importe com substituição para sobrescrever as configurações deles (os segredos são mantidos).
+error-import-unreadable = Não foi possível ler { $file }: { $reason }
+error-import-empty = { $file } não contém nenhum perfil.
+error-unknown-field = '{ $field }' não é uma credencial de { $provider }. Campos: { $fields }.
+error-empty-secret = Nenhum valor foi dado para { $field }; digite-o pelo stdin.
+error-unknown-provider = Serviço desconhecido '{ $provider }'. Escolha um de: { $providers }.
+error-secret-in-config = '{ $key }' é um segredo; nunca vai para o arquivo de perfis: guarde-o no chaveiro.
+error-unknown-option = '{ $key }' não é uma opção de { $provider }. Opções: { $options }.
+error-bad-option-choice = '{ $value }' não é um valor válido para { $key }. Escolha um de: { $choices }.
+error-bad-option-number = '{ $value }' não é um valor válido para { $key }: informe { $what }.
+whole-number-range = um número inteiro de { $min } a { $max }
+whole-number-min = um número inteiro de pelo menos { $min }
+error-bad-profile-name = '{ $name }' não é um nome de perfil válido: use de 1 a 64 letras, dígitos, '-', '_' ou '.'.
+error-keyring = Não foi possível { $op } um segredo no chaveiro do sistema ({ $reason }). Num desktop, desbloqueie seu chaveiro (GNOME Keyring / KWallet, Chaveiro do macOS, Gerenciador de Credenciais do Windows) e tente de novo; numa máquina sem desktop, defina o segredo no ambiente como PHOTODROP_SECRET_<PROFILE>_<FIELD>.
+error-credentials-other-host = O perfil '{ $profile }' agora aponta para { $now }, mas o { $field } dele foi informado para { $was }. O PhotoDrop não envia um segredo a um host para o qual ele não foi informado. Se o novo endereço estiver certo, informe o segredo de novo; caso contrário, volte o perfil.
+
+error-upload-unconfirmed-stopped = O PhotoDrop parou enquanto { $file } era enviado para { $target }; ele pode ter chegado. { $service } cria uma nova imagem a cada envio, então ele não foi enviado de novo: verifique e tente de novo se estiver faltando.
+the-target = o destino
+the-service-name = O serviço
+error-no-target = { $file }: nenhum registro de destino.
+error-watched-file-refused = { $file }: não enviado, { $why }. Nada foi enviado.
+keyring-op-open = abrir
+keyring-op-read = ler
+keyring-op-store = guardar
+keyring-op-delete = excluir
+
+confirm-repoint-title = mudar o servidor de um perfil
+confirm-repoint =
+    Apontar o perfil '{ $name }' para { $now }?
+
+    Os segredos dele foram informados para { $was }. O PhotoDrop não os enviará ao novo endereço: você os informará de novo para ele.
+confirm-repoint-yes = Mudar servidor
+confirm-delete-after-title = excluir após o envio
+confirm-delete-after =
+    Excluir cada foto de { $dir } depois de enviada?
+
+    O PhotoDrop só exclui um arquivo depois que o serviço confirma o envio, mas um arquivo excluído não vai para a lixeira.
+confirm-delete-after-yes = Excluir após o envio
+confirm-large-tree-title = monitorar uma árvore de pastas grande
+confirm-large-tree =
+    { $dir } contém mais de { $count } arquivos e pastas. Monitorá-la com todas as subpastas?
+
+    Toda foto encontrada nela será enviada.
+confirm-large-tree-yes = Monitorar tudo

@@ -81,3 +81,106 @@ field-username = Till 用户名（Basic 认证）
 field-password = Till 密码（按 Capillary 的要求只发送其 MD5）
 field-oauth_key = OAuth 客户端密钥（InTouch → Org Settings → API client）
 field-oauth_secret = OAuth 客户端机密
+
+error-http-401 = { $service } 拒绝了凭据（HTTP 401）。请检查保存的凭据。
+error-http-403 = { $service } 拒绝访问（HTTP 403）。请向管理员申请权限。
+error-http-404 = { $service } 找不到目标（HTTP 404）。请检查目标。
+error-http-408 = { $service } 超时（HTTP 408）；正在重试。
+error-http-409 = { $service } 报告冲突（HTTP 409）。
+error-http-413 = { $service } 表示文件过大（HTTP 413）。请使用更小的照片。
+error-http-415 = { $service } 不接受此文件类型（HTTP 415）。请转换为 JPEG 或 PNG。
+error-http-429 = { $service } 要求放慢速度（HTTP 429）；等待后重试。
+error-http-5xx = { $service } 出现服务器错误（HTTP { $status }）；稍后重试。
+error-http-other = { $service } 拒绝了请求（HTTP { $status }）。
+
+zoho-photo-rules = 它接受不超过 10 MB 和 1000 万像素的 PNG、JPEG、GIF 和 BMP 照片。
+zoho-invalid-token = { $service } 表示访问令牌无效或已过期。正在刷新；如果仍然出现，请重新登录。
+zoho-scope-mismatch = Zoho 连接缺少范围 { $scope }.modules.{ $module }.CREATE（或 { $scope }.modules.ALL）。请重新登录并授予该范围（新的 Self Client 授权码，或设备登录）。
+zoho-scope-mismatch-attach = Zoho 连接缺少范围 { $scope }.modules.{ $module }.CREATE（或 { $scope }.modules.ALL）和 { $scope }.modules.attachments.CREATE。请重新登录并授予这些范围（新的 Self Client 授权码，或设备登录）。
+zoho-no-permission = 您的 Zoho 用户无权向 { $module } 上传照片。请向 Zoho 管理员申请该权限。
+zoho-cannot-perform = 您的 Zoho 用户不能修改 { $module } 记录 { $id }（其所有者、共享规则或布局权限阻止了操作）。请联系记录所有者或 Zoho 管理员。
+zoho-not-approved = { $module } 记录 { $id } 正在 { $service } 中等待审批；审批后才能添加照片。请批准它（或请审批人批准），然后重试。
+zoho-not-reviewed = { $module } 记录 { $id } 尚未在 { $service } 中审核（来自网页表单或导入的记录可能需要审核）。请在 Zoho 中审核后重试。
+zoho-invalid-module = { $service } 不接受模块“{ $module }”的照片（{ $said }）。请使用 { $help } 之一。
+zoho-attachment-refused = { $service } 拒绝了附件（{ $said }）。附件可以是除可执行文件外的任何文件，最大 100 MB。
+zoho-file-refused = { $service } 拒绝了该文件（{ $said }）。{ $rules }
+zoho-file-type = { $service } 不接受此文件类型（{ $said }）。{ $rules } 请让 PhotoDrop 转换它（fit=auto），或另存为 JPEG。
+zoho-no-record = { $service } 中没有 ID 为 { $id } 的 { $module } 记录。请检查目标（搜索记录并复制其 ID）。
+zoho-attachment-too-large = { $service } 接受最大 100 MB 的附件；此文件更大。
+zoho-photo-too-large = { $service } 接受不超过 10 MB 和 1000 万像素的照片；这张更大。请缩小它（或让 PhotoDrop 调整）后重试。
+zoho-photo-over-size = { $service } 接受不超过 { $size } 的照片；这张更大。请缩小它（或让 PhotoDrop 调整）后重试。
+zoho-photo-over-resolution = { $service } 接受不超过 1000 万像素的照片；这张有 { $megapixels } 百万像素。请缩小它（或让 PhotoDrop 调整）后重试。
+zoho-photo-over-resolution-unknown = { $service } 接受不超过 1000 万像素的照片；这张更大。请缩小它（或让 PhotoDrop 调整）后重试。
+zoho-record-locked = { $module } 记录 { $id } 已锁定（例如处于审批流程中）。请在 Zoho 中解锁后重试。
+zoho-bad-request = { $service } 无法识别该请求（{ $code }）。请检查配置的 API 版本选项（version={ $version }）。
+zoho-invalid-host = { $service } 拒绝了 API 主机。请检查配置的数据中心（dc 选项）。
+zoho-too-many-requests = { $service } 要求放慢速度（已达 API 上限）；等待后重试。
+zoho-internal-error = { $service } 出现内部错误；稍后重试。如果仍然出现，请联系 Zoho 支持。
+zoho-said = { $message } Zoho 返回：{ $code }。
+zoho-said-words = { $message } Zoho 返回：{ $code }：{ $words }。
+
+error-fit-off-hint = 此配置关闭了自动调整（fit=refuse）；可用 `--set fit=auto` 打开，或自行缩小照片。
+error-unsupported-format = { $path } 是 { $format } 图片；{ $service } 只接受 { $formats }。{ $hint }
+error-too-many-pixels = { $path } 为 { $width }×{ $height }；{ $service } 最多接受 { $megapixels } 百万像素。{ $hint }
+error-file-too-large = { $path } 大小为 { $size }；{ $service } 最多接受 { $limit }。{ $hint }
+error-cannot-fit = 无法将 { $path } 缩小到符合 { $service } 的要求。
+error-workdir = PhotoDrop 无法在 { $dir } 中写入工作副本（{ $reason }）。请释放磁盘空间或检查文件夹权限。
+error-too-large-to-decode = { $path } 声称有 { $width }×{ $height } 像素（{ $megapixels } 百万像素），超过 PhotoDrop 的解码上限（{ $max } MP）。文件可能已损坏或是解压炸弹。
+error-file-too-large-to-decode = { $path } 大小为 { $size }；PhotoDrop 解码的照片最大为 { $max }。
+error-decode-memory = 解码 { $path } 需要的内存超过 PhotoDrop 的允许值；它可能是解压炸弹。
+error-heic-unsupported = { $path }：此版本的 PhotoDrop 无法读取 HEIC 照片；请导出为 JPEG。
+
+error-no-home = 找不到主目录；请将 { $var } 设为可写的文件夹。
+error-data-dir = 无法创建 { $dir }（{ $reason }）；请将 PHOTODROP_CONFIG_DIR / PHOTODROP_DATA_DIR 设为可写的文件夹。
+error-config-unreadable = 无法读取 { $file }：{ $reason }
+error-config-unwritable = 无法写入 { $file }：{ $reason }
+error-bad-profiles-file = { $file } 无效（{ $reason }）。请手动修复，或删除损坏的配置。
+error-bad-policy = { $file } 无效（{ $reason }）；请联系在此管理 PhotoDrop 的管理员。
+error-policy-no-user-profiles = 此处的配置由管理员设置（{ $file }）；请让管理员添加“{ $name }”。
+error-policy-host = 配置“{ $name }”将发送到 { $host }，但策略（{ $file }）不允许。允许的主机：{ $allowed }。
+error-declined = { $action }：已取消，未做任何更改。
+error-profile-exists = 已存在名为“{ $name }”的配置。请先删除它，或换一个名称。
+error-profiles-exist = 已存在名为 { $names } 的配置；未导入任何内容。以替换方式导入可覆盖其设置（密钥会保留）。
+error-import-unreadable = 无法读取 { $file }：{ $reason }
+error-import-empty = { $file } 中没有配置。
+error-unknown-field = “{ $field }”不是 { $provider } 的凭据。字段：{ $fields }。
+error-empty-secret = 没有为 { $field } 提供值；请从标准输入输入。
+error-unknown-provider = 未知服务“{ $provider }”。请从以下选择：{ $providers }。
+error-secret-in-config = “{ $key }”是密钥；它绝不写入配置文件：请保存到密钥环。
+error-unknown-option = “{ $key }”不是 { $provider } 的选项。选项：{ $options }。
+error-bad-option-choice = “{ $value }”不是 { $key } 的有效值。请从以下选择：{ $choices }。
+error-bad-option-number = “{ $value }”不是 { $key } 的有效值：请给出{ $what }。
+whole-number-range = { $min } 到 { $max } 之间的整数
+whole-number-min = 至少为 { $min } 的整数
+error-bad-profile-name = “{ $name }”不是有效的配置名称：请使用 1–64 个字母、数字、“-”、“_”或“.”。
+error-keyring = 无法在系统密钥环中{ $op }密钥（{ $reason }）。在桌面环境中，请解锁密钥环（GNOME Keyring / KWallet、macOS 钥匙串、Windows 凭据管理器）后重试；在无桌面的机器上，请在环境变量 PHOTODROP_SECRET_<PROFILE>_<FIELD> 中设置密钥。
+error-credentials-other-host = 配置“{ $profile }”现在指向 { $now }，但其 { $field } 是为 { $was } 输入的。PhotoDrop 不会把密钥发送到不是为其输入的主机。如果新地址正确，请为它重新输入密钥；否则请把配置改回去。
+
+error-upload-unconfirmed-stopped = PhotoDrop 在将 { $file } 发送到 { $target } 时停止了；它可能已经送达。{ $service } 每次上传都会创建新图片，因此没有再次发送：请检查，如缺失再重试。
+the-target = 目标
+the-service-name = 该服务
+error-no-target = { $file }：没有目标记录。
+error-watched-file-refused = { $file }：未上传，{ $why }。未发送任何内容。
+keyring-op-open = 打开
+keyring-op-read = 读取
+keyring-op-store = 保存
+keyring-op-delete = 删除
+
+confirm-repoint-title = 更改配置的服务器
+confirm-repoint =
+    将配置“{ $name }”指向 { $now } 吗？
+
+    它的密钥是为 { $was } 输入的。PhotoDrop 不会把它们发送到新地址：您需要为新地址重新输入。
+confirm-repoint-yes = 更改服务器
+confirm-delete-after-title = 上传后删除
+confirm-delete-after =
+    上传后删除 { $dir } 中的每张照片吗？
+
+    PhotoDrop 只在服务确认上传后才删除文件，但删除的文件不会进入回收站。
+confirm-delete-after-yes = 上传后删除
+confirm-large-tree-title = 监视大型文件夹树
+confirm-large-tree =
+    { $dir } 中有超过 { $count } 个文件和文件夹。连同所有子文件夹一起监视吗？
+
+    其中找到的每张照片都会被上传。
+confirm-large-tree-yes = 全部监视

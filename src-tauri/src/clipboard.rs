@@ -69,7 +69,7 @@ pub async fn read(app: &tauri::AppHandle) -> Result<Clip, Error> {
         Ok(clip) => Ok(clip.unwrap_or(Clip::Empty)),
         Err(_) => Err(Error::input(
             "PASTE_TIMEOUT",
-            "The program that copied to the clipboard did not answer. Copy again, or drop the photos on the window.",
+            photodrop::tr!("error-paste-timeout"),
         )),
     }
 }

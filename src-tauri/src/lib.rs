@@ -19,6 +19,7 @@ pub mod shell;
 
 use photodrop::queue::runner::{JobEvent, Until};
 use photodrop::queue::{Job, State as JobState};
+use photodrop::tr;
 use photodrop::watch::WatchEvent;
 use serde::Serialize;
 use shell::{BatchTally, Shell};
@@ -245,14 +246,8 @@ fn show_main(app: &AppHandle) {
 fn tray(app: &AppHandle) -> tauri::Result<()> {
     use tauri::menu::{Menu, MenuItem};
     use tauri::tray::TrayIconBuilder;
-    let show = MenuItem::with_id(app, "show", "Show PhotoDrop", true, None::<&str>)?;
-    let quit = MenuItem::with_id(
-        app,
-        "quit",
-        "Quit (stops watched folders)",
-        true,
-        None::<&str>,
-    )?;
+    let show = MenuItem::with_id(app, "show", tr!("tray-show"), true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", tr!("tray-quit"), true, None::<&str>)?;
     let menu = Menu::with_items(app, &[&show, &quit])?;
     let mut b = TrayIconBuilder::with_id("main")
         .tooltip("PhotoDrop")
@@ -361,12 +356,9 @@ fn notify_batch(app: &AppHandle, jobs: &[Job], active: u64) {
     }
     use tauri_plugin_notification::NotificationExt;
     let body = match (done, attention) {
-        (d, 0) => format!("{d} photo{} uploaded.", if d == 1 { "" } else { "s" }),
-        (0, a) => format!(
-            "{a} photo{} need your attention.",
-            if a == 1 { "" } else { "s" }
-        ),
-        (d, a) => format!("{d} uploaded, {a} need your attention."),
+        (d, 0) => tr!("notify-done", count = d),
+        (0, a) => tr!("notify-attention", count = a),
+        (d, a) => tr!("notify-both", done = d, attention = a),
     };
     let _ = app
         .notification()

@@ -264,11 +264,11 @@ pub async fn confirm(handle: &tauri::AppHandle, title: &str, text: &str, ok: &st
     let mut d = handle
         .dialog()
         .message(text)
-        .title(format!("PhotoDrop — {title}"))
+        .title(photodrop::tr!("dialog-title", title = title))
         .kind(MessageDialogKind::Warning)
         .buttons(MessageDialogButtons::OkCancelCustom(
             ok.into(),
-            "Cancel".into(),
+            photodrop::tr!("dialog-cancel"),
         ));
     if let Some(w) = handle.get_webview_window("main") {
         d = d.parent(&w);
@@ -286,7 +286,7 @@ pub async fn confirm_all(
     asks: &[photodrop::app::Confirmation],
 ) -> Result<(), Error> {
     for a in asks {
-        if !confirm(handle, a.action, &a.text, a.yes).await {
+        if !confirm(handle, &a.action, &a.text, &a.yes).await {
             return Err(a.declined());
         }
     }
@@ -294,10 +294,7 @@ pub async fn confirm_all(
 }
 
 pub fn declined(what: &str) -> Error {
-    Error::config(
-        "DECLINED",
-        format!("{what}: cancelled, nothing was changed."),
-    )
+    Error::config("DECLINED", photodrop::tr!("error-declined", action = what))
 }
 
 /// Start the sandbox and point the demo profile at it (its port can change

@@ -32,19 +32,16 @@ fn managed(name: &str, file: &std::path::Path) -> Error {
 #[derive(Debug, Clone, Serialize)]
 pub struct Confirmation {
     /// What is about to happen, as a dialog title ("change a profile's server").
-    pub action: &'static str,
+    pub action: String,
     pub text: String,
     /// The label of the yes button.
-    pub yes: &'static str,
+    pub yes: String,
 }
 
 impl Confirmation {
     /// The error when the person said no.
     pub fn declined(&self) -> Error {
-        Error::config(
-            "DECLINED",
-            format!("{}: cancelled, nothing was changed.", self.action),
-        )
+        Error::config("DECLINED", tr!("error-declined", action = &self.action))
     }
 }
 
@@ -120,10 +117,7 @@ impl App {
         if ps.contains(&p.name) && !replace {
             return Err(Error::config(
                 "PROFILE_EXISTS",
-                format!(
-                    "A profile named '{}' already exists. Remove it first or pick another name.",
-                    p.name
-                ),
+                tr!("error-profile-exists", name = &p.name),
             ));
         }
         ps.upsert(p);
@@ -216,7 +210,11 @@ impl App {
         let text = std::fs::read_to_string(file).map_err(|e| {
             Error::input(
                 "IMPORT_UNREADABLE",
-                format!("Cannot read {}: {e}", file.display()),
+                tr!(
+                    "error-import-unreadable",
+                    file = file.display(),
+                    reason = e.to_string()
+                ),
             )
         })?;
         self.import_profiles(&text, file, replace)
@@ -236,7 +234,7 @@ impl App {
         if incoming.is_empty() {
             return Err(Error::input(
                 "IMPORT_EMPTY",
-                format!("{} holds no profile.", shown.display()),
+                tr!("error-import-empty", file = shown.display()),
             ));
         }
         let mut ps = Profiles::load(&self.paths)?;
@@ -254,10 +252,7 @@ impl App {
         if !taken.is_empty() && !replace {
             return Err(Error::config(
                 "PROFILE_EXISTS",
-                format!(
-                    "Profiles named {} already exist; nothing was imported. Import with replace to overwrite their settings (their secrets are kept).",
-                    taken.join(", ")
-                ),
+                tr!("error-profiles-exist", names = taken.join(", ")),
             ));
         }
         let mut out = vec![];
@@ -305,10 +300,12 @@ impl App {
         p.provider.field(field).ok_or_else(|| {
             Error::config(
                 "UNKNOWN_FIELD",
-                format!(
-                    "'{field}' is not a credential of {}. Fields: {}.",
-                    p.provider.id,
-                    p.provider
+                tr!(
+                    "error-unknown-field",
+                    field = field,
+                    provider = p.provider.id,
+                    fields = p
+                        .provider
                         .fields
                         .iter()
                         .map(|f| f.name)
@@ -344,14 +341,14 @@ impl App {
                 .any(|s| *s != "missing");
             if was != now && stored {
                 asks.push(Confirmation {
-                    action: "change a profile's server",
-                    text: format!(
-                        "Point the profile '{}' at {}?\n\nIts secrets were entered for {}. PhotoDrop will not send them to the new address: you will enter them again for it.",
-                        p.name,
-                        now.join(", "),
-                        was.join(", ")
+                    action: tr!("confirm-repoint-title"),
+                    text: tr!(
+                        "confirm-repoint",
+                        name = &p.name,
+                        now = now.join(", "),
+                        was = was.join(", ")
                     ),
-                    yes: "Change server",
+                    yes: tr!("confirm-repoint-yes"),
                 });
             }
         }
@@ -365,7 +362,7 @@ impl App {
         if value.expose().is_empty() {
             return Err(Error::config(
                 "EMPTY_SECRET",
-                format!("No value was given for {}; type it on stdin.", f.name),
+                tr!("error-empty-secret", field = f.name),
             ));
         }
         let creds = self.credentials(&p)?;

@@ -133,12 +133,9 @@ impl WatchRule {
             && !kept.is_some_and(|r| r.after == AfterSuccess::Delete)
         {
             asks.push(Confirmation {
-                action: "delete after upload",
-                text: format!(
-                    "Delete each photo from {} once it is uploaded?\n\nPhotoDrop deletes a file only after the service confirmed its upload, but a deleted file is not in the Trash.",
-                    self.dir.display()
-                ),
-                yes: "Delete after upload",
+                action: crate::tr!("confirm-delete-after-title"),
+                text: crate::tr!("confirm-delete-after", dir = self.dir.display()),
+                yes: crate::tr!("confirm-delete-after-yes"),
             });
         }
         if self.recursive && !kept.is_some_and(|r| r.recursive) {
@@ -149,12 +146,13 @@ impl WatchRule {
                 .count();
             if n > LARGE_TREE {
                 asks.push(Confirmation {
-                    action: "watch a large folder tree",
-                    text: format!(
-                        "{} holds more than {LARGE_TREE} files and folders. Watch it with all its sub-folders?\n\nEvery photo found in it will be uploaded.",
-                        self.dir.display()
+                    action: crate::tr!("confirm-large-tree-title"),
+                    text: crate::tr!(
+                        "confirm-large-tree",
+                        dir = self.dir.display(),
+                        count = LARGE_TREE
                     ),
-                    yes: "Watch all of it",
+                    yes: crate::tr!("confirm-large-tree-yes"),
                 });
             }
         }

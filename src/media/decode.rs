@@ -63,11 +63,13 @@ fn check_budget(path: &Path, w: u64, h: u64) -> Result<()> {
         return Err(Error::new(
             ErrorKind::Input,
             "IMAGE_TOO_LARGE_TO_DECODE",
-            format!(
-                "{} claims to be {w}×{h} pixels ({:.0} megapixels), more than PhotoDrop will decode ({} MP). It may be damaged or a decompression bomb.",
-                path.display(),
-                (w * h) as f64 / 1e6,
-                MAX_PIXELS / 1_000_000
+            tr!(
+                "error-too-large-to-decode",
+                path = path.display(),
+                width = w.to_string(),
+                height = h.to_string(),
+                megapixels = crate::i18n::number((w * h) as f64 / 1e6, 0),
+                max = MAX_PIXELS / 1_000_000
             ),
         ));
     }
@@ -79,7 +81,11 @@ pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>> {
     let f = std::fs::File::open(path).map_err(|e| {
         Error::input(
             "FILE_UNREADABLE",
-            format!("{}: cannot read ({e}).", path.display()),
+            tr!(
+                "error-file-unreadable",
+                path = path.display(),
+                reason = e.to_string()
+            ),
         )
     })?;
     let mut bytes = vec![];
@@ -102,11 +108,11 @@ fn read_capped_to(mut f: std::fs::File, path: &Path, bytes: &mut Vec<u8>) -> Res
         return Err(Error::new(
             ErrorKind::Input,
             "IMAGE_TOO_LARGE_TO_DECODE",
-            format!(
-                "{} is {} MB; PhotoDrop decodes photos up to {} MB.",
-                path.display(),
-                len >> 20,
-                MAX_FILE_BYTES >> 20
+            tr!(
+                "error-file-too-large-to-decode",
+                path = path.display(),
+                size = format!("{} MB", len >> 20),
+                max = format!("{} MB", MAX_FILE_BYTES >> 20)
             ),
         ));
     }
@@ -116,7 +122,11 @@ fn read_capped_to(mut f: std::fs::File, path: &Path, bytes: &mut Vec<u8>) -> Res
         .map_err(|e| {
             Error::input(
                 "FILE_UNREADABLE",
-                format!("{}: cannot read ({e}).", path.display()),
+                tr!(
+                    "error-file-unreadable",
+                    path = path.display(),
+                    reason = e.to_string()
+                ),
             )
         })?;
     Ok(())
@@ -150,10 +160,7 @@ pub fn decode_bytes(path: &Path, bytes: &[u8], probe: &Probe, want: Want) -> Res
         ImageFormat::Heic => Err(Error::new(
             ErrorKind::UnsupportedFormat,
             "HEIC_UNSUPPORTED",
-            format!(
-                "{}: this build of PhotoDrop cannot read HEIC photos; export it as JPEG.",
-                path.display()
-            ),
+            tr!("error-heic-unsupported", path = path.display()),
         )),
         other => decode_generic(path, bytes, other),
     })
@@ -348,7 +355,7 @@ fn decode_with_image(path: &Path, bytes: &[u8], fmt: image::ImageFormat) -> Resu
         image::ImageError::Limits(_) => Error::new(
             ErrorKind::Input,
             "IMAGE_TOO_LARGE_TO_DECODE",
-            format!("{} needs more memory to decode than PhotoDrop allows; it may be a decompression bomb.", path.display()),
+            tr!("error-decode-memory", path = path.display()),
         ),
         other => bad_image(path, other),
     })?;

@@ -12,6 +12,7 @@ use super::decode::{self, Want};
 use super::Limits;
 use super::{metadata, probe, ImageFormat};
 use crate::error::{Error, ErrorKind, Result};
+use crate::tr;
 use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -177,8 +178,16 @@ pub fn prepare_with(
             hash_source,
         );
     }
-    let unreadable =
-        |e: std::io::Error| Error::input("FILE_UNREADABLE", format!("{shown}: cannot read ({e})."));
+    let unreadable = |e: std::io::Error| {
+        Error::input(
+            "FILE_UNREADABLE",
+            tr!(
+                "error-file-unreadable",
+                path = &shown,
+                reason = e.to_string()
+            ),
+        )
+    };
     let edits = if !policy.strip_private || matches!(p.format, ImageFormat::Gif | ImageFormat::Bmp)
     {
         metadata::Edits::default()
@@ -275,17 +284,19 @@ fn refusal(
     accepted: bool,
     too_many_px: bool,
 ) -> Error {
-    let hint = "Fitting is off for this profile (fit=refuse); turn it on with `--set fit=auto` or resize the photo yourself.";
+    let hint = tr!("error-fit-off-hint");
     if !accepted {
         let names: Vec<&str> = limits.formats.iter().map(|f| f.name()).collect();
         return Error::new(
             ErrorKind::UnsupportedFormat,
             "UNSUPPORTED_FORMAT",
-            format!(
-                "{} is a {} image; {dest} accepts only {}. {hint}",
-                path.display(),
-                p.format.name(),
-                names.join(", ")
+            tr!(
+                "error-unsupported-format",
+                path = path.display(),
+                format = p.format.name(),
+                service = dest,
+                formats = names.join(", "),
+                hint = &hint
             ),
         );
     }
@@ -294,21 +305,31 @@ fn refusal(
         return Error::new(
             ErrorKind::TooLarge,
             "TOO_MANY_PIXELS",
-            format!(
-                "{} is {w}×{h}; {dest} accepts at most {:.0} megapixels. {hint}",
-                path.display(),
-                limits.max_pixels.unwrap_or(0) as f64 / 1e6
+            tr!(
+                "error-too-many-pixels",
+                path = path.display(),
+                width = w.to_string(),
+                height = h.to_string(),
+                service = dest,
+                megapixels = crate::i18n::number(limits.max_pixels.unwrap_or(0) as f64 / 1e6, 0),
+                hint = &hint
             ),
         );
     }
     Error::new(
         ErrorKind::TooLarge,
         "FILE_TOO_LARGE",
-        format!(
-            "{} is {:.1} MB; {dest} accepts at most {:.0} MB. {hint}",
-            path.display(),
-            p.size as f64 / 1048576.0,
-            limits.max_bytes.unwrap_or(0) as f64 / 1048576.0
+        tr!(
+            "error-file-too-large",
+            path = path.display(),
+            // The services' limits are in MiB ("10 MB" is 10485760 bytes).
+            size = format!("{} MB", crate::i18n::number(p.size as f64 / 1048576.0, 1)),
+            service = dest,
+            limit = format!(
+                "{} MB",
+                crate::i18n::number(limits.max_bytes.unwrap_or(0) as f64 / 1048576.0, 0)
+            ),
+            hint = &hint
         ),
     )
 }
@@ -326,7 +347,7 @@ fn write_temp_with(
     crate::fsx::private_dir_all(dir).map_err(|e| {
         Error::config(
             "WORKDIR_UNWRITABLE",
-            format!("Cannot create {}: {e}", dir.display()),
+            tr!("error-workdir", dir = dir.display(), reason = e.to_string()),
         )
     })?;
     let mut f = tempfile::Builder::new()
@@ -336,7 +357,7 @@ fn write_temp_with(
         .map_err(|e| {
             Error::config(
                 "WORKDIR_UNWRITABLE",
-                format!("Cannot write in {}: {e}", dir.display()),
+                tr!("error-workdir", dir = dir.display(), reason = e.to_string()),
             )
         })?;
     fill(f.as_file_mut())
@@ -344,14 +365,14 @@ fn write_temp_with(
         .map_err(|e| {
             Error::config(
                 "WORKDIR_UNWRITABLE",
-                format!("Cannot write the prepared copy: {e}"),
+                tr!("error-workdir", dir = dir.display(), reason = e.to_string()),
             )
         })?;
     // The copy's own read-write handle serves the upload: no second open.
     let handle = f.as_file().try_clone().map_err(|e| {
         Error::config(
             "WORKDIR_UNWRITABLE",
-            format!("Cannot read back the prepared copy: {e}"),
+            tr!("error-workdir", dir = dir.display(), reason = e.to_string()),
         )
     })?;
     Ok((f.into_temp_path(), handle))
@@ -486,10 +507,7 @@ fn reencode(
     Err(Error::new(
         ErrorKind::TooLarge,
         "CANNOT_FIT",
-        format!(
-            "{} could not be made small enough for {dest}.",
-            path.display()
-        ),
+        tr!("error-cannot-fit", path = path.display(), service = dest),
     ))
 }
 

@@ -175,7 +175,11 @@ pub async fn file_part(
                 .map_err(|e| {
                     Error::input(
                         "FILE_UNREADABLE",
-                        format!("{}: cannot open ({e}).", item.path.display()),
+                        crate::tr!(
+                            "error-file-unreadable",
+                            path = item.path.display(),
+                            reason = e.to_string()
+                        ),
                     )
                 })?
                 .into_std()
@@ -292,17 +296,21 @@ pub fn parse_retry_after(h: &HeaderMap) -> Option<Duration> {
 pub fn generic_status_error(provider: &'static str, provider_name: &str, r: &Response) -> Error {
     let s = r.status;
     let (kind, msg) = match s {
-        401 => (ErrorKind::Auth, format!("{provider_name} refused the credentials (HTTP 401). Check the stored credential.")),
-        403 => (ErrorKind::Permission, format!("{provider_name} denied access (HTTP 403). Ask your administrator for permission.")),
-        404 => (ErrorKind::NotFound, format!("{provider_name} could not find the target (HTTP 404). Check the target.")),
-        408 => (ErrorKind::Transient, format!("{provider_name} timed out (HTTP 408); retrying.")),
-        409 => (ErrorKind::Rejected, format!("{provider_name} reported a conflict (HTTP 409).")),
-        413 => (ErrorKind::TooLarge, format!("{provider_name} says the file is too large (HTTP 413). Use a smaller photo.")),
-        415 => (ErrorKind::UnsupportedFormat, format!("{provider_name} does not accept this file type (HTTP 415). Convert it to JPEG or PNG.")),
-        429 => (ErrorKind::RateLimited, format!("{provider_name} asks to slow down (HTTP 429); waiting before retrying.")),
-        500..=599 => (ErrorKind::Transient, format!("{provider_name} had a server error (HTTP {s}); retrying later.")),
-        _ => (ErrorKind::Rejected, format!("{provider_name} rejected the request (HTTP {s}).")),
+        401 => (ErrorKind::Auth, "error-http-401"),
+        403 => (ErrorKind::Permission, "error-http-403"),
+        404 => (ErrorKind::NotFound, "error-http-404"),
+        408 => (ErrorKind::Transient, "error-http-408"),
+        409 => (ErrorKind::Rejected, "error-http-409"),
+        413 => (ErrorKind::TooLarge, "error-http-413"),
+        415 => (ErrorKind::UnsupportedFormat, "error-http-415"),
+        429 => (ErrorKind::RateLimited, "error-http-429"),
+        500..=599 => (ErrorKind::Transient, "error-http-5xx"),
+        _ => (ErrorKind::Rejected, "error-http-other"),
     };
+    let msg = crate::i18n::message(
+        msg,
+        &[("service", provider_name.into()), ("status", s.into())],
+    );
     let mut e = Error::new(kind, format!("HTTP_{s}"), msg)
         .with_status(s)
         .with_provider(provider)

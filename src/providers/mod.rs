@@ -243,8 +243,8 @@ impl WholeNumber {
     /// "a whole number from 1 to 8", "a whole number of at least 1".
     pub fn describe(&self) -> String {
         match self.max {
-            Some(m) => format!("a whole number from {} to {m}", self.min),
-            None => format!("a whole number of at least {}", self.min),
+            Some(m) => crate::tr!("whole-number-range", min = self.min, max = m),
+            None => crate::tr!("whole-number-min", min = self.min),
         }
     }
 }

@@ -34,9 +34,10 @@ impl Profile {
         let info = super::info(provider).ok_or_else(|| {
             Error::config(
                 "UNKNOWN_PROVIDER",
-                format!(
-                    "Unknown provider '{provider}'. Choose one of: {}.",
-                    super::ids().join(", ")
+                crate::tr!(
+                    "error-unknown-provider",
+                    provider = provider,
+                    providers = super::ids().join(", ")
                 ),
             )
         })?;
@@ -47,9 +48,7 @@ impl Profile {
                 if info.field(k).is_some() {
                     Error::config(
                         "SECRET_IN_CONFIG",
-                        format!(
-                            "'{k}' is a secret; it never goes into the profile file: store it in the keyring."
-                        ),
+                        crate::tr!("error-secret-in-config", key = k.as_str()),
                     )
                     .with_action(Action::SetCredentials {
                         profile: name.to_string(),
@@ -58,10 +57,15 @@ impl Profile {
                 } else {
                     Error::config(
                         "UNKNOWN_OPTION",
-                        format!(
-                            "'{k}' is not an option of {}. Options: {}.",
-                            info.id,
-                            info.all_options().map(|o| o.key).collect::<Vec<_>>().join(", ")
+                        crate::tr!(
+                            "error-unknown-option",
+                            key = k.as_str(),
+                            provider = info.id,
+                            options = info
+                                .all_options()
+                                .map(|o| o.key)
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     )
                 }
@@ -69,20 +73,22 @@ impl Profile {
             if !spec.choices.is_empty() && !spec.choices.contains(&v.as_str()) {
                 return Err(Error::config(
                     "BAD_OPTION_VALUE",
-                    format!(
-                        "'{v}' is not a valid value for {}. Choose one of: {}.",
-                        spec.key,
-                        spec.choices.join(", ")
+                    crate::tr!(
+                        "error-bad-option-choice",
+                        value = v.as_str(),
+                        key = spec.key,
+                        choices = spec.choices.join(", ")
                     ),
                 ));
             }
             if let Some(n) = spec.whole_number.filter(|n| !n.allows(v)) {
                 return Err(Error::config(
                     "BAD_OPTION_VALUE",
-                    format!(
-                        "'{v}' is not a valid value for {}: give {}.",
-                        spec.key,
-                        n.describe()
+                    crate::tr!(
+                        "error-bad-option-number",
+                        value = v.as_str(),
+                        key = spec.key,
+                        what = n.describe()
                     ),
                 ));
             }
@@ -161,9 +167,7 @@ fn validate_name(name: &str) -> Result<()> {
     } else {
         Err(Error::config(
             "BAD_PROFILE_NAME",
-            format!(
-                "'{name}' is not a valid profile name: use 1–64 letters, digits, '-', '_' or '.'."
-            ),
+            crate::tr!("error-bad-profile-name", name = name),
         ))
     }
 }

@@ -299,12 +299,13 @@ impl Runner {
             let e = Error::new(
                 ErrorKind::Ambiguous,
                 "UPLOAD_UNCONFIRMED",
-                format!(
-                    "PhotoDrop stopped while {} was being sent to {}; it may have arrived. {} creates a new image \
-                     on every upload, so it was not sent again: check, then retry it if it is missing.",
-                    job.file_name,
-                    job.target.as_deref().unwrap_or("the target"),
-                    crate::providers::info(&job.provider).map(|i| i.name).unwrap_or("The service"),
+                tr!(
+                    "error-upload-unconfirmed-stopped",
+                    file = &job.file_name,
+                    target = job.target.clone().unwrap_or_else(|| tr!("the-target")),
+                    service = crate::providers::info(&job.provider)
+                        .map(|i| i.name.to_string())
+                        .unwrap_or_else(|| tr!("the-service-name")),
                 ),
             )
             .with_action(Action::RetryJob {
@@ -647,7 +648,7 @@ impl Runner {
                     .unwrap_or_else(|| {
                         Error::config(
                             "TARGET_UNRESOLVED",
-                            format!("{}: no target record.", job.file_name),
+                            tr!("error-no-target", file = &job.file_name),
                         )
                     })
                     .with_action(Action::RetryJob {
@@ -936,9 +937,10 @@ fn pin_watched(job: &Job, work_dir: &Path) -> Result<tempfile::TempPath> {
     let refused = |why: String| {
         Error::input(
             "WATCHED_FILE_REFUSED",
-            format!(
-                "{}: not uploaded, {why}. Nothing was sent.",
-                crate::fsx::printable(&job.path.display().to_string())
+            tr!(
+                "error-watched-file-refused",
+                file = crate::fsx::printable(&job.path.display().to_string()),
+                why = why
             ),
         )
     };
@@ -984,7 +986,11 @@ pub fn new_job(
     let unreadable = |e: std::io::Error| {
         Error::input(
             "FILE_UNREADABLE",
-            format!("{}: read failed ({e}).", path.display()),
+            tr!(
+                "error-file-unreadable",
+                path = path.display(),
+                reason = e.to_string()
+            ),
         )
     };
     let sample = hash::sample_hash(&mut file, meta.len(), &head).map_err(unreadable)?;

@@ -6,6 +6,7 @@ use super::{blocking, S};
 use crate::shell::Shell;
 use photodrop::app::batch::{self, Expanded, FileEntry, PlanView, Queued};
 use photodrop::app::pasted;
+use photodrop::tr;
 use photodrop::{Error, Result};
 use std::path::PathBuf;
 use tauri::AppHandle;
@@ -32,9 +33,9 @@ pub async fn pick_files(shell: S<'_>, handle: AppHandle, folders: bool) -> Resul
     let sh = shell.inner().clone();
     let (tx, rx) = tokio::sync::oneshot::channel();
     let d = handle.dialog().file().set_title(if folders {
-        "Add a folder of photos"
+        tr!("dialog-add-folder")
     } else {
-        "Add photos"
+        tr!("dialog-add-photos")
     });
     if folders {
         d.pick_folders(move |r| {
@@ -51,9 +52,10 @@ pub async fn pick_files(shell: S<'_>, handle: AppHandle, folders: bool) -> Resul
             .copied()
             .chain(upper.iter().map(String::as_str))
             .collect();
-        d.add_filter("Photos", &all).pick_files(move |r| {
-            let _ = tx.send(r.unwrap_or_default());
-        });
+        d.add_filter(tr!("dialog-photos-filter"), &all)
+            .pick_files(move |r| {
+                let _ = tx.send(r.unwrap_or_default());
+            });
     }
     let chosen = rx.await.unwrap_or_default();
     let paths: Vec<PathBuf> = chosen
@@ -76,10 +78,7 @@ pub fn prefetch_thumbs(shell: S<'_>, paths: Vec<PathBuf>, size: u32) {
 #[tauri::command]
 pub async fn paste_image(shell: S<'_>, request: tauri::ipc::Request<'_>) -> Result<FileEntry> {
     let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
-        return Err(Error::input(
-            "PASTE_EMPTY",
-            "The clipboard held no image data.",
-        ));
+        return Err(Error::input("PASTE_EMPTY", tr!("error-paste-no-image")));
     };
     let bytes = bytes.clone();
     let sh = shell.inner().clone();
@@ -110,14 +109,8 @@ pub async fn paste_clipboard(shell: S<'_>, handle: AppHandle) -> Result<Expanded
             files: vec![save_pasted(&sh, &bytes)?],
             skipped: 0,
         }),
-        Clip::Text => Err(Error::input(
-            "PASTE_TEXT",
-            "The clipboard holds text, not photos. Copy an image or photo files, then press Ctrl+V here.",
-        )),
-        Clip::Empty => Err(Error::input(
-            "PASTE_EMPTY",
-            "The clipboard is empty. Copy an image or photo files, then press Ctrl+V here.",
-        )),
+        Clip::Text => Err(Error::input("PASTE_TEXT", tr!("error-paste-text"))),
+        Clip::Empty => Err(Error::input("PASTE_EMPTY", tr!("error-paste-empty"))),
     })
     .await
 }

@@ -3,6 +3,7 @@
 use super::{blocking, S};
 use photodrop::app::history::{self, HistoryFilter};
 use photodrop::queue::Job;
+use photodrop::tr;
 use photodrop::{Error, Result};
 use std::path::PathBuf;
 use tauri::AppHandle;
@@ -33,13 +34,8 @@ pub async fn export_csv(
     handle: AppHandle,
     query: HistoryFilter,
 ) -> Result<Option<(PathBuf, usize)>> {
-    let dest = super::pick_save(
-        &handle,
-        "Export history",
-        "photodrop-history.csv",
-        "CSV",
-        &["csv"],
-    );
+    let title = tr!("dialog-export-history");
+    let dest = super::pick_save(&handle, &title, "photodrop-history.csv", "CSV", &["csv"]);
     let Some(dest) = dest.await else {
         return Ok(None);
     };
@@ -74,7 +70,7 @@ pub async fn open_link(shell: S<'_>, handle: AppHandle, job: i64) -> Result<()> 
             .queue
             .get(job)?
             .and_then(|j| j.url)
-            .ok_or_else(|| Error::config("NO_LINK", "This upload has no link."))
+            .ok_or_else(|| Error::config("NO_LINK", tr!("error-no-link")))
     })
     .await?;
     photodrop::net::check_link(&url)?;

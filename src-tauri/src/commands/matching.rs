@@ -8,6 +8,7 @@ use photodrop::app::batch::{self, Queued};
 use photodrop::app::manifest;
 use photodrop::app::matching::{self, MatchRow, MatchRule};
 use photodrop::providers::FieldMatches;
+use photodrop::tr;
 use photodrop::Result;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -49,8 +50,8 @@ pub struct ManifestRow {
 /// handed over (the person chose the list). `None` when cancelled.
 #[tauri::command]
 pub async fn pick_manifest(shell: S<'_>, handle: AppHandle) -> Result<Option<Vec<ManifestRow>>> {
-    let title = "Import a manifest (CSV: file,target)";
-    let Some(csv) = super::pick_one(&handle, title, "CSV", &["csv", "CSV", "txt"]).await else {
+    let title = tr!("dialog-import-manifest");
+    let Some(csv) = super::pick_one(&handle, &title, "CSV", &["csv", "CSV", "txt"]).await else {
         return Ok(None);
     };
     let sh = shell.inner().clone();

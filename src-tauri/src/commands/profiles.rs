@@ -7,6 +7,7 @@ use photodrop::app::{Imported, ProfileInput, ProfileView};
 use photodrop::config::Profile;
 use photodrop::credentials::Secret;
 use photodrop::providers::{self, DeviceAuth, RecordHit};
+use photodrop::tr;
 use photodrop::{Error, Result};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -142,10 +143,12 @@ pub async fn device_sign_in_wait(shell: S<'_>, profile: String) -> Result<Profil
 pub fn device_sign_in_open(shell: S<'_>, handle: AppHandle, profile: String) -> Result<()> {
     use tauri_plugin_opener::OpenerExt;
     let url = shell.sign_ins.url(&profile)?;
-    handle
-        .opener()
-        .open_url(url, None::<&str>)
-        .map_err(|e| Error::config("OPEN_FAILED", format!("Could not open the browser: {e}")))
+    handle.opener().open_url(url, None::<&str>).map_err(|e| {
+        Error::config(
+            "OPEN_FAILED",
+            tr!("error-open-browser", reason = e.to_string()),
+        )
+    })
 }
 
 #[tauri::command]
@@ -210,12 +213,12 @@ pub async fn export_profiles(
 ) -> Result<Option<PathBuf>> {
     let sh = shell.inner().clone();
     let text = blocking(move || sh.app.export_profiles(&names)).await?;
-    let title = "Export profiles (settings only, no secrets)";
+    let (title, filter) = (tr!("dialog-export-profiles"), tr!("dialog-profiles-filter"));
     let dest = super::pick_save(
         &handle,
-        title,
+        &title,
         "profiles.photodrop",
-        "PhotoDrop profiles",
+        &filter,
         &["photodrop"],
     );
     let Some(dest) = dest.await else {
@@ -224,7 +227,11 @@ pub async fn export_profiles(
     photodrop::fsx::write_private(&dest, text.as_bytes()).map_err(|e| {
         Error::config(
             "OUTPUT_UNWRITABLE",
-            format!("Cannot write {}: {e}", dest.display()),
+            tr!(
+                "error-config-unwritable",
+                file = dest.display(),
+                reason = e.to_string()
+            ),
         )
     })?;
     Ok(Some(dest))
@@ -244,8 +251,8 @@ pub async fn import_profiles(
         Some(p) => sh.check_allowed(&p).map(|_| p)?,
         None => match super::pick_one(
             &handle,
-            "Import profiles",
-            "PhotoDrop profiles",
+            &tr!("dialog-import-profiles"),
+            &tr!("dialog-profiles-filter"),
             &["photodrop", "toml"],
         )
         .await

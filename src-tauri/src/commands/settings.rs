@@ -3,6 +3,7 @@
 
 use super::{blocking, S};
 use crate::settings::Settings;
+use photodrop::tr;
 use photodrop::{Error, Result};
 use serde::Serialize;
 use tauri::AppHandle;
@@ -23,7 +24,7 @@ fn update_error(e: tauri_plugin_updater::Error) -> Error {
     Error::new(
         photodrop::error::ErrorKind::Transient,
         "UPDATE_CHECK_FAILED",
-        format!("Could not check for updates ({e}). Try again later."),
+        tr!("update-check-failed", reason = e.to_string()),
     )
 }
 
@@ -32,24 +33,23 @@ fn update_error(e: tauri_plugin_updater::Error) -> Error {
 pub async fn check_update(handle: AppHandle) -> Result<UpdateStatus> {
     use tauri_plugin_updater::UpdaterExt;
     let current = handle.package_info().version.to_string();
-    let updater =
-        match handle.updater() {
-            Ok(u) => u,
-            Err(tauri_plugin_updater::Error::EmptyEndpoints) => return Ok(UpdateStatus {
+    let updater = match handle.updater() {
+        Ok(u) => u,
+        Err(tauri_plugin_updater::Error::EmptyEndpoints) => {
+            return Ok(UpdateStatus {
                 enabled: false,
                 available: None,
                 current,
                 notes: None,
-                message:
-                    "Automatic updates are off in this build (no release address is configured)."
-                        .into(),
-            }),
-            Err(e) => return Err(update_error(e)),
-        };
+                message: tr!("update-off"),
+            })
+        }
+        Err(e) => return Err(update_error(e)),
+    };
     match updater.check().await.map_err(update_error)? {
         Some(u) => Ok(UpdateStatus {
             enabled: true,
-            message: format!("PhotoDrop {} is available (you have {current}).", u.version),
+            message: tr!("update-available", version = &u.version, current = &current),
             available: Some(u.version.clone()),
             notes: u.body.clone(),
             current,
@@ -58,7 +58,7 @@ pub async fn check_update(handle: AppHandle) -> Result<UpdateStatus> {
             enabled: true,
             available: None,
             notes: None,
-            message: format!("PhotoDrop {current} is up to date."),
+            message: tr!("update-current", current = &current),
             current,
         }),
     }
@@ -71,23 +71,44 @@ pub async fn install_update(handle: AppHandle) -> Result<()> {
     use tauri_plugin_updater::UpdaterExt;
     let updater = handle.updater().map_err(update_error)?;
     let Some(update) = updater.check().await.map_err(update_error)? else {
-        return Err(Error::config(
-            "NO_UPDATE",
-            "There is no newer version to install.",
-        ));
+        return Err(Error::config("NO_UPDATE", tr!("update-none")));
     };
-    let text = format!(
-        "Install PhotoDrop {} now? It restarts when the update is installed.",
-        update.version
-    );
-    if !crate::shell::confirm(&handle, "install an update", &text, "Install and restart").await {
-        return Err(crate::shell::declined("Installing the update"));
+    let text = tr!("confirm-update", version = &update.version);
+    let (title, yes) = (tr!("confirm-update-title"), tr!("confirm-update-yes"));
+    if !crate::shell::confirm(&handle, &title, &text, &yes).await {
+        return Err(crate::shell::declined(&tr!("declined-update")));
     }
     update
         .download_and_install(|_, _| {}, || {})
         .await
         .map_err(update_error)?;
     handle.restart()
+}
+
+/// Turn starting at login on (after asking, in a native dialog) or off.
+async fn start_at_login(handle: &AppHandle, on: bool) -> Result<()> {
+    use tauri_plugin_autostart::ManagerExt;
+    if on {
+        let title = tr!("confirm-login-title");
+        if !crate::shell::confirm(
+            handle,
+            &title,
+            &tr!("confirm-login"),
+            &tr!("confirm-login-yes"),
+        )
+        .await
+        {
+            return Err(crate::shell::declined(&tr!("declined-login")));
+        }
+    }
+    let al = handle.autolaunch();
+    let r = if on { al.enable() } else { al.disable() };
+    r.map_err(|e| {
+        Error::config(
+            "AUTOSTART_FAILED",
+            tr!("error-autostart", reason = e.to_string()),
+        )
+    })
 }
 
 #[tauri::command]
@@ -101,26 +122,8 @@ pub async fn save_settings(
         let cur = sh.settings.lock().unwrap_or_else(|p| p.into_inner());
         cur.start_at_login != settings.start_at_login
     };
-    if login_changed && settings.start_at_login {
-        let text = "Start PhotoDrop when you log in?\n\nIt starts hidden in the tray and keeps your watched folders running.";
-        if !crate::shell::confirm(&handle, "start at login", text, "Start at login").await {
-            return Err(crate::shell::declined("Start at login"));
-        }
-    }
     if login_changed {
-        use tauri_plugin_autostart::ManagerExt;
-        let al = handle.autolaunch();
-        let r = if settings.start_at_login {
-            al.enable()
-        } else {
-            al.disable()
-        };
-        r.map_err(|e| {
-            Error::config(
-                "AUTOSTART_FAILED",
-                format!("Could not change start at login: {e}"),
-            )
-        })?;
+        start_at_login(&handle, settings.start_at_login).await?;
     }
     blocking(move || {
         settings.save(&sh.app.paths)?;

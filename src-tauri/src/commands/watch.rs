@@ -5,6 +5,7 @@ use crate::shell::RuleStatus;
 #[cfg(test)]
 use photodrop::app::watching::preview_target;
 use photodrop::app::watching::Preview;
+use photodrop::tr;
 use photodrop::watch::{self, WatchRule};
 use photodrop::{Error, Result};
 use serde::Serialize;
@@ -46,7 +47,7 @@ pub async fn pick_folder(shell: S<'_>, handle: AppHandle) -> Result<Option<PathB
     handle
         .dialog()
         .file()
-        .set_title("Folder to watch")
+        .set_title(tr!("dialog-folder-to-watch"))
         .pick_folder(move |r| {
             let _ = tx.send(r);
         });
@@ -79,7 +80,7 @@ pub async fn save_rule(
     if kept.is_none() && !sh.was_picked(&rule.dir) {
         return Err(Error::config(
             "RULE_DIR_NOT_PICKED",
-            "Choose the folder to watch with Pick… (the folder picker); a typed folder is not taken.",
+            tr!("error-folder-not-picked"),
         ));
     }
     watch::check_root(&rule.dir, &sh.app.paths)?;

@@ -23,6 +23,7 @@ use crate::providers::{
     BuildContext, FieldSpec, Lookup, OptionSpec, ProgressFn, Provider, ProviderInfo, Receipt,
     RecordHit, Target, UploadItem,
 };
+use crate::tr;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -781,117 +782,169 @@ impl ZohoRecordPhoto {
         let detail = |k: &str| obj.pointer(&format!("/details/{k}")).cloned();
         let param_is_file = obj.pointer("/details/param").and_then(|x| x.as_str()) == Some("file");
         let module_l = module.to_lowercase();
-        let photo_rules = "It accepts PNG, JPEG, GIF and BMP photos up to 10 MB and 10 megapixels.";
+        let photo_rules = tr!("zoho-photo-rules");
+        let service = p.display;
         let (kind, msg) = match (r.status, code) {
             (401, "INVALID_TOKEN" | "AUTHENTICATION_FAILURE") => (
                 ErrorKind::Auth,
-                format!("{} says the access token is invalid or expired. Refreshing it; if this persists, \
-                         sign in again.", p.display),
+                tr!("zoho-invalid-token", service = service),
             ),
             (401, "OAUTH_SCOPE_MISMATCH") => (
                 ErrorKind::Permission,
-                format!("The Zoho connection lacks the scope {s}.modules.{module_l}.CREATE (or {s}.modules.ALL){extra}. \
-                         Sign in again, granting that scope (a new Self Client grant code, or the device flow).", s = p.scope,
-                    extra = if attach { format!(" and {}.modules.attachments.CREATE", p.scope) } else { String::new() }),
+                tr!(
+                    if attach {
+                        "zoho-scope-mismatch-attach"
+                    } else {
+                        "zoho-scope-mismatch"
+                    },
+                    scope = p.scope,
+                    module = &module_l
+                ),
             ),
             (403, "NO_PERMISSION") | (400, "AUTHORIZATION_FAILED") => (
                 ErrorKind::Permission,
-                format!("Your Zoho user is not allowed to upload photos to {module}. Ask your Zoho administrator \
-                         for that permission."),
+                tr!("zoho-no-permission", module = module),
             ),
             (400, "CANNOT_PERFORM_ACTION") => (
                 ErrorKind::Permission,
-                format!("Your Zoho user may not change the {module} record {id} (its owner, a sharing rule or \
-                         the layout's permissions stop it). Ask the record's owner or your Zoho administrator."),
+                tr!("zoho-cannot-perform", module = module, id = id),
             ),
             (400, "NOT_APPROVED") => (
                 ErrorKind::Locked,
-                format!("The {module} record {id} is waiting for approval in {}; a photo can be added once it \
-                         is approved. Approve it (or ask the approver), then retry.", p.display),
+                tr!(
+                    "zoho-not-approved",
+                    module = module,
+                    id = id,
+                    service = service
+                ),
             ),
             (400, "NOT_REVIEWED") => (
                 ErrorKind::Locked,
-                format!("The {module} record {id} has not been reviewed yet in {} (records from web forms or \
-                         imports may need review). Review it in Zoho, then retry.", p.display),
+                tr!(
+                    "zoho-not-reviewed",
+                    module = module,
+                    id = id,
+                    service = service
+                ),
             ),
             (400, "INVALID_MODULE") => (
                 ErrorKind::Config,
-                format!("{} does not accept photos for the module '{module}' ({zmsg}). Use one of {}.",
-                    p.display, p.info.target_help),
+                tr!(
+                    "zoho-invalid-module",
+                    service = service,
+                    module = module,
+                    said = zmsg,
+                    help = crate::i18n::text(
+                        &format!("provider-{}-target-help", p.info.id),
+                        p.info.target_help
+                    )
+                ),
             ),
             (400, "INVALID_DATA") if attach && param_is_file => (
                 ErrorKind::UnsupportedFormat,
-                format!("{} refused the attachment ({zmsg}). Attachments can be any file but executables, up to 100 MB.", p.display),
+                tr!("zoho-attachment-refused", service = service, said = zmsg),
             ),
             (400, "INVALID_DATA") if param_is_file => (
                 ErrorKind::UnsupportedFormat,
-                format!("{} refused the file ({zmsg}). {photo_rules}", p.display),
+                tr!(
+                    "zoho-file-refused",
+                    service = service,
+                    said = zmsg,
+                    rules = &photo_rules
+                ),
             ),
             (415, "INVALID_DATA") => (
                 ErrorKind::UnsupportedFormat,
-                format!("{} does not accept this file type ({zmsg}). {photo_rules} Let PhotoDrop convert it \
-                         (fit=auto) or save it as JPEG.", p.display),
+                tr!(
+                    "zoho-file-type",
+                    service = service,
+                    said = zmsg,
+                    rules = &photo_rules
+                ),
             ),
             (400, "INVALID_DATA") => (
                 ErrorKind::NotFound,
-                format!("There is no {module} record with id {id} in {}. Check the target (search for the record \
-                         and copy its id).", p.display),
+                tr!(
+                    "zoho-no-record",
+                    module = module,
+                    id = id,
+                    service = service
+                ),
             ),
             (400 | 413 | 415, "FILE_SIZE_MORE_THAN_ALLOWED_SIZE") if attach => (
                 ErrorKind::TooLarge,
-                format!("{} accepts attachments up to 100 MB; this file is larger.", p.display),
+                tr!("zoho-attachment-too-large", service = service),
             ),
             // v2 (400) and Bigin (415): one code for both the size and the resolution limit.
             (400 | 415, "FILE_SIZE_MORE_THAN_ALLOWED_SIZE") => (
                 ErrorKind::TooLarge,
-                format!("{} accepts photos up to 10 MB and 10 megapixels; this one is larger. Resize it \
-                         (or let PhotoDrop fit it) and retry.", p.display),
+                tr!("zoho-photo-too-large", service = service),
             ),
             (413, "FILE_SIZE_EXCEEDS") => (
                 ErrorKind::TooLarge,
-                format!("{} accepts photos up to {}; this one is larger. Resize it (or let PhotoDrop fit it) and retry.",
-                    p.display,
-                    match detail("size").and_then(|x| x.as_u64()) {
-                        Some(b) => format!("{:.0} MB ({b} bytes)", b as f64 / 1048576.0),
+                tr!(
+                    "zoho-photo-over-size",
+                    service = service,
+                    size = match detail("size").and_then(|x| x.as_u64()) {
+                        // Zoho counts in MiB: 10485760 is its "10 MB".
+                        Some(b) => format!(
+                            "{} MB ({b} B)",
+                            crate::i18n::number(b as f64 / 1048576.0, 0)
+                        ),
                         None => "10 MB".into(),
-                    }),
+                    }
+                ),
             ),
             (415, "FILE_RESOLUTION_EXCEEDS") => (
                 ErrorKind::TooLarge,
-                format!("{} accepts photos up to 10 megapixels; this one has {}. Resize it (or let PhotoDrop \
-                         fit it) and retry.",
-                    p.display,
-                    match detail("resolution").and_then(|x| x.as_u64()) {
-                        Some(px) => format!("{:.1} megapixels", px as f64 / 1e6),
-                        None => "more".into(),
-                    }),
+                match detail("resolution").and_then(|x| x.as_u64()) {
+                    Some(px) => tr!(
+                        "zoho-photo-over-resolution",
+                        service = service,
+                        megapixels = crate::i18n::number(px as f64 / 1e6, 1)
+                    ),
+                    None => tr!("zoho-photo-over-resolution-unknown", service = service),
+                },
             ),
             (400, "RECORD_LOCKED") => (
                 ErrorKind::Locked,
-                format!("The {module} record {id} is locked (e.g. in an approval process). Unlock it in Zoho, then retry."),
+                tr!("zoho-record-locked", module = module, id = id),
             ),
             (400 | 404, "INVALID_URL_PATTERN") | (400 | 405, "INVALID_REQUEST_METHOD") => (
                 ErrorKind::Config,
-                format!("{} did not recognise the request ({code}). Check the profile's API version option \
-                         (version={}).", p.display, self.version),
+                tr!(
+                    "zoho-bad-request",
+                    service = service,
+                    code = code,
+                    version = &self.version
+                ),
             ),
             (_, "INVALID_HOST") => (
                 ErrorKind::Config,
-                format!("{} rejected the API host. Check the profile's data centre (dc option).", p.display),
+                tr!("zoho-invalid-host", service = service),
             ),
             (429, "TOO_MANY_REQUESTS") => (
                 ErrorKind::RateLimited,
-                format!("{} asks to slow down (API limit reached); waiting before retrying.", p.display),
+                tr!("zoho-too-many-requests", service = service),
             ),
             (500..=599, "INTERNAL_ERROR") => (
                 ErrorKind::Transient,
-                format!("{} had an internal error; retrying later. If it persists, contact Zoho support.", p.display),
+                tr!("zoho-internal-error", service = service),
             ),
             _ => {
                 // Undocumented pair: the status decides what to do, Zoho's own words say what happened.
                 let mut e = http::generic_status_error(p.info.id, p.display, r);
                 if !code.is_empty() {
-                    e.message = format!("{} Zoho said: {code}{}{zmsg}.", e.message, if zmsg.is_empty() { "" } else { ": " });
+                    e.message = if zmsg.is_empty() {
+                        tr!("zoho-said", message = &e.message, code = code)
+                    } else {
+                        tr!(
+                            "zoho-said-words",
+                            message = &e.message,
+                            code = code,
+                            words = zmsg
+                        )
+                    };
                     e.code = code.to_string();
                 }
                 return e;

@@ -6,6 +6,12 @@ import type { OptionSpec } from "./OptionSpec";
 import type { Picker } from "./Picker";
 import type { SignInInfo } from "./SignInInfo";
 
+/**
+ * A destination as the app and `providers --json` see it. Its words reach
+ * the app in the language in use: the target help, the picker's labels and
+ * the sign-in instructions come from the catalogs (`provider-ID-…`) where
+ * they have the key, else as written here.
+ */
 export type ProviderInfo = { 
 /**
  * Stable id used in profiles and on the command line (`zoho-crm`, ...).
