@@ -99,9 +99,10 @@ fn build(index: usize, pseudo: bool) -> Catalog {
     let (tag, _, rtl) = LANGUAGES[index];
     let id: LanguageIdentifier = tag.parse().expect("our tags parse");
     let mut bundle = Bundle::new_concurrent(vec![id]);
-    // Bidi isolation marks around values only help right-to-left text; in
-    // left-to-right terminals and JSON they are noise.
-    bundle.set_use_isolating(rtl);
+    // Bidi isolation marks around values only help right-to-left text laid
+    // out by a renderer that knows them (the app's page); in terminals and
+    // JSON they are noise (see `plain_text`).
+    bundle.set_use_isolating(rtl && ISOLATE.load(std::sync::atomic::Ordering::Relaxed));
     if pseudo {
         bundle.set_transform(Some(accent));
     }
@@ -117,6 +118,15 @@ fn build(index: usize, pseudo: bool) -> Catalog {
         bundle,
         pseudo,
     }
+}
+
+static ISOLATE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// Messages for a terminal or a pipe: no Unicode bidi isolation marks around
+/// values, even in Arabic (most terminals show them as stray characters).
+/// Call before the first message.
+pub fn plain_text() {
+    ISOLATE.store(false, std::sync::atomic::Ordering::Relaxed);
 }
 
 fn catalog(index: usize) -> &'static Catalog {

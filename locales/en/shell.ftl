@@ -4,11 +4,11 @@
 tray-show = Show PhotoDrop
 tray-quit = Quit (stops watched folders)
 notify-done = { $count ->
-    [one] One photo uploaded.
+    [one] { $count } photo uploaded.
    *[other] { $count } photos uploaded.
 }
 notify-attention = { $count ->
-    [one] One photo needs your attention.
+    [one] { $count } photo needs your attention.
    *[other] { $count } photos need your attention.
 }
 notify-both = { $done } uploaded, { $attention } need your attention.

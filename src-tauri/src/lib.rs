@@ -91,6 +91,7 @@ macro_rules! handler {
             commands::profiles::record_kinds,
             commands::profiles::export_profiles,
             commands::profiles::import_profiles,
+            commands::profiles::pick_profiles_file,
             commands::settings::check_update,
             commands::settings::install_update,
             commands::profiles::check_target,

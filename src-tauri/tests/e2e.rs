@@ -551,6 +551,83 @@ async fn the_desktop_app_end_to_end() {
         .await;
     wait_uploaded_at_top(t, &refused[0], "the upload after the refused token").await;
 
+    // 15. Profiles shared with colleagues: Settings → Export writes a file
+    //      (chosen in the native save dialog, typed by keyboard) with every
+    //      profile's settings and no secret; Import reads it back (the native
+    //      open dialog), asking before it replaces profiles that exist; and a
+    //      `.photodrop` file handed to the app (Open with PhotoDrop) is imported.
+    let shared = ctx.dirs.path().join("team.photodrop");
+    t.click("#tab-settings").await;
+    t.click("#profiles-export").await;
+    type_in_native_dialog("Export profiles", &shared.display().to_string());
+    t.wait(
+        "document.querySelector('#profiles-share-msg')?.className === 'ok'",
+        "the export saved",
+    )
+    .await;
+    let text = std::fs::read_to_string(&shared).unwrap();
+    assert!(
+        text.contains("[profiles.site-photos]") && text.contains("provider = \"chakrahq\""),
+        "{text}"
+    );
+    for secret in [
+        creds::CHAKRA_TOKEN,
+        "client_secret",
+        "refresh_token",
+        "token =",
+    ] {
+        assert!(!text.contains(secret), "the export holds {secret}: {text}");
+    }
+    t.click("#profiles-import").await;
+    type_in_native_dialog("Import profiles", &shared.display().to_string());
+    // They exist already: the page asks before replacing their settings.
+    t.wait(
+        "document.querySelector('#confirm-dialog').open",
+        "the replace question",
+    )
+    .await;
+    t.click("#cd-buttons [data-choice=replace]").await;
+    t.wait(
+        "document.querySelector('#profiles-share-msg')?.textContent.startsWith('Imported ')",
+        "the import done",
+    )
+    .await;
+    // A colleague's file, opened with PhotoDrop: a new profile, and what it still needs.
+    let colleague = ctx.dirs.path().join("colleague.photodrop");
+    std::fs::write(
+        &colleague,
+        "[profiles.shared-site]\nprovider = \"chakrahq\"\n",
+    )
+    .unwrap();
+    let status = Command::new(app_binary())
+        .arg(&colleague)
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .status()
+        .unwrap();
+    assert!(
+        status.success(),
+        "second launch with a .photodrop file: {status}"
+    );
+    let said = t
+        .wait(
+            "document.querySelector('#profiles-share-msg')?.textContent.includes('shared-site') && document.querySelector('#profiles-share-msg').textContent",
+            "the handed-over file imported",
+        )
+        .await;
+    assert!(
+        said.as_str().unwrap().contains("shared-site needs token"),
+        "{said}"
+    );
+    let listed = t
+        .js("return [...document.querySelectorAll('#profile option')].map(o => o.value);")
+        .await;
+    assert!(
+        listed.as_array().unwrap().contains(&json!("shared-site")),
+        "{listed}"
+    );
+    t.click("#tab-upload").await;
+
     ctx.c.clone().close().await.unwrap();
     // The throwaway keyring service is ours alone; leave nothing behind.
     std::env::set_var("PHOTODROP_KEYRING_SERVICE", &ctx.service);
@@ -667,4 +744,33 @@ fn real_xdnd_drop(files: &[PathBuf]) {
     std::thread::sleep(Duration::from_millis(500));
     let _ = src.kill();
     let _ = src.wait();
+}
+
+/// Type a path into the shell's native file dialog (title containing
+/// `title`) and press Return: the keyboard focus goes to the dialog's window
+/// (no window manager runs under Xvfb), Ctrl+A selects the proposed name,
+/// and a typed absolute path is what GTK's chooser takes for the file.
+fn type_in_native_dialog(title: &str, path: &str) {
+    let t0 = Instant::now();
+    loop {
+        let out = Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--name", title])
+            .output()
+            .unwrap();
+        let ids = String::from_utf8_lossy(&out.stdout).to_string();
+        if let Some(id) = ids.split_whitespace().last() {
+            std::thread::sleep(Duration::from_millis(400));
+            xdo(&["windowfocus", "--sync", id]);
+            xdo(&["key", "ctrl+a"]);
+            xdo(&["type", "--delay", "20", path]);
+            std::thread::sleep(Duration::from_millis(300));
+            xdo(&["key", "Return"]);
+            return;
+        }
+        assert!(
+            t0.elapsed() < Duration::from_secs(15),
+            "no native dialog '{title}'"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
 }

@@ -205,6 +205,7 @@ enum CredentialCmd {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    photodrop::i18n::plain_text();
     photodrop::i18n::choose(cli.lang.as_deref());
     let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| match cli.verbose {
         0 => "warn".into(),

@@ -10,10 +10,13 @@ import { boot, settings, current, profiles, setSettings, provider } from "./stor
 export async function importProfiles(path: string | null) {
   const msg = $("profiles-share-msg");
   try {
-    let got = await api.importProfiles(path, false).catch(async (e) => {
+    path ??= await api.pickProfilesFile();
+    if (!path) return;
+    const file = path;
+    const got = await api.importProfiles(file, false).catch(async (e) => {
       if ((e as { code?: string }).code !== "PROFILE_EXISTS") throw e;
       const ok = await ask(t("profiles-exist-title"), `${errorText(e)}`, [["replace", t("profiles-replace")], ["cancel", t("cancel")]]);
-      return ok === "replace" ? api.importProfiles(path, true) : null;
+      return ok === "replace" ? api.importProfiles(file, true) : null;
     });
     if (!got) return;
     await reloadProfiles(got[0]?.name ?? null);

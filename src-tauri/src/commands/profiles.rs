@@ -237,29 +237,24 @@ pub async fn export_profiles(
     Ok(Some(dest))
 }
 
-/// Import the profiles of a `.photodrop` file: one chosen in an open dialog
-/// (`path` none), or one handed to the app (opened with it, dropped).
+/// A `.photodrop` file chosen in the native open dialog (it counts as handed
+/// over, so the page can import it, and again with replace after asking);
+/// `None` when cancelled.
 #[tauri::command]
-pub async fn import_profiles(
-    shell: S<'_>,
-    handle: AppHandle,
-    path: Option<PathBuf>,
-    replace: bool,
-) -> Result<Option<Vec<Imported>>> {
+pub async fn pick_profiles_file(shell: S<'_>, handle: AppHandle) -> Result<Option<PathBuf>> {
+    let (title, filter) = (tr!("dialog-import-profiles"), tr!("dialog-profiles-filter"));
+    let picked = super::pick_one(&handle, &title, &filter, &["photodrop", "toml"]).await;
+    if let Some(p) = &picked {
+        shell.allow([p.clone()]);
+    }
+    Ok(picked)
+}
+
+/// Import the profiles of a `.photodrop` file the person handed over (picked
+/// in the dialog above, opened with the app, dropped).
+#[tauri::command]
+pub async fn import_profiles(shell: S<'_>, path: PathBuf, replace: bool) -> Result<Vec<Imported>> {
     let sh = shell.inner().clone();
-    let file = match path {
-        Some(p) => sh.check_allowed(&p).map(|_| p)?,
-        None => match super::pick_one(
-            &handle,
-            &tr!("dialog-import-profiles"),
-            &tr!("dialog-profiles-filter"),
-            &["photodrop", "toml"],
-        )
-        .await
-        {
-            Some(p) => p,
-            None => return Ok(None),
-        },
-    };
-    blocking(move || sh.app.import_profiles_file(&file, replace).map(Some)).await
+    sh.check_allowed(&path)?;
+    blocking(move || sh.app.import_profiles_file(&path, replace)).await
 }
