@@ -208,6 +208,19 @@ impl Error {
         Self::new(ErrorKind::Input, code, message)
     }
 
+    /// A local file that could not be opened or read (`FILE_UNREADABLE`),
+    /// saying why.
+    pub fn unreadable(path: impl std::fmt::Display, e: &std::io::Error) -> Self {
+        Self::input(
+            "FILE_UNREADABLE",
+            crate::tr!(
+                "error-file-unreadable",
+                path = path.to_string(),
+                reason = e.to_string()
+            ),
+        )
+    }
+
     pub fn internal(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Internal, "INTERNAL", message)
     }

@@ -76,12 +76,15 @@ pub enum NotRegular {
 }
 
 impl NotRegular {
-    pub fn describe(self) -> &'static str {
-        match self {
-            NotRegular::Link => "it is a symbolic link (PhotoDrop uploads only files that are really in the watched folder, never what a link points at)",
-            NotRegular::HardLink => "it is a hard link, another name for a file that also exists elsewhere (PhotoDrop uploads only files with a single name)",
-            NotRegular::Special => "it is not a regular file",
-        }
+    pub fn describe(self) -> String {
+        crate::i18n::message(
+            match self {
+                NotRegular::Link => "watch-why-link",
+                NotRegular::HardLink => "watch-why-hard-link",
+                NotRegular::Special => "watch-why-special",
+            },
+            &[],
+        )
     }
 }
 

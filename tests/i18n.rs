@@ -225,6 +225,27 @@ t!(
         let en = message(&run_in(&env, &[("LANG", "C.UTF-8")], &up).await);
         assert_eq!(en.0, "FILE_NOT_FOUND");
         assert!(en.1.contains("no such file"), "{en:?}");
+        // The setting overrides the system: --lang, then PHOTODROP_LANG.
+        let mut with_flag = up.to_vec();
+        with_flag.insert(0, "--lang=zh-Hans");
+        let zh = message(&run_in(&env, &[("LANG", "de_DE.UTF-8")], &with_flag).await);
+        assert!(zh.1.contains("找不到该文件"), "{zh:?}");
+        let pt = message(
+            &run_in(
+                &env,
+                &[("LANG", "de_DE.UTF-8"), ("PHOTODROP_LANG", "pt-BR")],
+                &up,
+            )
+            .await,
+        );
+        assert!(pt.1.contains("arquivo não encontrado"), "{pt:?}");
+        if windows_exe().is_some() {
+            // Windows takes the person's UI languages from the OS (Wine's
+            // prefix here), not from LANG: only the setting is checked.
+            let ar = message(&run_in(&env, &[("PHOTODROP_LANG", "ar")], &up).await);
+            assert!(ar.1.contains("الملف غير موجود"), "{ar:?}");
+            return;
+        }
         let de = message(&run_in(&env, &[("LANG", "de_DE.UTF-8")], &up).await);
         assert_eq!(de.0, "FILE_NOT_FOUND", "codes stay");
         assert!(de.1.contains("Datei nicht gefunden"), "{de:?}");
@@ -256,20 +277,6 @@ t!(
         // A language we have no catalog for: English.
         let ko = message(&run_in(&env, &[("LANG", "ko_KR.UTF-8")], &up).await);
         assert!(ko.1.contains("no such file"), "{ko:?}");
-        // The setting overrides the system: --lang, then PHOTODROP_LANG.
-        let mut with_flag = up.to_vec();
-        with_flag.insert(0, "--lang=zh-Hans");
-        let zh = message(&run_in(&env, &[("LANG", "de_DE.UTF-8")], &with_flag).await);
-        assert!(zh.1.contains("找不到该文件"), "{zh:?}");
-        let pt = message(
-            &run_in(
-                &env,
-                &[("LANG", "de_DE.UTF-8"), ("PHOTODROP_LANG", "pt-BR")],
-                &up,
-            )
-            .await,
-        );
-        assert!(pt.1.contains("arquivo não encontrado"), "{pt:?}");
         let ar = message(&run_in(&env, &[("LANG", "ar_SA.UTF-8")], &up).await);
         assert!(ar.1.contains("الملف غير موجود"), "{ar:?}");
     }
@@ -280,7 +287,15 @@ t!(
     |env: Env| async move {
         env.profile("crm", "zoho-crm", &[]).await;
         let a = env.jpeg("a.jpg", 1);
-        let de = [("LANG", "de_DE.UTF-8")];
+        // Windows takes its language from the OS, not LANG: the setting there.
+        let lang = |posix: &'static str, tag: &'static str| {
+            if windows_exe().is_some() {
+                ("PHOTODROP_LANG", tag)
+            } else {
+                ("LANG", posix)
+            }
+        };
+        let de = [lang("de_DE.UTF-8", "de")];
         let r = run_in(
             &env,
             &de,
@@ -334,7 +349,7 @@ t!(
         // A configuration error, with what to do, in Japanese; exit code 2 stays.
         let r = run_in(
             &env,
-            &[("LANG", "ja_JP.UTF-8")],
+            &[lang("ja_JP.UTF-8", "ja")],
             &[
                 "upload",
                 "--profile",

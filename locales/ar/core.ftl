@@ -184,3 +184,67 @@ confirm-large-tree =
 
     ستُرفع كل صورة يُعثر عليها فيه.
 confirm-large-tree-yes = مراقبة كل شيء
+
+chakra-what-upload = رفع الصورة
+chakra-what-list = سرد العمليات
+chakra-what-config = قراءة الإعدادات
+chakra-what-set = تعيين { $attribute } في العملية { $process }
+chakra-said = ردّ ChakraHQ: { $message }.
+chakra-401 = رفض ChakraHQ رمز الوصول.{ $said } أنشئ رمز وصول من Admin → API Keys وأدخله كرمز token لملف التعريف.
+chakra-403 = لا يسمح دور مفتاح واجهة ChakraHQ البرمجية بـ { $what }.{ $said } امنح دور الوصول للمفتاح هذا الإذن.
+chakra-404 = لم يجد ChakraHQ ما يلزم لـ { $what }.{ $said } تحقّق من الهدف (الإجراء، معرّف العملية، السمة).
+chakra-400 = رفض ChakraHQ الطلب ({ $what }).{ $said }
+chakra-bad-target = '{ $target }' ليس بالصيغة PROCEDURE/PROCESS_ID/ATTRIBUTE (مثل lead/6570f1.../site_photo)؛ اترك الهدف فارغًا لصورة حرة.
+chakra-no-procedure = لا يوجد في ChakraHQ إجراء باسم '{ $procedure }'. الموجود: { $known }.
+chakra-bad-field-target = '{ $target }' ليس بالصيغة PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE (مثل lead[customer_code=C-7]/site_photo).
+chakra-no-attribute = لا يحتوي إجراء ChakraHQ '{ $procedure }' على السمة '{ $attribute }'. سماته: { $attributes }.
+
+capillary-said = ردّ Capillary: { $message }.
+capillary-400 = رفض Capillary الرفع (HTTP 400).{ $said } تحقّق من مساحة الأسماء ومن أن الملف صورة صالحة.
+capillary-401-basic = رفض Capillary اسم مستخدم / كلمة مرور Till.{ $said } أدخلها مجددًا (قد تكون مصادقة Basic معطلة لمؤسستك أيضًا).
+capillary-401 = رفض Capillary رمز OAuth.{ $said } ينشئ PhotoDrop رمزًا جديدًا مرة واحدة؛ إن استمر ذلك فتحقّق من صلاحيات عميل الواجهة البرمجية.
+capillary-403 = لا يحق لمستخدم Capillary استخدام خدمة الملفات.{ $said } اطلب من المسؤول مجموعة الوصول الافتراضية.
+capillary-404 = لا توجد في Capillary مساحة الأسماء هذه أو نقطة الوصول هذه (HTTP 404).{ $said } تحقّق من مساحة الأسماء الهدف ومن الخيار cluster.
+capillary-415 = لا يقبل Capillary هذا النوع من الملفات (HTTP 415).{ $said }
+capillary-busy = Capillary مشغول (HTTP { $status }).{ $said } ستُعاد المحاولة لاحقًا.
+capillary-oauth-refused = رفض Capillary مفتاح/سرّ OAuth. تحقّق من عميل الواجهة البرمجية في InTouch (Org Settings → Authentication) وأدخل مفتاحه وسرّه مجددًا.
+capillary-not-confirmed = ردّ Capillary دون تأكيد الرفع.
+capillary-not-stored = ردّ Capillary بالنجاح لكنه { $problem }: لم تصل الصورة (يحتفظ بعنصر نائب فارغ عند غياب جزء الملف). تحقّق من الخيار file_field في ملف التعريف (الافتراضي 'file') ومن عدم وجود وكيل يعيد كتابة عمليات الرفع، ثم أعد المحاولة؛ يستبدل الرفع التالي العنصر النائب.
+capillary-no-size = لم يذكر عدد البايتات التي حفظها
+capillary-short = حفظ { $stored } بايت من أصل { $sent } أُرسلت
+capillary-renamed = حفظه باسم '{ $got }' بدلًا من '{ $name }'
+capillary-bad-host = { $option } '{ $value }' ليس مضيفًا لـ Capillary: أعطِ عنقودًا (eu أو in أو sg أو us) أو اسم مضيف ضمن { $domain } (مثل eucrm.cc.{ $domain }). لاستخدام بوابة أو خادم اختبار، عيّن عنوان URL الأساسي لملف التعريف (--base-url) بدلًا من ذلك.
+capillary-bad-file-field = يجب أن يكون file_field اسم حقل نموذج (حروف وأرقام و_ و-)، لا '{ $value }'.
+capillary-bad-namespace = '{ $namespace }' ليس مساحة أسماء في Capillary (حروف وأرقام و'-' و'_'، مثل rewards).
+
+questionpro-said = ردّ QuestionPro: { $message }.
+questionpro-auth = رفض QuestionPro مفتاح الواجهة البرمجية.{ $said } انسخه مجددًا من Integration → Developer API وأدخله كـ api_key لملف التعريف؛ وتحقّق أيضًا من الخيار datacenter.
+questionpro-permission = لا يحق لمفتاح واجهة QuestionPro البرمجية إضافة صور لهذا المستخدم.{ $said } اطلب الإذن من مسؤول QuestionPro لديك.
+questionpro-no-user = لا يوجد هذا المستخدم في QuestionPro.{ $said } تحقّق من معرّف المستخدم الهدف.
+questionpro-quota = نفدت حصة استدعاءات الواجهة البرمجية لهذا الترخيص في QuestionPro.{ $said } يجب أن يشتري المسؤول استدعاءات إضافية؛ لن يُرفع شيء حتى ذلك الحين.
+questionpro-rate = بلغت حد المعدل في QuestionPro (300 استدعاء في الدقيقة لكل مفتاح).{ $said } الانتظار قبل إعادة المحاولة.
+questionpro-rejected = رفض QuestionPro الطلب.{ $said }
+questionpro-target-required = يحتاج QuestionPro إلى هدف: --target USER_ID (المعرّف الرقمي لمستخدم QuestionPro الذي تستقبل مكتبة صوره الصورة).
+questionpro-bad-target = '{ $target }' ليس معرّف مستخدم في QuestionPro (رقم مثل 1234567).
+questionpro-no-image-id = ردّ QuestionPro دون معرّف صورة؛ ربما أُضيفت الصورة وربما لا. تحقّق من مكتبة صور المستخدم قبل الرفع مجددًا.
+
+watch-rules-invalid = { $file } غير صالح: { $reason }
+watch-rules-unreadable = تتعذّر قراءة { $file }: { $reason }
+watch-rule-managed = قاعدة المراقبة '{ $name }' عيّنها المسؤول لديك؛ لا يمكن تغييرها أو إزالتها هنا.
+watch-refused = لن يراقب PhotoDrop { $dir }: { $why }. أنشئ مجلدًا للصور المراد رفعها (مثل مجلد مخرجات الماسح الضوئي) وراقبه.
+watch-why-root = إنه جذر محرك أقراص أو نظام الملفات
+watch-why-home = إنه مجلدك الشخصي (اختر مجلدًا بداخله)
+watch-why-own = يحتوي على إعدادات PhotoDrop أو بياناته
+watch-why-system = إنه مجلد نظام
+watch-why-shared = إنه مجلد نظام يتشاركه الجميع على هذا الحاسوب
+watch-why-homes = يحتوي على المجلد الشخصي لكل مستخدم
+watch-failed = تتعذّر مراقبة { $dir } ({ $reason }).
+watch-failed-limit = تتعذّر مراقبة { $dir } ({ $reason }). بلغ النظام حدّه للمجلدات المراقَبة: ارفع fs.inotify.max_user_watches، أو راقب مجلدات فرعية أقل.
+watch-no-record = { $file }: لا يمكن معرفة السجل الذي ينتمي إليه ({ $why }). أعد تسمية الملف ليطابق القاعدة '{ $rule }' أو أصلح قالب الهدف في القاعدة.
+watch-not-uploaded = لن يُرفع { $file }: { $why }.
+watch-why-link = إنه رابط رمزي (يرفع PhotoDrop فقط الملفات الموجودة فعلًا في المجلد المراقَب، ولا يرفع أبدًا ما يشير إليه رابط)
+watch-why-hard-link = إنه رابط صلب، أي اسم آخر لملف موجود في مكان آخر أيضًا (يرفع PhotoDrop فقط الملفات ذات الاسم الواحد)
+watch-why-special = ليس ملفًا عاديًا
+watch-dir-missing = { $dir } ليس مجلدًا. أنشئه أو اختر مجلدًا آخر.
+watch-rule-name = أعطِ القاعدة اسمًا.
+chakra-not-attached = رُفعت الصورة { $photo } لكنها لم تُربط بالعملية { $procedure }/{ $process }: { $reason }

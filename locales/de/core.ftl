@@ -184,3 +184,67 @@ confirm-large-tree =
 
     Jedes darin gefundene Foto wird hochgeladen.
 confirm-large-tree-yes = Alles überwachen
+
+chakra-what-upload = das Foto hochladen
+chakra-what-list = Vorgänge auflisten
+chakra-what-config = die Konfiguration lesen
+chakra-what-set = { $attribute } am Vorgang { $process } setzen
+chakra-said = ChakraHQ meldet: { $message }.
+chakra-401 = ChakraHQ hat das Access-Token abgelehnt.{ $said } Legen Sie unter Admin → API Keys ein Access-Token an und geben Sie es als Token des Profils ein.
+chakra-403 = Die Rolle des ChakraHQ-API-Schlüssels darf nicht: { $what }.{ $said } Geben Sie der Zugriffsrolle des Schlüssels diese Berechtigung.
+chakra-404 = ChakraHQ hat nicht gefunden, was es für „{ $what }“ braucht.{ $said } Prüfen Sie das Ziel (Prozedur, Vorgangs-ID, Attribut).
+chakra-400 = ChakraHQ hat die Anfrage abgelehnt ({ $what }).{ $said }
+chakra-bad-target = '{ $target }' hat nicht die Form PROCEDURE/PROCESS_ID/ATTRIBUTE (z. B. lead/6570f1.../site_photo); lassen Sie das Ziel für ein freies Foto weg.
+chakra-no-procedure = ChakraHQ hat keine Prozedur '{ $procedure }'. Vorhanden: { $known }.
+chakra-bad-field-target = '{ $target }' hat nicht die Form PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE (z. B. lead[customer_code=C-7]/site_photo).
+chakra-no-attribute = Die ChakraHQ-Prozedur '{ $procedure }' hat kein Attribut '{ $attribute }'. Ihre Attribute: { $attributes }.
+
+capillary-said = Capillary meldet: { $message }.
+capillary-400 = Capillary hat den Upload abgelehnt (HTTP 400).{ $said } Prüfen Sie den Namensraum und ob die Datei ein gültiges Bild ist.
+capillary-401-basic = Capillary hat Till-Benutzername / Passwort abgelehnt.{ $said } Geben Sie sie erneut ein (Basic-Authentifizierung kann für Ihre Organisation auch abgeschaltet sein).
+capillary-401 = Capillary hat das OAuth-Token abgelehnt.{ $said } PhotoDrop erzeugt einmal ein neues; bleibt der Fehler, prüfen Sie die Rechte des API-Clients.
+capillary-403 = Der Capillary-Benutzer darf den Dateidienst nicht verwenden.{ $said } Bitten Sie Ihre Administration um die Standard-Zugriffsgruppe.
+capillary-404 = Capillary kennt diesen Namensraum oder Endpunkt nicht (HTTP 404).{ $said } Prüfen Sie den Ziel-Namensraum und die Cluster-Option.
+capillary-415 = Capillary nimmt diesen Dateityp nicht an (HTTP 415).{ $said }
+capillary-busy = Capillary ist ausgelastet (HTTP { $status }).{ $said } Neuer Versuch folgt später.
+capillary-oauth-refused = Capillary hat OAuth-Schlüssel/-Secret abgelehnt. Prüfen Sie den API-Client in InTouch (Org Settings → Authentication) und geben Sie Schlüssel und Secret erneut ein.
+capillary-not-confirmed = Capillary hat geantwortet, ohne den Upload zu bestätigen.
+capillary-not-stored = Capillary meldet Erfolg, hat aber { $problem }: Das Foto ist nicht angekommen (fehlt der Dateiteil, legt Capillary einen leeren Platzhalter an). Prüfen Sie die Option file_field des Profils (Standard 'file') und dass kein Proxy Uploads umschreibt, und versuchen Sie es dann erneut; der nächste Upload ersetzt den Platzhalter.
+capillary-no-size = nicht gesagt, wie viele Bytes es gespeichert hat
+capillary-short = { $stored } der { $sent } gesendeten Bytes gespeichert
+capillary-renamed = sie als '{ $got }' statt '{ $name }' gespeichert
+capillary-bad-host = { $option } '{ $value }' ist kein Capillary-Host: Geben Sie einen Cluster (eu, in, sg, us) oder einen Hostnamen unter { $domain } an (z. B. eucrm.cc.{ $domain }). Für ein Gateway oder einen Testserver setzen Sie stattdessen die Basis-URL des Profils (--base-url).
+capillary-bad-file-field = file_field muss ein Formularfeldname sein (Buchstaben, Ziffern, _ und -), nicht '{ $value }'.
+capillary-bad-namespace = '{ $namespace }' ist kein Capillary-Namensraum (Buchstaben, Ziffern, '-' und '_', z. B. rewards).
+
+questionpro-said = QuestionPro meldet: { $message }.
+questionpro-auth = QuestionPro hat den API-Schlüssel abgelehnt.{ $said } Kopieren Sie ihn erneut unter Integration → Developer API und geben Sie ihn als api_key des Profils ein; prüfen Sie auch die Option datacenter.
+questionpro-permission = Der QuestionPro-API-Schlüssel darf für diesen Benutzer keine Bilder hinzufügen.{ $said } Bitten Sie Ihre QuestionPro-Administration um die Berechtigung.
+questionpro-no-user = QuestionPro kennt diesen Benutzer nicht.{ $said } Prüfen Sie die Ziel-Benutzer-ID.
+questionpro-quota = Das API-Kontingent dieser QuestionPro-Lizenz ist aufgebraucht.{ $said } Die Administration muss weitere Aufrufe kaufen; bis dahin wird nichts hochgeladen.
+questionpro-rate = Das Ratenlimit von QuestionPro (300 Aufrufe pro Minute und Schlüssel) ist erreicht.{ $said } Es wird vor dem nächsten Versuch gewartet.
+questionpro-rejected = QuestionPro hat die Anfrage abgelehnt.{ $said }
+questionpro-target-required = QuestionPro braucht ein Ziel: --target USER_ID (die numerische ID des QuestionPro-Benutzers, dessen Bildbibliothek das Foto erhält).
+questionpro-bad-target = '{ $target }' ist keine QuestionPro-Benutzer-ID (eine Zahl wie 1234567).
+questionpro-no-image-id = QuestionPro hat ohne Bild-ID geantwortet; das Bild wurde vielleicht hinzugefügt, vielleicht nicht. Prüfen Sie die Bildbibliothek des Benutzers, bevor Sie erneut hochladen.
+
+watch-rules-invalid = { $file } ist ungültig: { $reason }
+watch-rules-unreadable = { $file } ist nicht lesbar: { $reason }
+watch-rule-managed = Die Überwachungsregel '{ $name }' hat Ihre Administration festgelegt; sie kann hier nicht geändert oder entfernt werden.
+watch-refused = PhotoDrop überwacht { $dir } nicht: { $why }. Legen Sie einen Ordner für die hochzuladenden Fotos an (etwa die Ablage eines Scanners) und überwachen Sie diesen.
+watch-why-root = es ist die Wurzel eines Laufwerks oder des Dateisystems
+watch-why-home = es ist Ihr Benutzerordner (wählen Sie einen Ordner darin)
+watch-why-own = er enthält PhotoDrops eigene Einstellungen oder Daten
+watch-why-system = es ist ein Systemordner
+watch-why-shared = es ist ein Systemordner, den alle auf diesem Rechner teilen
+watch-why-homes = er enthält die Benutzerordner aller Benutzer
+watch-failed = { $dir } kann nicht überwacht werden ({ $reason }).
+watch-failed-limit = { $dir } kann nicht überwacht werden ({ $reason }). Die Systemgrenze für überwachte Ordner ist erreicht: Erhöhen Sie fs.inotify.max_user_watches oder überwachen Sie weniger Unterordner.
+watch-no-record = { $file }: Es lässt sich nicht sagen, zu welchem Datensatz die Datei gehört ({ $why }). Benennen Sie die Datei passend zur Regel '{ $rule }' um oder korrigieren Sie die Zielvorlage der Regel.
+watch-not-uploaded = { $file } wird nicht hochgeladen: { $why }.
+watch-why-link = es ist ein symbolischer Link (PhotoDrop lädt nur Dateien hoch, die wirklich im überwachten Ordner liegen, nie das Ziel eines Links)
+watch-why-hard-link = es ist ein harter Link, ein weiterer Name einer Datei, die auch anderswo liegt (PhotoDrop lädt nur Dateien mit einem einzigen Namen hoch)
+watch-why-special = es ist keine normale Datei
+watch-dir-missing = { $dir } ist kein Ordner. Legen Sie ihn an oder wählen Sie einen anderen.
+watch-rule-name = Geben Sie der Regel einen Namen.
+chakra-not-attached = Foto { $photo } wurde hochgeladen, aber nicht an den Vorgang { $procedure }/{ $process } angehängt: { $reason }

@@ -218,3 +218,75 @@ confirm-large-tree =
 
     Every photo found in it will be uploaded.
 confirm-large-tree-yes = Watch all of it
+
+## ChakraHQ
+
+chakra-what-upload = upload the photo
+chakra-what-list = list processes
+chakra-what-config = read the configuration
+chakra-what-set = set { $attribute } on process { $process }
+chakra-said = ChakraHQ said: { $message }.
+chakra-401 = ChakraHQ refused the access token.{ $said } Create an access token under Admin → API Keys and enter it as the profile's token.
+chakra-403 = The ChakraHQ API key's role may not { $what }.{ $said } Give the key's access role that permission.
+chakra-404 = ChakraHQ could not find what to { $what }.{ $said } Check the target (procedure, process id, attribute).
+chakra-400 = ChakraHQ rejected the request to { $what }.{ $said }
+chakra-bad-target = '{ $target }' is not PROCEDURE/PROCESS_ID/ATTRIBUTE (e.g. lead/6570f1.../site_photo); leave the target out for a free photo.
+chakra-no-procedure = ChakraHQ has no procedure '{ $procedure }'. Known: { $known }.
+chakra-bad-field-target = '{ $target }' is not PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE (e.g. lead[customer_code=C-7]/site_photo).
+chakra-no-attribute = ChakraHQ's procedure '{ $procedure }' has no attribute '{ $attribute }'. Its attributes: { $attributes }.
+
+## Capillary
+
+capillary-said = Capillary said: { $message }.
+capillary-400 = Capillary rejected the upload (HTTP 400).{ $said } Check the namespace and that the file is a valid image.
+capillary-401-basic = Capillary refused the till user name / password.{ $said } Enter them again (Basic authentication may also be disabled for your org).
+capillary-401 = Capillary refused the OAuth token.{ $said } PhotoDrop generates a new one once; if this persists, check the API client's permissions.
+capillary-403 = The Capillary user may not use the file service.{ $said } Ask your admin for the default access group.
+capillary-404 = Capillary has no such namespace or endpoint (HTTP 404).{ $said } Check the target namespace and the cluster option.
+capillary-415 = Capillary does not accept this file type (HTTP 415).{ $said }
+capillary-busy = Capillary is busy (HTTP { $status }).{ $said } Retrying later.
+capillary-oauth-refused = Capillary refused the OAuth key/secret. Check the API client in InTouch (Org Settings → Authentication) and enter its key and secret again.
+capillary-not-confirmed = Capillary answered without confirming the upload.
+capillary-not-stored = Capillary answered success but { $problem }: the photo did not arrive (it keeps an empty placeholder when the file part is missing). Check the profile's file_field option (default 'file') and that no proxy rewrites uploads, then retry; the next upload replaces the placeholder.
+capillary-no-size = did not say how many bytes it stored
+capillary-short = stored { $stored } bytes of the { $sent } sent
+capillary-renamed = stored it as '{ $got }' instead of '{ $name }'
+capillary-bad-host = { $option } '{ $value }' is not a Capillary host: give a cluster (eu, in, sg, us) or a host name under { $domain } (e.g. eucrm.cc.{ $domain }). To use a gateway or a test server, set the profile's base URL (--base-url) instead.
+capillary-bad-file-field = file_field must be a form field name (letters, digits, _ and -), not '{ $value }'.
+capillary-bad-namespace = '{ $namespace }' is not a Capillary namespace (letters, digits, '-' and '_', e.g. rewards).
+
+## QuestionPro
+
+questionpro-said = QuestionPro said: { $message }.
+questionpro-auth = QuestionPro refused the API key.{ $said } Copy it again from Integration → Developer API and enter it as the profile's api_key; also check the datacenter option.
+questionpro-permission = The QuestionPro API key may not add images for this user.{ $said } Ask your QuestionPro admin for permission.
+questionpro-no-user = QuestionPro has no such user.{ $said } Check the target user id.
+questionpro-quota = The QuestionPro API call allowance of this licence is used up.{ $said } An admin must buy more calls; nothing will upload until then.
+questionpro-rate = QuestionPro's rate limit (300 calls a minute per key) was hit.{ $said } Waiting before retrying.
+questionpro-rejected = QuestionPro rejected the request.{ $said }
+questionpro-target-required = QuestionPro needs a target: --target USER_ID (the numeric id of the QuestionPro user whose image library receives the photo).
+questionpro-bad-target = '{ $target }' is not a QuestionPro user id (a number such as 1234567).
+questionpro-no-image-id = QuestionPro answered without an image id; the image may or may not have been added. Check the user's image library before uploading again.
+
+## Watched folders
+
+watch-rules-invalid = { $file } is not valid: { $reason }
+watch-rules-unreadable = Cannot read { $file }: { $reason }
+watch-rule-managed = The watch rule '{ $name }' is set by your administrator; it cannot be changed or removed here.
+watch-refused = PhotoDrop will not watch { $dir }: { $why }. Make a folder for the photos to upload (for example a scanner's output folder) and watch that.
+watch-why-root = it is the root of a drive or of the file system
+watch-why-home = it is your home folder (pick a folder inside it)
+watch-why-own = it holds PhotoDrop's own settings or data
+watch-why-system = it is a system folder
+watch-why-shared = it is a system folder shared by everybody on this computer
+watch-why-homes = it holds every user's home folder
+watch-failed = Cannot watch { $dir } ({ $reason }).
+watch-failed-limit = Cannot watch { $dir } ({ $reason }). The system's limit on watched folders is reached: raise fs.inotify.max_user_watches, or watch fewer sub-folders.
+watch-no-record = { $file }: cannot tell which record it belongs to ({ $why }). Rename the file to match the rule '{ $rule }' or fix the rule's target template.
+watch-not-uploaded = { $file } is not uploaded: { $why }.
+watch-why-link = it is a symbolic link (PhotoDrop uploads only files that are really in the watched folder, never what a link points at)
+watch-why-hard-link = it is a hard link, another name for a file that also exists elsewhere (PhotoDrop uploads only files with a single name)
+watch-why-special = it is not a regular file
+watch-dir-missing = { $dir } is not a folder. Create it or pick another one.
+watch-rule-name = Give the rule a name.
+chakra-not-attached = Photo { $photo } was uploaded but not attached to process { $procedure }/{ $process }: { $reason }

@@ -184,3 +184,67 @@ confirm-large-tree =
 
     Se subirá cada foto que se encuentre en él.
 confirm-large-tree-yes = Vigilarlo todo
+
+chakra-what-upload = subir la foto
+chakra-what-list = listar los procesos
+chakra-what-config = leer la configuración
+chakra-what-set = poner { $attribute } en el proceso { $process }
+chakra-said = ChakraHQ dijo: { $message }.
+chakra-401 = ChakraHQ rechazó el token de acceso.{ $said } Cree un token de acceso en Admin → API Keys e introdúzcalo como token del perfil.
+chakra-403 = El rol de la clave de API de ChakraHQ no permite { $what }.{ $said } Dé ese permiso al rol de acceso de la clave.
+chakra-404 = ChakraHQ no encontró qué { $what }.{ $said } Compruebe el destino (procedimiento, ID del proceso, atributo).
+chakra-400 = ChakraHQ rechazó la solicitud ({ $what }).{ $said }
+chakra-bad-target = '{ $target }' no tiene la forma PROCEDURE/PROCESS_ID/ATTRIBUTE (p. ej. lead/6570f1.../site_photo); deje el destino vacío para una foto suelta.
+chakra-no-procedure = ChakraHQ no tiene el procedimiento '{ $procedure }'. Existentes: { $known }.
+chakra-bad-field-target = '{ $target }' no tiene la forma PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE (p. ej. lead[customer_code=C-7]/site_photo).
+chakra-no-attribute = El procedimiento de ChakraHQ '{ $procedure }' no tiene el atributo '{ $attribute }'. Sus atributos: { $attributes }.
+
+capillary-said = Capillary dijo: { $message }.
+capillary-400 = Capillary rechazó la subida (HTTP 400).{ $said } Compruebe el espacio de nombres y que el archivo sea una imagen válida.
+capillary-401-basic = Capillary rechazó el usuario / contraseña de Till.{ $said } Vuelva a introducirlos (la autenticación Basic también puede estar desactivada para su organización).
+capillary-401 = Capillary rechazó el token OAuth.{ $said } PhotoDrop genera uno nuevo una vez; si persiste, compruebe los permisos del cliente de API.
+capillary-403 = El usuario de Capillary no puede usar el servicio de archivos.{ $said } Pida a su administrador el grupo de acceso predeterminado.
+capillary-404 = Capillary no tiene ese espacio de nombres ni ese punto de acceso (HTTP 404).{ $said } Compruebe el espacio de nombres de destino y la opción cluster.
+capillary-415 = Capillary no acepta este tipo de archivo (HTTP 415).{ $said }
+capillary-busy = Capillary está ocupado (HTTP { $status }).{ $said } Se reintentará más tarde.
+capillary-oauth-refused = Capillary rechazó la clave/secreto OAuth. Compruebe el cliente de API en InTouch (Org Settings → Authentication) e introduzca de nuevo su clave y su secreto.
+capillary-not-confirmed = Capillary respondió sin confirmar la subida.
+capillary-not-stored = Capillary respondió con éxito, pero { $problem }: la foto no llegó (guarda un marcador vacío cuando falta la parte del archivo). Compruebe la opción file_field del perfil (predeterminada 'file') y que ningún proxy reescriba las subidas, y vuelva a intentarlo; la siguiente subida sustituye al marcador.
+capillary-no-size = no dijo cuántos bytes guardó
+capillary-short = guardó { $stored } bytes de los { $sent } enviados
+capillary-renamed = lo guardó como '{ $got }' en lugar de '{ $name }'
+capillary-bad-host = { $option } '{ $value }' no es un host de Capillary: indique un clúster (eu, in, sg, us) o un nombre de host bajo { $domain } (p. ej. eucrm.cc.{ $domain }). Para una pasarela o un servidor de pruebas, defina en su lugar la URL base del perfil (--base-url).
+capillary-bad-file-field = file_field debe ser un nombre de campo de formulario (letras, dígitos, _ y -), no '{ $value }'.
+capillary-bad-namespace = '{ $namespace }' no es un espacio de nombres de Capillary (letras, dígitos, '-' y '_', p. ej. rewards).
+
+questionpro-said = QuestionPro dijo: { $message }.
+questionpro-auth = QuestionPro rechazó la clave de API.{ $said } Cópiela de nuevo desde Integration → Developer API e introdúzcala como api_key del perfil; compruebe también la opción datacenter.
+questionpro-permission = La clave de API de QuestionPro no puede añadir imágenes para este usuario.{ $said } Pida permiso a su administrador de QuestionPro.
+questionpro-no-user = QuestionPro no tiene ese usuario.{ $said } Compruebe el ID del usuario de destino.
+questionpro-quota = Se agotó la cuota de llamadas a la API de esta licencia de QuestionPro.{ $said } Un administrador debe comprar más llamadas; no se subirá nada hasta entonces.
+questionpro-rate = Se alcanzó el límite de QuestionPro (300 llamadas por minuto y clave).{ $said } Se espera antes de reintentar.
+questionpro-rejected = QuestionPro rechazó la solicitud.{ $said }
+questionpro-target-required = QuestionPro necesita un destino: --target USER_ID (el ID numérico del usuario de QuestionPro cuya biblioteca de imágenes recibe la foto).
+questionpro-bad-target = '{ $target }' no es un ID de usuario de QuestionPro (un número como 1234567).
+questionpro-no-image-id = QuestionPro respondió sin ID de imagen; puede que la imagen se haya añadido o no. Revise la biblioteca de imágenes del usuario antes de volver a subirla.
+
+watch-rules-invalid = { $file } no es válido: { $reason }
+watch-rules-unreadable = No se puede leer { $file }: { $reason }
+watch-rule-managed = La regla de vigilancia '{ $name }' la define su administrador; no se puede cambiar ni quitar aquí.
+watch-refused = PhotoDrop no vigilará { $dir }: { $why }. Cree una carpeta para las fotos que subir (por ejemplo la carpeta de salida de un escáner) y vigile esa.
+watch-why-root = es la raíz de una unidad o del sistema de archivos
+watch-why-home = es su carpeta personal (elija una carpeta dentro de ella)
+watch-why-own = contiene los ajustes o datos de PhotoDrop
+watch-why-system = es una carpeta del sistema
+watch-why-shared = es una carpeta del sistema compartida por todos en este equipo
+watch-why-homes = contiene la carpeta personal de cada usuario
+watch-failed = No se puede vigilar { $dir } ({ $reason }).
+watch-failed-limit = No se puede vigilar { $dir } ({ $reason }). Se alcanzó el límite del sistema de carpetas vigiladas: aumente fs.inotify.max_user_watches o vigile menos subcarpetas.
+watch-no-record = { $file }: no se sabe a qué registro pertenece ({ $why }). Cambie el nombre del archivo para que encaje con la regla '{ $rule }' o corrija la plantilla de destino de la regla.
+watch-not-uploaded = { $file } no se sube: { $why }.
+watch-why-link = es un enlace simbólico (PhotoDrop solo sube archivos que están realmente en la carpeta vigilada, nunca aquello a lo que apunta un enlace)
+watch-why-hard-link = es un enlace duro, otro nombre de un archivo que también existe en otro sitio (PhotoDrop solo sube archivos con un único nombre)
+watch-why-special = no es un archivo normal
+watch-dir-missing = { $dir } no es una carpeta. Créela o elija otra.
+watch-rule-name = Dé un nombre a la regla.
+chakra-not-attached = La foto { $photo } se subió pero no se vinculó al proceso { $procedure }/{ $process }: { $reason }

@@ -184,3 +184,67 @@ confirm-large-tree =
 
     Chaque photo qui s’y trouve sera envoyée.
 confirm-large-tree-yes = Tout surveiller
+
+chakra-what-upload = envoyer la photo
+chakra-what-list = lister les processus
+chakra-what-config = lire la configuration
+chakra-what-set = définir { $attribute } sur le processus { $process }
+chakra-said = ChakraHQ indique : { $message }.
+chakra-401 = ChakraHQ a refusé le jeton d’accès.{ $said } Créez un jeton d’accès sous Admin → API Keys et saisissez-le comme token du profil.
+chakra-403 = Le rôle de la clé API ChakraHQ ne permet pas de { $what }.{ $said } Donnez cette autorisation au rôle d’accès de la clé.
+chakra-404 = ChakraHQ n’a pas trouvé de quoi { $what }.{ $said } Vérifiez la cible (procédure, identifiant de processus, attribut).
+chakra-400 = ChakraHQ a refusé la demande ({ $what }).{ $said }
+chakra-bad-target = '{ $target }' n’est pas de la forme PROCEDURE/PROCESS_ID/ATTRIBUTE (p. ex. lead/6570f1.../site_photo) ; omettez la cible pour une photo libre.
+chakra-no-procedure = ChakraHQ n’a pas de procédure '{ $procedure }'. Existantes : { $known }.
+chakra-bad-field-target = '{ $target }' n’est pas de la forme PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE (p. ex. lead[customer_code=C-7]/site_photo).
+chakra-no-attribute = La procédure ChakraHQ '{ $procedure }' n’a pas d’attribut '{ $attribute }'. Ses attributs : { $attributes }.
+
+capillary-said = Capillary indique : { $message }.
+capillary-400 = Capillary a refusé l’envoi (HTTP 400).{ $said } Vérifiez l’espace de noms et que le fichier est une image valide.
+capillary-401-basic = Capillary a refusé le nom d’utilisateur / mot de passe Till.{ $said } Saisissez-les à nouveau (l’authentification Basic peut aussi être désactivée pour votre organisation).
+capillary-401 = Capillary a refusé le jeton OAuth.{ $said } PhotoDrop en génère un nouveau une fois ; si cela persiste, vérifiez les droits du client API.
+capillary-403 = L’utilisateur Capillary ne peut pas utiliser le service de fichiers.{ $said } Demandez le groupe d’accès par défaut à votre administrateur.
+capillary-404 = Capillary ne connaît pas cet espace de noms ou ce point d’accès (HTTP 404).{ $said } Vérifiez l’espace de noms cible et l’option cluster.
+capillary-415 = Capillary n’accepte pas ce type de fichier (HTTP 415).{ $said }
+capillary-busy = Capillary est occupé (HTTP { $status }).{ $said } Nouvel essai plus tard.
+capillary-oauth-refused = Capillary a refusé la clé/le secret OAuth. Vérifiez le client API dans InTouch (Org Settings → Authentication) et saisissez à nouveau sa clé et son secret.
+capillary-not-confirmed = Capillary a répondu sans confirmer l’envoi.
+capillary-not-stored = Capillary a répondu « succès » mais { $problem } : la photo n’est pas arrivée (il garde un fichier vide quand la partie fichier manque). Vérifiez l’option file_field du profil (par défaut 'file') et qu’aucun proxy ne réécrit les envois, puis réessayez ; le prochain envoi remplace le fichier vide.
+capillary-no-size = n’a pas dit combien d’octets il a stockés
+capillary-short = a stocké { $stored } octets sur les { $sent } envoyés
+capillary-renamed = l’a stocké sous '{ $got }' au lieu de '{ $name }'
+capillary-bad-host = { $option } '{ $value }' n’est pas un hôte Capillary : indiquez un cluster (eu, in, sg, us) ou un nom d’hôte sous { $domain } (p. ex. eucrm.cc.{ $domain }). Pour une passerelle ou un serveur de test, définissez plutôt l’URL de base du profil (--base-url).
+capillary-bad-file-field = file_field doit être un nom de champ de formulaire (lettres, chiffres, _ et -), pas '{ $value }'.
+capillary-bad-namespace = '{ $namespace }' n’est pas un espace de noms Capillary (lettres, chiffres, '-' et '_', p. ex. rewards).
+
+questionpro-said = QuestionPro indique : { $message }.
+questionpro-auth = QuestionPro a refusé la clé API.{ $said } Copiez-la à nouveau depuis Integration → Developer API et saisissez-la comme api_key du profil ; vérifiez aussi l’option datacenter.
+questionpro-permission = La clé API QuestionPro ne peut pas ajouter d’images pour cet utilisateur.{ $said } Demandez l’autorisation à votre administrateur QuestionPro.
+questionpro-no-user = QuestionPro ne connaît pas cet utilisateur.{ $said } Vérifiez l’identifiant d’utilisateur cible.
+questionpro-quota = Le quota d’appels API de cette licence QuestionPro est épuisé.{ $said } Un administrateur doit acheter des appels ; rien ne sera envoyé d’ici là.
+questionpro-rate = La limite de débit de QuestionPro (300 appels par minute et par clé) est atteinte.{ $said } Attente avant un nouvel essai.
+questionpro-rejected = QuestionPro a refusé la demande.{ $said }
+questionpro-target-required = QuestionPro a besoin d’une cible : --target USER_ID (l’identifiant numérique de l’utilisateur QuestionPro dont la bibliothèque d’images reçoit la photo).
+questionpro-bad-target = '{ $target }' n’est pas un identifiant d’utilisateur QuestionPro (un nombre comme 1234567).
+questionpro-no-image-id = QuestionPro a répondu sans identifiant d’image ; l’image a peut-être été ajoutée, ou pas. Vérifiez la bibliothèque d’images de l’utilisateur avant d’envoyer à nouveau.
+
+watch-rules-invalid = { $file } n’est pas valide : { $reason }
+watch-rules-unreadable = Impossible de lire { $file } : { $reason }
+watch-rule-managed = La règle de surveillance '{ $name }' est définie par votre administrateur ; elle ne peut pas être modifiée ni supprimée ici.
+watch-refused = PhotoDrop ne surveillera pas { $dir } : { $why }. Créez un dossier pour les photos à envoyer (par exemple le dossier de sortie d’un scanner) et surveillez-le.
+watch-why-root = c’est la racine d’un disque ou du système de fichiers
+watch-why-home = c’est votre dossier personnel (choisissez un dossier à l’intérieur)
+watch-why-own = il contient les réglages ou les données de PhotoDrop
+watch-why-system = c’est un dossier système
+watch-why-shared = c’est un dossier système partagé par tous sur cet ordinateur
+watch-why-homes = il contient le dossier personnel de chaque utilisateur
+watch-failed = Impossible de surveiller { $dir } ({ $reason }).
+watch-failed-limit = Impossible de surveiller { $dir } ({ $reason }). La limite du système sur les dossiers surveillés est atteinte : augmentez fs.inotify.max_user_watches, ou surveillez moins de sous-dossiers.
+watch-no-record = { $file } : impossible de savoir à quel enregistrement il appartient ({ $why }). Renommez le fichier selon la règle '{ $rule }' ou corrigez le modèle de cible de la règle.
+watch-not-uploaded = { $file } n’est pas envoyé : { $why }.
+watch-why-link = c’est un lien symbolique (PhotoDrop n’envoie que les fichiers réellement dans le dossier surveillé, jamais la cible d’un lien)
+watch-why-hard-link = c’est un lien physique, un autre nom d’un fichier qui existe aussi ailleurs (PhotoDrop n’envoie que les fichiers à nom unique)
+watch-why-special = ce n’est pas un fichier ordinaire
+watch-dir-missing = { $dir } n’est pas un dossier. Créez-le ou choisissez-en un autre.
+watch-rule-name = Donnez un nom à la règle.
+chakra-not-attached = La photo { $photo } a été envoyée mais pas rattachée au processus { $procedure }/{ $process } : { $reason }

@@ -184,3 +184,67 @@ confirm-large-tree =
 
     見つかった写真はすべてアップロードされます。
 confirm-large-tree-yes = すべて監視
+
+chakra-what-upload = 写真のアップロード
+chakra-what-list = プロセスの一覧取得
+chakra-what-config = 設定の読み込み
+chakra-what-set = プロセス { $process } の { $attribute } の設定
+chakra-said = ChakraHQ の応答: { $message }。
+chakra-401 = ChakraHQ がアクセストークンを拒否しました。{ $said } Admin → API Keys でアクセストークンを作成し、プロファイルの token に入力してください。
+chakra-403 = ChakraHQ の API キーのロールでは「{ $what }」ができません。{ $said } キーのアクセスロールにその権限を与えてください。
+chakra-404 = ChakraHQ で「{ $what }」の対象が見つかりませんでした。{ $said } 送信先（手続き、プロセス ID、属性）を確認してください。
+chakra-400 = ChakraHQ が要求（{ $what }）を拒否しました。{ $said }
+chakra-bad-target = '{ $target }' は PROCEDURE/PROCESS_ID/ATTRIBUTE の形式ではありません（例: lead/6570f1.../site_photo）。単独の写真なら送信先を空にしてください。
+chakra-no-procedure = ChakraHQ に手続き '{ $procedure }' はありません。既存: { $known }。
+chakra-bad-field-target = '{ $target }' は PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE の形式ではありません（例: lead[customer_code=C-7]/site_photo）。
+chakra-no-attribute = ChakraHQ の手続き '{ $procedure }' に属性 '{ $attribute }' はありません。属性: { $attributes }。
+
+capillary-said = Capillary の応答: { $message }。
+capillary-400 = Capillary がアップロードを拒否しました（HTTP 400）。{ $said } 名前空間と、ファイルが正しい画像かを確認してください。
+capillary-401-basic = Capillary が Till のユーザー名 / パスワードを拒否しました。{ $said } もう一度入力してください（組織で Basic 認証が無効の場合もあります）。
+capillary-401 = Capillary が OAuth トークンを拒否しました。{ $said } PhotoDrop は一度だけ新しいトークンを作ります。続く場合は API クライアントの権限を確認してください。
+capillary-403 = この Capillary ユーザーはファイルサービスを使えません。{ $said } 管理者に既定のアクセスグループを依頼してください。
+capillary-404 = Capillary にその名前空間またはエンドポイントはありません（HTTP 404）。{ $said } 送信先の名前空間と cluster オプションを確認してください。
+capillary-415 = Capillary はこの種類のファイルを受け付けません（HTTP 415）。{ $said }
+capillary-busy = Capillary が混雑しています（HTTP { $status }）。{ $said } 後で再試行します。
+capillary-oauth-refused = Capillary が OAuth のキー / シークレットを拒否しました。InTouch（Org Settings → Authentication）で API クライアントを確認し、キーとシークレットを入力し直してください。
+capillary-not-confirmed = Capillary はアップロードを確認しないまま応答しました。
+capillary-not-stored = Capillary は成功と応答しましたが、{ $problem }。写真は届いていません（ファイル部分が無いと空のプレースホルダーを残します）。プロファイルの file_field オプション（既定 'file'）と、アップロードを書き換えるプロキシが無いことを確認して再試行してください。次のアップロードでプレースホルダーは置き換わります。
+capillary-no-size = 保存したバイト数を返しませんでした
+capillary-short = 送信した { $sent } バイトのうち { $stored } バイトしか保存していません
+capillary-renamed = '{ $name }' ではなく '{ $got }' として保存しました
+capillary-bad-host = { $option } '{ $value }' は Capillary のホストではありません。クラスター（eu、in、sg、us）か { $domain } 配下のホスト名（例: eucrm.cc.{ $domain }）を指定してください。ゲートウェイやテストサーバーを使う場合は、代わりにプロファイルのベース URL（--base-url）を設定してください。
+capillary-bad-file-field = file_field はフォームのフィールド名（英字、数字、_、-）でなければなりません。'{ $value }' は使えません。
+capillary-bad-namespace = '{ $namespace }' は Capillary の名前空間ではありません（英字、数字、'-'、'_'。例: rewards）。
+
+questionpro-said = QuestionPro の応答: { $message }。
+questionpro-auth = QuestionPro が API キーを拒否しました。{ $said } Integration → Developer API からもう一度コピーし、プロファイルの api_key に入力してください。datacenter オプションも確認してください。
+questionpro-permission = この QuestionPro の API キーでは、このユーザーに画像を追加できません。{ $said } QuestionPro の管理者に権限を依頼してください。
+questionpro-no-user = QuestionPro にそのユーザーはいません。{ $said } 送信先のユーザー ID を確認してください。
+questionpro-quota = この QuestionPro ライセンスの API 呼び出し枠を使い切りました。{ $said } 管理者が呼び出し枠を追加購入するまで、何もアップロードされません。
+questionpro-rate = QuestionPro の速度制限（キーごとに毎分 300 回）に達しました。{ $said } 待ってから再試行します。
+questionpro-rejected = QuestionPro が要求を拒否しました。{ $said }
+questionpro-target-required = QuestionPro には送信先が必要です: --target USER_ID（写真を受け取る画像ライブラリを持つ QuestionPro ユーザーの数値 ID）。
+questionpro-bad-target = '{ $target }' は QuestionPro のユーザー ID（1234567 のような数値）ではありません。
+questionpro-no-image-id = QuestionPro が画像 ID なしで応答しました。画像が追加されたかどうかはわかりません。もう一度アップロードする前に、ユーザーの画像ライブラリを確認してください。
+
+watch-rules-invalid = { $file } が正しくありません: { $reason }
+watch-rules-unreadable = { $file } を読み込めません: { $reason }
+watch-rule-managed = 監視ルール '{ $name }' は管理者が設定したものです。ここでは変更も削除もできません。
+watch-refused = PhotoDrop は { $dir } を監視しません（{ $why }）。アップロードする写真用のフォルダー（スキャナーの出力先など）を作り、それを監視してください。
+watch-why-root = ドライブまたはファイルシステムのルートです
+watch-why-home = ホームフォルダーです（その中のフォルダーを選んでください）
+watch-why-own = PhotoDrop 自身の設定やデータがあります
+watch-why-system = システムフォルダーです
+watch-why-shared = このコンピューターの全員が共有するシステムフォルダーです
+watch-why-homes = 全ユーザーのホームフォルダーが入っています
+watch-failed = { $dir } を監視できません（{ $reason }）。
+watch-failed-limit = { $dir } を監視できません（{ $reason }）。監視フォルダー数のシステム上限に達しています。fs.inotify.max_user_watches を増やすか、監視するサブフォルダーを減らしてください。
+watch-no-record = { $file }: どのレコードのファイルか判断できません（{ $why }）。ルール '{ $rule }' に合うようファイル名を変えるか、ルールの送信先テンプレートを直してください。
+watch-not-uploaded = { $file } はアップロードしません: { $why }。
+watch-why-link = シンボリックリンクです（PhotoDrop は監視フォルダーに実際にあるファイルだけをアップロードし、リンク先は送りません）
+watch-why-hard-link = ハードリンク（別の場所にもあるファイルの別名）です（PhotoDrop は名前が 1 つだけのファイルをアップロードします）
+watch-why-special = 通常のファイルではありません
+watch-dir-missing = { $dir } はフォルダーではありません。作成するか、別のフォルダーを選んでください。
+watch-rule-name = ルールに名前を付けてください。
+chakra-not-attached = 写真 { $photo } はアップロードされましたが、プロセス { $procedure }/{ $process } に添付されていません: { $reason }

@@ -184,3 +184,67 @@ confirm-large-tree =
 
     Toda foto encontrada nela será enviada.
 confirm-large-tree-yes = Monitorar tudo
+
+chakra-what-upload = enviar a foto
+chakra-what-list = listar os processos
+chakra-what-config = ler a configuração
+chakra-what-set = definir { $attribute } no processo { $process }
+chakra-said = O ChakraHQ disse: { $message }.
+chakra-401 = O ChakraHQ recusou o token de acesso.{ $said } Crie um token de acesso em Admin → API Keys e informe-o como token do perfil.
+chakra-403 = A função da chave de API do ChakraHQ não permite { $what }.{ $said } Dê essa permissão à função de acesso da chave.
+chakra-404 = O ChakraHQ não encontrou o que precisava para { $what }.{ $said } Verifique o destino (procedimento, ID do processo, atributo).
+chakra-400 = O ChakraHQ recusou a solicitação ({ $what }).{ $said }
+chakra-bad-target = '{ $target }' não tem a forma PROCEDURE/PROCESS_ID/ATTRIBUTE (ex.: lead/6570f1.../site_photo); deixe o destino vazio para uma foto avulsa.
+chakra-no-procedure = O ChakraHQ não tem o procedimento '{ $procedure }'. Existentes: { $known }.
+chakra-bad-field-target = '{ $target }' não tem a forma PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE (ex.: lead[customer_code=C-7]/site_photo).
+chakra-no-attribute = O procedimento '{ $procedure }' do ChakraHQ não tem o atributo '{ $attribute }'. Atributos: { $attributes }.
+
+capillary-said = O Capillary disse: { $message }.
+capillary-400 = O Capillary recusou o envio (HTTP 400).{ $said } Verifique o namespace e se o arquivo é uma imagem válida.
+capillary-401-basic = O Capillary recusou o usuário / senha do Till.{ $said } Informe-os de novo (a autenticação Basic também pode estar desativada para sua organização).
+capillary-401 = O Capillary recusou o token OAuth.{ $said } O PhotoDrop gera um novo uma vez; se continuar, verifique as permissões do cliente de API.
+capillary-403 = O usuário do Capillary não pode usar o serviço de arquivos.{ $said } Peça ao administrador o grupo de acesso padrão.
+capillary-404 = O Capillary não tem esse namespace ou endpoint (HTTP 404).{ $said } Verifique o namespace de destino e a opção cluster.
+capillary-415 = O Capillary não aceita este tipo de arquivo (HTTP 415).{ $said }
+capillary-busy = O Capillary está ocupado (HTTP { $status }).{ $said } Nova tentativa mais tarde.
+capillary-oauth-refused = O Capillary recusou a chave/segredo OAuth. Verifique o cliente de API no InTouch (Org Settings → Authentication) e informe a chave e o segredo de novo.
+capillary-not-confirmed = O Capillary respondeu sem confirmar o envio.
+capillary-not-stored = O Capillary respondeu com sucesso, mas { $problem }: a foto não chegou (ele guarda um marcador vazio quando falta a parte do arquivo). Verifique a opção file_field do perfil (padrão 'file') e se nenhum proxy reescreve os envios, e tente de novo; o próximo envio substitui o marcador.
+capillary-no-size = não disse quantos bytes guardou
+capillary-short = guardou { $stored } bytes dos { $sent } enviados
+capillary-renamed = guardou-o como '{ $got }' em vez de '{ $name }'
+capillary-bad-host = { $option } '{ $value }' não é um host do Capillary: informe um cluster (eu, in, sg, us) ou um nome de host em { $domain } (ex.: eucrm.cc.{ $domain }). Para um gateway ou servidor de teste, defina a URL base do perfil (--base-url).
+capillary-bad-file-field = file_field deve ser um nome de campo de formulário (letras, dígitos, _ e -), não '{ $value }'.
+capillary-bad-namespace = '{ $namespace }' não é um namespace do Capillary (letras, dígitos, '-' e '_', ex.: rewards).
+
+questionpro-said = O QuestionPro disse: { $message }.
+questionpro-auth = O QuestionPro recusou a chave de API.{ $said } Copie-a de novo em Integration → Developer API e informe-a como api_key do perfil; verifique também a opção datacenter.
+questionpro-permission = A chave de API do QuestionPro não pode adicionar imagens para este usuário.{ $said } Peça permissão ao administrador do QuestionPro.
+questionpro-no-user = O QuestionPro não tem esse usuário.{ $said } Verifique o ID do usuário de destino.
+questionpro-quota = A cota de chamadas de API desta licença do QuestionPro acabou.{ $said } Um administrador precisa comprar mais chamadas; nada será enviado até lá.
+questionpro-rate = O limite do QuestionPro (300 chamadas por minuto por chave) foi atingido.{ $said } Aguardando antes de tentar de novo.
+questionpro-rejected = O QuestionPro recusou a solicitação.{ $said }
+questionpro-target-required = O QuestionPro precisa de um destino: --target USER_ID (o ID numérico do usuário do QuestionPro cuja biblioteca de imagens recebe a foto).
+questionpro-bad-target = '{ $target }' não é um ID de usuário do QuestionPro (um número como 1234567).
+questionpro-no-image-id = O QuestionPro respondeu sem ID de imagem; a imagem pode ou não ter sido adicionada. Verifique a biblioteca de imagens do usuário antes de enviar de novo.
+
+watch-rules-invalid = { $file } não é válido: { $reason }
+watch-rules-unreadable = Não foi possível ler { $file }: { $reason }
+watch-rule-managed = A regra de monitoramento '{ $name }' é definida pelo seu administrador; não pode ser alterada nem removida aqui.
+watch-refused = O PhotoDrop não vai monitorar { $dir }: { $why }. Crie uma pasta para as fotos a enviar (por exemplo, a pasta de saída de um scanner) e monitore essa.
+watch-why-root = é a raiz de uma unidade ou do sistema de arquivos
+watch-why-home = é sua pasta pessoal (escolha uma pasta dentro dela)
+watch-why-own = contém as configurações ou os dados do PhotoDrop
+watch-why-system = é uma pasta do sistema
+watch-why-shared = é uma pasta do sistema compartilhada por todos neste computador
+watch-why-homes = contém a pasta pessoal de cada usuário
+watch-failed = Não foi possível monitorar { $dir } ({ $reason }).
+watch-failed-limit = Não foi possível monitorar { $dir } ({ $reason }). O limite do sistema de pastas monitoradas foi atingido: aumente fs.inotify.max_user_watches ou monitore menos subpastas.
+watch-no-record = { $file }: não dá para saber a que registro ele pertence ({ $why }). Renomeie o arquivo conforme a regra '{ $rule }' ou corrija o modelo de destino da regra.
+watch-not-uploaded = { $file } não é enviado: { $why }.
+watch-why-link = é um link simbólico (o PhotoDrop só envia arquivos que estão de fato na pasta monitorada, nunca o destino de um link)
+watch-why-hard-link = é um link físico, outro nome de um arquivo que também existe em outro lugar (o PhotoDrop só envia arquivos com um único nome)
+watch-why-special = não é um arquivo comum
+watch-dir-missing = { $dir } não é uma pasta. Crie-a ou escolha outra.
+watch-rule-name = Dê um nome à regra.
+chakra-not-attached = A foto { $photo } foi enviada, mas não vinculada ao processo { $procedure }/{ $process }: { $reason }

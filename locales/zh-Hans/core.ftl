@@ -184,3 +184,67 @@ confirm-large-tree =
 
     其中找到的每张照片都会被上传。
 confirm-large-tree-yes = 全部监视
+
+chakra-what-upload = 上传照片
+chakra-what-list = 列出流程
+chakra-what-config = 读取配置
+chakra-what-set = 在流程 { $process } 上设置 { $attribute }
+chakra-said = ChakraHQ 返回：{ $message }。
+chakra-401 = ChakraHQ 拒绝了访问令牌。{ $said } 请在 Admin → API Keys 下创建访问令牌，并填入配置的 token。
+chakra-403 = ChakraHQ API 密钥的角色不允许{ $what }。{ $said } 请为密钥的访问角色授予该权限。
+chakra-404 = ChakraHQ 找不到要{ $what }的对象。{ $said } 请检查目标（程序、流程 ID、属性）。
+chakra-400 = ChakraHQ 拒绝了请求（{ $what }）。{ $said }
+chakra-bad-target = “{ $target }”不是 PROCEDURE/PROCESS_ID/ATTRIBUTE 格式（例如 lead/6570f1.../site_photo）；单独的照片请不填目标。
+chakra-no-procedure = ChakraHQ 没有程序“{ $procedure }”。现有：{ $known }。
+chakra-bad-field-target = “{ $target }”不是 PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE 格式（例如 lead[customer_code=C-7]/site_photo）。
+chakra-no-attribute = ChakraHQ 程序“{ $procedure }”没有属性“{ $attribute }”。其属性：{ $attributes }。
+
+capillary-said = Capillary 返回：{ $message }。
+capillary-400 = Capillary 拒绝了上传（HTTP 400）。{ $said } 请检查命名空间，并确认文件是有效图片。
+capillary-401-basic = Capillary 拒绝了 Till 用户名 / 密码。{ $said } 请重新输入（您的组织也可能禁用了 Basic 认证）。
+capillary-401 = Capillary 拒绝了 OAuth 令牌。{ $said } PhotoDrop 会重新生成一次；如果仍然出现，请检查 API 客户端的权限。
+capillary-403 = 该 Capillary 用户不能使用文件服务。{ $said } 请向管理员申请默认访问组。
+capillary-404 = Capillary 没有该命名空间或端点（HTTP 404）。{ $said } 请检查目标命名空间和 cluster 选项。
+capillary-415 = Capillary 不接受此文件类型（HTTP 415）。{ $said }
+capillary-busy = Capillary 繁忙（HTTP { $status }）。{ $said } 稍后重试。
+capillary-oauth-refused = Capillary 拒绝了 OAuth 密钥 / 机密。请在 InTouch（Org Settings → Authentication）中检查 API 客户端，并重新输入其密钥和机密。
+capillary-not-confirmed = Capillary 的回应没有确认上传。
+capillary-not-stored = Capillary 返回成功，但{ $problem }：照片没有送达（缺少文件部分时它会保留一个空占位）。请检查配置的 file_field 选项（默认 'file'），并确认没有代理改写上传，然后重试；下一次上传会替换占位。
+capillary-no-size = 没有说明保存了多少字节
+capillary-short = 发送了 { $sent } 字节，只保存了 { $stored } 字节
+capillary-renamed = 把它保存为“{ $got }”而不是“{ $name }”
+capillary-bad-host = { $option } “{ $value }”不是 Capillary 主机：请给出集群（eu、in、sg、us）或 { $domain } 下的主机名（例如 eucrm.cc.{ $domain }）。如需使用网关或测试服务器，请改为设置配置的基础 URL（--base-url）。
+capillary-bad-file-field = file_field 必须是表单字段名（字母、数字、_ 和 -），不能是“{ $value }”。
+capillary-bad-namespace = “{ $namespace }”不是 Capillary 命名空间（字母、数字、“-”和“_”，例如 rewards）。
+
+questionpro-said = QuestionPro 返回：{ $message }。
+questionpro-auth = QuestionPro 拒绝了 API 密钥。{ $said } 请从 Integration → Developer API 重新复制，并填入配置的 api_key；同时检查 datacenter 选项。
+questionpro-permission = 该 QuestionPro API 密钥不能为此用户添加图片。{ $said } 请向 QuestionPro 管理员申请权限。
+questionpro-no-user = QuestionPro 没有该用户。{ $said } 请检查目标用户 ID。
+questionpro-quota = 此 QuestionPro 许可的 API 调用额度已用完。{ $said } 管理员需要购买更多调用次数；在此之前不会上传任何内容。
+questionpro-rate = 已达到 QuestionPro 的速率限制（每个密钥每分钟 300 次）。{ $said } 等待后重试。
+questionpro-rejected = QuestionPro 拒绝了请求。{ $said }
+questionpro-target-required = QuestionPro 需要目标：--target USER_ID（接收照片的图片库所属 QuestionPro 用户的数字 ID）。
+questionpro-bad-target = “{ $target }”不是 QuestionPro 用户 ID（例如 1234567 这样的数字）。
+questionpro-no-image-id = QuestionPro 的回应没有图片 ID；图片可能已添加，也可能没有。再次上传前请检查该用户的图片库。
+
+watch-rules-invalid = { $file } 无效：{ $reason }
+watch-rules-unreadable = 无法读取 { $file }：{ $reason }
+watch-rule-managed = 监视规则“{ $name }”由管理员设置；不能在这里修改或删除。
+watch-refused = PhotoDrop 不会监视 { $dir }：{ $why }。请为要上传的照片建立一个文件夹（例如扫描仪的输出文件夹）并监视它。
+watch-why-root = 它是驱动器或文件系统的根目录
+watch-why-home = 它是您的主文件夹（请选择其中的一个文件夹）
+watch-why-own = 它包含 PhotoDrop 自己的设置或数据
+watch-why-system = 它是系统文件夹
+watch-why-shared = 它是本机所有人共享的系统文件夹
+watch-why-homes = 它包含每个用户的主文件夹
+watch-failed = 无法监视 { $dir }（{ $reason }）。
+watch-failed-limit = 无法监视 { $dir }（{ $reason }）。已达到系统的监视文件夹数量上限：请调高 fs.inotify.max_user_watches，或减少监视的子文件夹。
+watch-no-record = { $file }：无法判断它属于哪条记录（{ $why }）。请按规则“{ $rule }”重命名文件，或修正规则的目标模板。
+watch-not-uploaded = { $file } 不会上传：{ $why }。
+watch-why-link = 它是符号链接（PhotoDrop 只上传确实位于监视文件夹中的文件，从不上传链接指向的内容）
+watch-why-hard-link = 它是硬链接，即一个在别处也存在的文件的另一个名称（PhotoDrop 只上传只有一个名称的文件）
+watch-why-special = 它不是普通文件
+watch-dir-missing = { $dir } 不是文件夹。请创建它或选择其他文件夹。
+watch-rule-name = 请为规则命名。
+chakra-not-attached = 照片 { $photo } 已上传，但未附加到流程 { $procedure }/{ $process }：{ $reason }

@@ -25,36 +25,22 @@ async fn axe(t: &Ctx, screen: &str) {
     if loaded != json!(true) {
         t.js(&format!("{}\nreturn true;", axe_source())).await;
     }
-    t.js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));")
-        .await;
+    t.settle().await;
     let v = t
         .js(r#"return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
             .then(r => r.violations.map(v => `${v.id} (${v.impact}): ${v.help}\n      ` + v.nodes.slice(0, 6).map(n => n.target.join(' ') + (n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ').slice(0, 160) : '')).join('\n      ')));"#)
         .await;
-    let list: Vec<&str> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|x| x.as_str())
-        .collect();
-    if !list.is_empty() {
-        t.shot(&format!("a11y-failed-{screen}")).await;
-    }
-    assert!(list.is_empty(), "axe on {screen}:\n  {}", list.join("\n  "));
-}
-
-async fn tab(t: &Ctx, name: &str) {
-    t.click(&format!("#tab-{name}")).await;
-    t.wait(
-        &format!("!document.querySelector('#view-{name}').hidden"),
-        "the tab",
+    t.assert_no_problems(
+        v,
+        &format!("a11y-failed-{screen}"),
+        &format!("axe on {screen}"),
     )
     .await;
 }
 
 /// Every screen and dialog, checked by axe.
 async fn every_screen(t: &Ctx, mode: &str) {
-    tab(t, "upload").await;
+    t.show_tab("upload").await;
     t.wait(
         "document.querySelector('#search-input')",
         "the record search",
@@ -68,11 +54,11 @@ async fn every_screen(t: &Ctx, mode: &str) {
     axe(t, &format!("{mode}-matching")).await;
     t.js("document.querySelector('#match-panel').hidden = true; return 1;")
         .await;
-    tab(t, "history").await;
+    t.show_tab("history").await;
     axe(t, &format!("{mode}-history")).await;
-    tab(t, "watch").await;
+    t.show_tab("watch").await;
     axe(t, &format!("{mode}-watch")).await;
-    tab(t, "settings").await;
+    t.show_tab("settings").await;
     t.wait(
         "document.querySelector('#set-profile [data-cred]')",
         "the profile's settings",
@@ -87,7 +73,7 @@ async fn every_screen(t: &Ctx, mode: &str) {
     .await;
     axe(t, &format!("{mode}-confirm-dialog")).await;
     t.click("#cd-buttons [data-choice=cancel]").await;
-    tab(t, "upload").await;
+    t.show_tab("upload").await;
     t.click("#add-profile").await;
     t.wait(
         "document.querySelector('#profile-dialog').open",

@@ -748,29 +748,47 @@ fn real_xdnd_drop(files: &[PathBuf]) {
 
 /// Type a path into the shell's native file dialog (title containing
 /// `title`) and press Return: the keyboard focus goes to the dialog's window
-/// (no window manager runs under Xvfb), Ctrl+A selects the proposed name,
-/// and a typed absolute path is what GTK's chooser takes for the file.
+/// (no window manager runs under Xvfb); Ctrl+L opens GTK's location entry (a
+/// no-op in a save dialog, whose name entry has the focus), Ctrl+A selects
+/// what is there, and a typed absolute path is what the chooser takes. A
+/// dialog still loading its folder can drop keys: it is typed again while
+/// it stays open.
 fn type_in_native_dialog(title: &str, path: &str) {
-    let t0 = Instant::now();
-    loop {
+    let find = || {
         let out = Command::new("xdotool")
             .args(["search", "--onlyvisible", "--name", title])
             .output()
             .unwrap();
-        let ids = String::from_utf8_lossy(&out.stdout).to_string();
-        if let Some(id) = ids.split_whitespace().last() {
-            std::thread::sleep(Duration::from_millis(400));
-            xdo(&["windowfocus", "--sync", id]);
-            xdo(&["key", "ctrl+a"]);
-            xdo(&["type", "--delay", "20", path]);
-            std::thread::sleep(Duration::from_millis(300));
-            xdo(&["key", "Return"]);
-            return;
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .last()
+            .map(str::to_string)
+    };
+    let t0 = Instant::now();
+    let mut typed = 0;
+    loop {
+        match find() {
+            Some(id) if typed < 4 => {
+                std::thread::sleep(Duration::from_millis(500));
+                xdo(&["windowfocus", "--sync", &id]);
+                xdo(&["key", "ctrl+l"]);
+                std::thread::sleep(Duration::from_millis(200));
+                xdo(&["key", "ctrl+a"]);
+                xdo(&["type", "--delay", "20", path]);
+                std::thread::sleep(Duration::from_millis(300));
+                xdo(&["key", "Return"]);
+                typed += 1;
+                std::thread::sleep(Duration::from_millis(1500));
+            }
+            Some(_) => panic!("the native dialog '{title}' did not take the path {path}"),
+            None if typed > 0 => return,
+            None => {
+                assert!(
+                    t0.elapsed() < Duration::from_secs(15),
+                    "no native dialog '{title}'"
+                );
+                std::thread::sleep(Duration::from_millis(200));
+            }
         }
-        assert!(
-            t0.elapsed() < Duration::from_secs(15),
-            "no native dialog '{title}'"
-        );
-        std::thread::sleep(Duration::from_millis(200));
     }
 }

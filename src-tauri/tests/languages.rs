@@ -82,34 +82,15 @@ return problems;
 const SENT_THUMBS_SHOWN: &str = "[...document.querySelectorAll('#tiles .tile:is([data-state=done], [data-state=duplicate]) img.thumb')].every(i => i.complete && i.naturalWidth > 0)";
 
 async fn audit(t: &Ctx, screen: &str) {
-    // Two frames: what was just changed is laid out.
-    t.js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));")
+    t.settle().await;
+    let found = t.js(AUDIT).await;
+    t.assert_no_problems(found, &format!("lang-failed-{screen}"), screen)
         .await;
-    let problems = t.js(AUDIT).await;
-    let list: Vec<&str> = problems
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|v| v.as_str())
-        .collect();
-    if !list.is_empty() {
-        t.shot(&format!("lang-failed-{screen}")).await;
-    }
-    assert!(list.is_empty(), "{screen}:\n  {}", list.join("\n  "));
-}
-
-async fn tab(t: &Ctx, name: &str) {
-    t.click(&format!("#tab-{name}")).await;
-    t.wait(
-        &format!("!document.querySelector('#view-{name}').hidden"),
-        "the tab",
-    )
-    .await;
 }
 
 /// Choose a language in Settings: the page starts again in it.
 async fn choose_language(t: &Ctx, tag: &str, expect: &str) {
-    tab(t, "settings").await;
+    t.show_tab("settings").await;
     t.js("document.body.dataset.ready = '';").await;
     t.select("#set-language", tag).await;
     t.wait(
@@ -179,7 +160,7 @@ async fn every_screen_in_every_language() {
     t.shot("lang-pseudo-upload").await;
 
     // 2. Every other screen and dialog.
-    tab(t, "history").await;
+    t.show_tab("history").await;
     t.wait(
         "document.querySelectorAll('#hist-viewport .hrow').length >= 2",
         "history rows",
@@ -187,9 +168,9 @@ async fn every_screen_in_every_language() {
     .await;
     audit(t, "history").await;
     t.shot("lang-pseudo-history").await;
-    tab(t, "watch").await;
+    t.show_tab("watch").await;
     audit(t, "watch").await;
-    tab(t, "settings").await;
+    t.show_tab("settings").await;
     t.wait(
         "document.querySelector('#set-profile [data-cred]')",
         "the profile's settings",
@@ -206,7 +187,7 @@ async fn every_screen_in_every_language() {
     .await;
     audit(t, "confirm-dialog").await;
     t.click("#cd-buttons [data-choice=cancel]").await;
-    tab(t, "upload").await;
+    t.show_tab("upload").await;
     t.click("#add-profile").await;
     t.wait(
         "document.querySelector('#profile-dialog').open",
@@ -233,7 +214,7 @@ async fn every_screen_in_every_language() {
             .js("return document.querySelector('#tab-upload').textContent;")
             .await;
         assert_eq!(label, json!(upload_tab), "{tag}");
-        tab(t, "settings").await;
+        t.show_tab("settings").await;
         t.wait(
             "document.querySelector('#set-profile [data-cred]')",
             "the profile's settings",
@@ -245,7 +226,7 @@ async fn every_screen_in_every_language() {
             .await;
         assert_ne!(fit, json!("Fit photos to the destination"), "{tag}");
         audit(t, &format!("{tag}-settings")).await;
-        tab(t, "upload").await;
+        t.show_tab("upload").await;
         t.wait(
             "document.querySelector('#search-input')",
             "the record search",
@@ -281,7 +262,7 @@ async fn every_screen_in_every_language() {
         t.wait(SENT_THUMBS_SHOWN, "the thumbnails").await;
         audit(t, &format!("{tag}-upload")).await;
         t.shot(&format!("lang-{tag}-upload")).await;
-        tab(t, "history").await;
+        t.show_tab("history").await;
         // A date, not only a time, for anything before today is the
         // formatter's job; today's rows show the time in the language's way.
         t.wait(

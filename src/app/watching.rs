@@ -88,10 +88,7 @@ impl WatchRule {
         if !self.dir.is_dir() {
             return Err(Error::config(
                 "WATCH_DIR_MISSING",
-                format!(
-                    "{} is not a folder. Create it or pick another one.",
-                    self.dir.display()
-                ),
+                crate::tr!("watch-dir-missing", dir = self.dir.display()),
             ));
         }
         watch::check_root(&self.dir, &app.paths)?;
@@ -105,7 +102,7 @@ impl WatchRule {
     /// provider accepts. Returns what running it needs.
     pub fn check(&self, app: &App) -> Result<Checked> {
         if self.name.trim().is_empty() {
-            return Err(Error::config("RULE_NAME", "Give the rule a name."));
+            return Err(Error::config("RULE_NAME", crate::tr!("watch-rule-name")));
         }
         let template = self.validate(app)?;
         let profile = app.profile(&self.profile)?;

@@ -78,16 +78,7 @@ fn check_budget(path: &Path, w: u64, h: u64) -> Result<()> {
 
 /// Read the file for decoding, refusing absurd sizes.
 pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>> {
-    let f = std::fs::File::open(path).map_err(|e| {
-        Error::input(
-            "FILE_UNREADABLE",
-            tr!(
-                "error-file-unreadable",
-                path = path.display(),
-                reason = e.to_string()
-            ),
-        )
-    })?;
+    let f = std::fs::File::open(path).map_err(|e| Error::unreadable(path.display(), &e))?;
     let mut bytes = vec![];
     read_capped_to(f, path, &mut bytes)?;
     Ok(bytes)
@@ -119,16 +110,7 @@ fn read_capped_to(mut f: std::fs::File, path: &Path, bytes: &mut Vec<u8>) -> Res
     bytes.reserve((len as usize).saturating_sub(bytes.len()));
     f.seek(SeekFrom::Start(bytes.len() as u64))
         .and_then(|_| f.read_to_end(bytes))
-        .map_err(|e| {
-            Error::input(
-                "FILE_UNREADABLE",
-                tr!(
-                    "error-file-unreadable",
-                    path = path.display(),
-                    reason = e.to_string()
-                ),
-            )
-        })?;
+        .map_err(|e| Error::unreadable(path.display(), &e))?;
     Ok(())
 }
 

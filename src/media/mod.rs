@@ -214,14 +214,7 @@ impl Opened {
                 "FILE_UNREADABLE",
                 tr!("error-file-permission", path = &shown),
             ),
-            _ => Error::input(
-                "FILE_UNREADABLE",
-                tr!(
-                    "error-file-unreadable",
-                    path = &shown,
-                    reason = e.to_string()
-                ),
-            ),
+            _ => Error::unreadable(&shown, &e),
         };
         // Stat first: opening a FIFO or a device would block or read forever.
         let meta = std::fs::metadata(path).map_err(refused)?;
@@ -237,16 +230,7 @@ impl Opened {
                 tr!("error-not-a-file", path = &shown),
             ));
         }
-        let mut file = std::fs::File::open(path).map_err(|e| {
-            Error::input(
-                "FILE_UNREADABLE",
-                tr!(
-                    "error-file-unreadable",
-                    path = &shown,
-                    reason = e.to_string()
-                ),
-            )
-        })?;
+        let mut file = std::fs::File::open(path).map_err(|e| Error::unreadable(&shown, &e))?;
         // The handle's own metadata: what was opened, should the path have
         // been swapped between the stat and the open.
         let meta = file.metadata().map_err(refused)?;
@@ -254,16 +238,7 @@ impl Opened {
         (&mut file)
             .take(HEAD_BYTES as u64)
             .read_to_end(&mut head)
-            .map_err(|e| {
-                Error::input(
-                    "FILE_UNREADABLE",
-                    tr!(
-                        "error-file-unreadable",
-                        path = &shown,
-                        reason = e.to_string()
-                    ),
-                )
-            })?;
+            .map_err(|e| Error::unreadable(&shown, &e))?;
         let format = sniff(&head).ok_or_else(|| {
             Error::new(
                 ErrorKind::Input,

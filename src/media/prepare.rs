@@ -178,16 +178,7 @@ pub fn prepare_with(
             hash_source,
         );
     }
-    let unreadable = |e: std::io::Error| {
-        Error::input(
-            "FILE_UNREADABLE",
-            tr!(
-                "error-file-unreadable",
-                path = &shown,
-                reason = e.to_string()
-            ),
-        )
-    };
+    let unreadable = |e: std::io::Error| Error::unreadable(&shown, &e);
     let edits = if !policy.strip_private || matches!(p.format, ImageFormat::Gif | ImageFormat::Bmp)
     {
         metadata::Edits::default()

@@ -147,10 +147,11 @@ fn host_url(option: &str, s: &str) -> Result<Url> {
     if u.scheme() != "https" || !ours || u.port().is_some() || u.path() != "/" {
         return Err(Error::config(
             "HOST_NOT_ALLOWED",
-            format!(
-                "{option} '{s}' is not a Capillary host: give a cluster (eu, in, sg, us) or a host \
-                 name under {CAPILLARY_DOMAIN} (e.g. eucrm.cc.{CAPILLARY_DOMAIN}). To use a gateway \
-                 or a test server, set the profile's base URL (--base-url) instead."
+            crate::tr!(
+                "capillary-bad-host",
+                option = option,
+                value = &s,
+                domain = CAPILLARY_DOMAIN
             ),
         ));
     }
@@ -244,7 +245,7 @@ impl ProviderFactory for Capillary {
         {
             return Err(Error::config(
                 "BAD_OPTION",
-                format!("file_field must be a form field name (letters, digits, _ and -), not '{file_field}'."),
+                crate::tr!("capillary-bad-file-field", value = &file_field),
             ));
         }
         Ok(Arc::new(Cap {
@@ -269,9 +270,7 @@ fn validate_namespace(ns: &str) -> Result<()> {
     } else {
         Err(Error::config(
             "BAD_TARGET",
-            format!(
-                "'{ns}' is not a Capillary namespace (letters, digits, '-' and '_', e.g. rewards)."
-            ),
+            crate::tr!("capillary-bad-namespace", namespace = ns),
         ))
     }
 }
@@ -361,8 +360,7 @@ impl Cap {
                             Error::new(
                                 ErrorKind::Auth,
                                 format!("HTTP_{}", r.status),
-                                "Capillary refused the OAuth key/secret. Check the API client in InTouch (Org Settings → Authentication) \
-                                 and enter its key and secret again.",
+                                crate::tr!("capillary-oauth-refused"),
                             )
                             .with_action(Action::set_credentials(&["oauth_key", "oauth_secret"]))
                             .with_retry(crate::error::Retry::Permanent)
@@ -386,19 +384,23 @@ impl Cap {
             .get("message")
             .and_then(|m| m.as_str())
             .filter(|m| !m.is_empty())
-            .map(|m| format!(" Capillary said: {m}."))
+            .map(|m| format!(" {}", crate::tr!("capillary-said", message = m)))
             .unwrap_or_default();
         let basic = matches!(self.auth, Auth::Basic(_));
         let (kind, msg) = match r.status {
-            400 => (ErrorKind::Rejected, format!("Capillary rejected the upload (HTTP 400).{said} Check the namespace and that the file is a valid image.")),
-            401 if basic => (ErrorKind::Auth, format!("Capillary refused the till user name / password.{said} Enter them again (Basic authentication may also be disabled for your org).")),
-            401 => (ErrorKind::Auth, format!("Capillary refused the OAuth token.{said} PhotoDrop generates a new one once; if this persists, check the API client's permissions.")),
-            403 => (ErrorKind::Permission, format!("The Capillary user may not use the file service.{said} Ask your admin for the default access group.")),
-            404 => (ErrorKind::NotFound, format!("Capillary has no such namespace or endpoint (HTTP 404).{said} Check the target namespace and the cluster option.")),
-            415 => (ErrorKind::UnsupportedFormat, format!("Capillary does not accept this file type (HTTP 415).{said}")),
-            461 | 521 => (ErrorKind::Transient, format!("Capillary is busy (HTTP {}).{said} Retrying later.", r.status)),
-            _ => return http::generic_status_error(INFO.id, INFO.name, r).redact(&self.secret_strs()),
+            400 => (ErrorKind::Rejected, "capillary-400"),
+            401 if basic => (ErrorKind::Auth, "capillary-401-basic"),
+            401 => (ErrorKind::Auth, "capillary-401"),
+            403 => (ErrorKind::Permission, "capillary-403"),
+            404 => (ErrorKind::NotFound, "capillary-404"),
+            415 => (ErrorKind::UnsupportedFormat, "capillary-415"),
+            461 | 521 => (ErrorKind::Transient, "capillary-busy"),
+            _ => {
+                return http::generic_status_error(INFO.id, INFO.name, r)
+                    .redact(&self.secret_strs())
+            }
         };
+        let msg = crate::tr!(msg, said = &said, status = r.status);
         let mut e = Error::new(kind, format!("HTTP_{}", r.status), msg)
             .with_status(r.status)
             .with_provider(INFO.id)
@@ -459,7 +461,7 @@ impl Provider for Cap {
                 return Err(Error::new(
                     ErrorKind::Rejected,
                     "UPLOAD_NOT_CONFIRMED",
-                    "Capillary answered without confirming the upload.",
+                    crate::tr!("capillary-not-confirmed"),
                 )
                 .with_provider(INFO.id)
                 .with_body(Some(r.body)));
@@ -524,20 +526,15 @@ fn check_stored(v: &serde_json::Value, name: &str, size: u64) -> Result<()> {
     });
     let stored_name = v.pointer("/file/name").and_then(|x| x.as_str());
     let problem = match (stored, stored_name) {
-        (None, _) => "did not say how many bytes it stored".to_string(),
-        (Some(n), _) if n != size => format!("stored {n} bytes of the {size} sent"),
-        (_, Some(got)) if got != name => format!("stored it as '{got}' instead of '{name}'"),
+        (None, _) => crate::tr!("capillary-no-size"),
+        (Some(n), _) if n != size => crate::tr!("capillary-short", stored = n, sent = size),
+        (_, Some(got)) if got != name => crate::tr!("capillary-renamed", got = got, name = name),
         _ => return Ok(()),
     };
     Err(Error::new(
         ErrorKind::Rejected,
         "UPLOAD_NOT_STORED",
-        format!(
-            "Capillary answered success but {problem}: the photo did not arrive (it keeps an empty \
-             placeholder when the file part is missing). Check the profile's file_field option \
-             (default 'file') and that no proxy rewrites uploads, then retry; the next upload \
-             replaces the placeholder."
-        ),
+        crate::tr!("capillary-not-stored", problem = problem),
     )
     .with_provider(INFO.id))
 }

@@ -110,7 +110,7 @@ fn parse(raw: &str) -> Result<Option<ProcessTarget>> {
     if parts.len() != 3 || !parts.iter().all(|p| ok_part(p)) {
         return Err(Error::config(
             "BAD_TARGET",
-            format!("'{raw}' is not PROCEDURE/PROCESS_ID/ATTRIBUTE (e.g. lead/6570f1.../site_photo); leave the target out for a free photo."),
+            crate::tr!("chakra-bad-target", target = raw),
         ));
     }
     Ok(Some(ProcessTarget {
@@ -147,15 +147,16 @@ impl Chakra {
         });
         let said = server_msg
             .as_deref()
-            .map(|m| format!(" ChakraHQ said: {m}."))
+            .map(|m| format!(" {}", crate::tr!("chakra-said", message = m)))
             .unwrap_or_default();
         let (kind, msg) = match r.status {
-            401 => (ErrorKind::Auth, format!("ChakraHQ refused the access token.{said} Create an access token under Admin → API Keys and enter it as the profile's token.")),
-            403 => (ErrorKind::Permission, format!("The ChakraHQ API key's role may not {what}.{said} Give the key's access role that permission.")),
-            404 => (ErrorKind::NotFound, format!("ChakraHQ could not find what to {what}.{said} Check the target (procedure, process id, attribute).")),
-            400 | 422 => (ErrorKind::Rejected, format!("ChakraHQ rejected the request to {what}.{said}")),
+            401 => (ErrorKind::Auth, "chakra-401"),
+            403 => (ErrorKind::Permission, "chakra-403"),
+            404 => (ErrorKind::NotFound, "chakra-404"),
+            400 | 422 => (ErrorKind::Rejected, "chakra-400"),
             _ => return http::generic_status_error(INFO.id, INFO.name, r),
         };
+        let msg = crate::tr!(msg, what = what, said = &said);
         let e = Error::new(kind, format!("HTTP_{}", r.status), msg)
             .with_status(r.status)
             .with_provider(INFO.id)
@@ -223,7 +224,7 @@ impl Chakra {
                 return Ok((photo_id, f.body));
             }
         }
-        Err(self.classify(&r, "upload the photo"))
+        Err(self.classify(&r, &crate::tr!("chakra-what-upload")))
     }
 }
 
@@ -240,7 +241,7 @@ impl Chakra {
             .send(self.http.inner.post(url).json(body), None)
             .await?;
         if !r.is_success() {
-            return Err(self.classify(&r, "list processes"));
+            return Err(self.classify(&r, &crate::tr!("chakra-what-list")));
         }
         Ok(r.json().unwrap_or_default())
     }
@@ -254,9 +255,10 @@ impl Chakra {
             .ok_or_else(|| {
                 Error::config(
                     "BAD_TARGET",
-                    format!(
-                        "ChakraHQ has no procedure '{short_id}'. Known: {}.",
-                        procs
+                    crate::tr!(
+                        "chakra-no-procedure",
+                        procedure = short_id,
+                        known = procs
                             .iter()
                             .map(|p| p.short_id.as_str())
                             .collect::<Vec<_>>()
@@ -273,7 +275,7 @@ impl Chakra {
                     .send(self.http.inner.get(self.url("v1/ext/config")?), None)
                     .await?;
                 if !r.is_success() {
-                    return Err(self.classify(&r, "read the configuration"));
+                    return Err(self.classify(&r, &crate::tr!("chakra-what-config")));
                 }
                 let v = r.json().unwrap_or_default();
                 let list = v
@@ -353,11 +355,20 @@ impl Provider for Chakra {
                 .send(self.http.inner.put(url).json(&body), None)
                 .await?;
             if !r.is_success() {
-                let mut e =
-                    self.classify(&r, &format!("set {} on process {}", t.attribute, t.process));
-                e.message = format!(
-                    "Photo {photo_id} was uploaded but not attached to process {}/{}: {}",
-                    t.procedure, t.process, e.message
+                let mut e = self.classify(
+                    &r,
+                    &crate::tr!(
+                        "chakra-what-set",
+                        attribute = &t.attribute,
+                        process = &t.process
+                    ),
+                );
+                e.message = crate::tr!(
+                    "chakra-not-attached",
+                    photo = &photo_id,
+                    procedure = &t.procedure,
+                    process = &t.process,
+                    reason = &e.message
                 );
                 return Err(e);
             }
@@ -441,14 +452,14 @@ impl Provider for Chakra {
         // PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE: the same shape as an id
         // target, with the process named by an attribute's value.
         parse(&format!("{}/0{}", t.kind, t.rest))
-            .and_then(|p| p.map(|_| ()).ok_or_else(|| Error::config("BAD_TARGET", "no target")))
+            .and_then(|p| {
+                p.map(|_| ())
+                    .ok_or_else(|| Error::config("BAD_TARGET", "no target"))
+            })
             .map_err(|_| {
                 Error::config(
                     "BAD_TARGET",
-                    format!(
-                        "'{}' is not PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE (e.g. lead[customer_code=C-7]/site_photo).",
-                        t.canonical()
-                    ),
+                    crate::tr!("chakra-bad-field-target", target = t.canonical()),
                 )
             })
     }
@@ -463,11 +474,12 @@ impl Provider for Chakra {
         if !proc.attributes.iter().any(|(id, _)| *id == t.field) {
             return Err(Error::config(
                 "BAD_TARGET_FIELD",
-                format!(
-                    "ChakraHQ's procedure '{}' has no attribute '{}'. Its attributes: {}.",
-                    proc.short_id,
-                    t.field,
-                    proc.attributes
+                crate::tr!(
+                    "chakra-no-attribute",
+                    procedure = &proc.short_id,
+                    attribute = &t.field,
+                    attributes = proc
+                        .attributes
                         .iter()
                         .map(|(id, _)| id.as_str())
                         .collect::<Vec<_>>()
@@ -538,7 +550,7 @@ impl Provider for Chakra {
             .send(self.http.inner.get(self.url("v1/ext/config")?), None)
             .await?;
         if !r.is_success() {
-            return Err(self.classify(&r, "read the configuration"));
+            return Err(self.classify(&r, &crate::tr!("chakra-what-config")));
         }
         Ok("Connected to ChakraHQ; the access token works.".to_string())
     }

@@ -172,16 +172,7 @@ pub async fn file_part(
         None => {
             tokio::fs::File::open(&item.path)
                 .await
-                .map_err(|e| {
-                    Error::input(
-                        "FILE_UNREADABLE",
-                        crate::tr!(
-                            "error-file-unreadable",
-                            path = item.path.display(),
-                            reason = e.to_string()
-                        ),
-                    )
-                })?
+                .map_err(|e| Error::unreadable(item.path.display(), &e))?
                 .into_std()
                 .await
         }

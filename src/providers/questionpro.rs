@@ -117,12 +117,15 @@ fn image_id(x: &serde_json::Value) -> String {
 fn parse_user(raw: Option<&str>) -> Result<String> {
     let raw = raw.map(str::trim).unwrap_or("");
     if raw.is_empty() {
-        return Err(Error::config("TARGET_REQUIRED", "QuestionPro needs a target: --target USER_ID (the numeric id of the QuestionPro user whose image library receives the photo)."));
+        return Err(Error::config(
+            "TARGET_REQUIRED",
+            crate::tr!("questionpro-target-required"),
+        ));
     }
     if raw.len() > 19 || !raw.chars().all(|c| c.is_ascii_digit()) {
         return Err(Error::config(
             "BAD_TARGET",
-            format!("'{raw}' is not a QuestionPro user id (a number such as 1234567)."),
+            crate::tr!("questionpro-bad-target", target = raw),
         ));
     }
     Ok(raw.to_string())
@@ -168,7 +171,7 @@ impl Qp {
         let said = if qmsg.is_empty() {
             String::new()
         } else {
-            format!(" QuestionPro said: {qmsg}.")
+            format!(" {}", crate::tr!("questionpro-said", message = qmsg))
         };
         let code = if name.is_empty() {
             format!("HTTP_{}", r.status)
@@ -185,14 +188,18 @@ impl Qp {
         // the message's wording.
         let quota = r.status == 429 && id == "1013" && r.retry_after().is_none();
         let (kind, msg) = match (r.status, id.as_str()) {
-            (401, _) | (_, "1010") => (ErrorKind::Auth, format!("QuestionPro refused the API key.{said} Copy it again from Integration → Developer API and enter it as the profile's api_key; also check the datacenter option.")),
-            (403, _) | (_, "1011") => (ErrorKind::Permission, format!("The QuestionPro API key may not add images for this user.{said} Ask your QuestionPro admin for permission.")),
-            (404, _) | (_, "1040") => (ErrorKind::NotFound, format!("QuestionPro has no such user.{said} Check the target user id.")),
-            (429, _) if quota => (ErrorKind::QuotaExhausted, format!("The QuestionPro API call allowance of this licence is used up.{said} An admin must buy more calls; nothing will upload until then.")),
-            (429, _) => (ErrorKind::RateLimited, format!("QuestionPro's rate limit (300 calls a minute per key) was hit.{said} Waiting before retrying.")),
-            (400, _) => (ErrorKind::Rejected, format!("QuestionPro rejected the request.{said}")),
-            _ => return http::generic_status_error(INFO.id, INFO.name, r).redact(&[self.key.expose()]),
+            (401, _) | (_, "1010") => (ErrorKind::Auth, "questionpro-auth"),
+            (403, _) | (_, "1011") => (ErrorKind::Permission, "questionpro-permission"),
+            (404, _) | (_, "1040") => (ErrorKind::NotFound, "questionpro-no-user"),
+            (429, _) if quota => (ErrorKind::QuotaExhausted, "questionpro-quota"),
+            (429, _) => (ErrorKind::RateLimited, "questionpro-rate"),
+            (400, _) => (ErrorKind::Rejected, "questionpro-rejected"),
+            _ => {
+                return http::generic_status_error(INFO.id, INFO.name, r)
+                    .redact(&[self.key.expose()])
+            }
         };
+        let msg = crate::tr!(msg, said = &said);
         let mut e = Error::new(kind, code, msg)
             .with_status(r.status)
             .with_provider(INFO.id)
@@ -240,9 +247,13 @@ impl Provider for Qp {
         let v = r.json().unwrap_or_default();
         let id = v.pointer("/response/imageID").map(image_id);
         let Some(id) = id else {
-            return Err(Error::new(ErrorKind::Ambiguous, "UPLOAD_NOT_CONFIRMED", "QuestionPro answered without an image id; the image may or may not have been added. Check the user's image library before uploading again.")
-                .with_provider(INFO.id)
-                .with_body(Some(r.body)));
+            return Err(Error::new(
+                ErrorKind::Ambiguous,
+                "UPLOAD_NOT_CONFIRMED",
+                crate::tr!("questionpro-no-image-id"),
+            )
+            .with_provider(INFO.id)
+            .with_body(Some(r.body)));
         };
         let link = v
             .pointer("/response/imageURL")

@@ -983,16 +983,7 @@ pub fn new_job(
         meta,
         head,
     } = crate::media::Opened::probe(path)?;
-    let unreadable = |e: std::io::Error| {
-        Error::input(
-            "FILE_UNREADABLE",
-            tr!(
-                "error-file-unreadable",
-                path = path.display(),
-                reason = e.to_string()
-            ),
-        )
-    };
+    let unreadable = |e: std::io::Error| Error::unreadable(path.display(), &e);
     let sample = hash::sample_hash(&mut file, meta.len(), &head).map_err(unreadable)?;
     let sha256 = match origin {
         Origin::Watch { .. } => match hash::recall(path, &meta) {

@@ -118,13 +118,21 @@ fn read_rules(f: &Path) -> Result<Vec<WatchRule>> {
             .map_err(|e| {
                 Error::config(
                     "WATCH_RULES_INVALID",
-                    format!("{} is not valid: {e}", f.display()),
+                    crate::tr!(
+                        "watch-rules-invalid",
+                        file = f.display(),
+                        reason = e.to_string()
+                    ),
                 )
             }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(vec![]),
         Err(e) => Err(Error::config(
             "WATCH_RULES_UNREADABLE",
-            format!("Cannot read {}: {e}", f.display()),
+            crate::tr!(
+                "watch-rules-unreadable",
+                file = f.display(),
+                reason = e.to_string()
+            ),
         )),
     }
 }
@@ -156,7 +164,7 @@ fn refuse_managed(name: &str) -> Result<()> {
     if managed_rules()?.iter().any(|r| r.name == name) {
         return Err(Error::config(
             "RULE_MANAGED",
-            format!("The watch rule '{name}' is set by your administrator; it cannot be changed or removed here."),
+            crate::tr!("watch-rule-managed", name = name),
         ));
     }
     Ok(())
@@ -212,29 +220,30 @@ pub fn find_rule(paths: &Paths, name: &str) -> Result<Option<WatchRule>> {
 /// that holds everything.
 pub fn check_root(dir: &Path, paths: &Paths) -> Result<()> {
     let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    // `why` names a catalog message (`watch-why-…`).
     let refuse = |why: &str| {
         Err(Error::config(
             "WATCH_DIR_REFUSED",
-            format!(
-                "PhotoDrop will not watch {}: {why}. Make a folder for the photos to upload \
-                 (for example a scanner's output folder) and watch that.",
-                crate::fsx::printable(&canon.display().to_string())
+            crate::tr!(
+                "watch-refused",
+                dir = crate::fsx::printable(&canon.display().to_string()),
+                why = crate::i18n::message(why, &[])
             ),
         ))
     };
     if canon.parent().is_none() {
-        return refuse("it is the root of a drive or of the file system");
+        return refuse("watch-why-root");
     }
     let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
     let same =
         |p: &Path| std::fs::canonicalize(p).is_ok_and(|c| c == canon) || p == canon.as_path();
     if home.as_deref().is_some_and(same) {
-        return refuse("it is your home folder (pick a folder inside it)");
+        return refuse("watch-why-home");
     }
     for own in [&paths.config_dir, &paths.data_dir] {
         let own = std::fs::canonicalize(own).unwrap_or_else(|_| own.clone());
         if canon.starts_with(&own) || own.starts_with(&canon) {
-            return refuse("it holds PhotoDrop's own settings or data");
+            return refuse("watch-why-own");
         }
     }
     #[cfg(unix)]
@@ -277,10 +286,10 @@ pub fn check_root(dir: &Path, paths: &Paths) -> Result<()> {
             "/root",
         ];
         if SYSTEM.iter().any(|s| canon.starts_with(s)) {
-            return refuse("it is a system folder");
+            return refuse("watch-why-system");
         }
         if SHARED_PARENTS.iter().any(|s| canon == Path::new(s)) {
-            return refuse("it is a system folder shared by everybody on this computer");
+            return refuse("watch-why-shared");
         }
     }
     #[cfg(windows)]
@@ -297,13 +306,13 @@ pub fn check_root(dir: &Path, paths: &Paths) -> Result<()> {
             if let Some(sys) = std::env::var_os(v) {
                 let sys = std::fs::canonicalize(&sys).unwrap_or_else(|_| PathBuf::from(&sys));
                 if canon.starts_with(&sys) {
-                    return refuse("it is a system folder");
+                    return refuse("watch-why-system");
                 }
             }
         }
         if let Some(users) = home.as_deref().and_then(Path::parent) {
             if same(users) {
-                return refuse("it holds every user's home folder");
+                return refuse("watch-why-homes");
             }
         }
     }
@@ -641,14 +650,14 @@ async fn run_rule(
 }
 
 fn watch_error(root: &Path, e: notify::Error) -> Error {
-    let hint = if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) {
-        " The system's limit on watched folders is reached: raise fs.inotify.max_user_watches, or watch fewer sub-folders."
+    let key = if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) {
+        "watch-failed-limit"
     } else {
-        ""
+        "watch-failed"
     };
     Error::config(
         "WATCH_FAILED",
-        format!("Cannot watch {} ({e}).{hint}", root.display()),
+        crate::tr!(key, dir = root.display(), reason = e.to_string()),
     )
 }
 
@@ -701,10 +710,10 @@ impl RuleWatch {
         if why == crate::fsx::NotRegular::Special || !self.refused.insert(path.to_path_buf()) {
             return;
         }
-        let msg = format!(
-            "{} is not uploaded: {}.",
-            crate::fsx::printable(&path.display().to_string()),
-            why.describe()
+        let msg = crate::tr!(
+            "watch-not-uploaded",
+            file = crate::fsx::printable(&path.display().to_string()),
+            why = why.describe()
         );
         tracing::warn!("{msg}");
         self.problems.push(msg);
@@ -939,11 +948,11 @@ fn describe(
                 Err(why) => {
                     nj.blocked = Some(Error::config(
                         "TARGET_UNRESOLVED",
-                        format!(
-                            "{}: cannot tell which record it belongs to ({why}). Rename the file to match the rule \
-                             '{}' or fix the rule's target template.",
-                            path.display(),
-                            rule.name
+                        crate::tr!(
+                            "watch-no-record",
+                            file = path.display(),
+                            why = why,
+                            rule = &rule.name
                         ),
                     ))
                 }

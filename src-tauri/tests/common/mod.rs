@@ -294,6 +294,37 @@ impl Ctx {
         .await;
     }
 
+    /// Show a tab by clicking it, and wait for its panel.
+    pub async fn show_tab(&self, name: &str) {
+        self.click(&format!("#tab-{name}")).await;
+        self.wait(
+            &format!("!document.querySelector('#view-{name}').hidden"),
+            "the tab",
+        )
+        .await;
+    }
+
+    /// Wait two frames: what was just changed is laid out and drawn.
+    pub async fn settle(&self) {
+        self.js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));")
+            .await;
+    }
+
+    /// Fail with every problem a page check returned (a JSON list of
+    /// strings), after a screenshot named `shot`.
+    pub async fn assert_no_problems(&self, found: serde_json::Value, shot: &str, what: &str) {
+        let list: Vec<&str> = found
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        if !list.is_empty() {
+            self.shot(shot).await;
+        }
+        assert!(list.is_empty(), "{what}:\n  {}", list.join("\n  "));
+    }
+
     pub async fn shot(&self, name: &str) {
         if let Ok(png) = self.c.screenshot().await {
             let _ = std::fs::write(screenshots_dir().join(format!("{name}.png")), &png);
