@@ -10,7 +10,7 @@ pub fn parse_base_url(s: &str) -> Result<Url> {
     let url = Url::parse(s.trim_end_matches('/')).map_err(|e| {
         Error::config(
             "BAD_URL",
-            format!("'{s}' is not a valid URL ({e}); write it like https://host[:port]."),
+            crate::tr!("error-bad-url", url = s, reason = e.to_string()),
         )
     })?;
     check_transport(&url)?;
@@ -34,7 +34,7 @@ pub fn as_base(mut url: Url) -> Url {
 /// handler runs a program — is refused. Checked when a link is stored and
 /// again before it is opened.
 pub fn check_link(link: &str) -> Result<Url> {
-    let bad = |why: &str| {
+    let bad = |why: String| {
         Error::config(
             "UNSAFE_LINK",
             format!(
@@ -42,18 +42,18 @@ pub fn check_link(link: &str) -> Result<Url> {
             ),
         )
     };
-    let url = Url::parse(link.trim()).map_err(|_| bad("it is not a web address"))?;
+    let url = Url::parse(link.trim()).map_err(|_| bad(crate::tr!("link-why-not-web")))?;
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(bad("it names no web server"));
+        return Err(bad(crate::tr!("link-why-no-host")));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("it carries a user name or password"));
+        return Err(bad(crate::tr!("link-why-credentials")));
     }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
-        "http" => Err(bad("it is not encrypted (http)")),
-        other => Err(bad(&format!("'{other}:' is not a web address"))),
+        "http" => Err(bad(crate::tr!("link-why-http"))),
+        other => Err(bad(crate::tr!("link-why-scheme", scheme = other))),
     }
 }
 
@@ -64,15 +64,11 @@ pub fn check_transport(url: &Url) -> Result<()> {
         "http" if is_loopback(url) => Ok(()),
         "http" => Err(Error::config(
             "INSECURE_URL",
-            format!(
-                "Refusing plain http to {}: credentials and photos would travel unencrypted. \
-                 Use https (plain http is allowed only to localhost).",
-                url.host_str().unwrap_or("?")
-            ),
+            crate::tr!("error-insecure-url", host = url.host_str().unwrap_or("?")),
         )),
         other => Err(Error::config(
             "BAD_URL",
-            format!("Unsupported URL scheme '{other}'; use https."),
+            crate::tr!("error-url-scheme", scheme = other),
         )),
     }
 }

@@ -248,3 +248,52 @@ watch-why-special = ليس ملفًا عاديًا
 watch-dir-missing = { $dir } ليس مجلدًا. أنشئه أو اختر مجلدًا آخر.
 watch-rule-name = أعطِ القاعدة اسمًا.
 chakra-not-attached = رُفعت الصورة { $photo } لكنها لم تُربط بالعملية { $procedure }/{ $process }: { $reason }
+
+target-zoho-required = يحتاج { $service } إلى سجل هدف: --target الوحدة/معرّف_السجل (مثل { $help }).
+target-zoho-bad = '{ $target }' ليس بالصيغة الوحدة/معرّف_السجل (مثل { $help }).
+target-zoho-bad-id = '{ $id }' ليس معرّف سجل في Zoho: معرّفات السجلات أرقام طويلة مثل 3000000038009.
+target-zoho-bad-link = لا يبدو '{ $target }' عنوان سجل في { $service }. افتح السجل في Zoho وانسخ شريط العنوان، أو اكتب الوحدة/معرّف_السجل (مثل { $help }).
+target-zoho-crm-module = '{ $module }' ليس اسم واجهة برمجية لوحدة في Zoho CRM (مثل Leads وContacts وAccounts).
+target-zoho-bigin-module = لا يقبل Zoho Bigin الصور إلا على Contacts وCompanies (Accounts) وProducts، وليس على '{ $module }'.
+target-zoho-field-rest = '{ $target }': بعد الأقواس لا يمكن أن يأتي إلا /Attachments (وإلا فصورة السجل).
+target-zoho-field-unsearchable = لا يستطيع { $service } البحث عن { $module } بالحقل '{ $field }' ({ $reason }). استخدم اسم الحقل في الواجهة البرمجية كما يظهر في الإعدادات > Developer Space > APIs في Zoho، لحقل قابل للبحث.
+target-by-field-bad = '{ $target }' ليس هدفًا بحقل: { $why }. اكتب الوحدة[الحقل=القيمة] (مثل Contacts[Email=ada@example.com] أو Products[Product_Code=SKU-1001]).
+target-why-no-close = لا يوجد ']' للإغلاق
+target-why-no-equals = لا يوجد '=' بين الحقل وقيمته
+target-why-empty = القيمة فارغة
+target-why-too-long = القيمة طويلة جدًا أو فيها محارف تحكم
+target-why-rest = لا يمكن أن يلي ']' الإغلاق إلا '/…'
+target-field-unsupported = لا يستطيع { $service } إيجاد سجل بقيمة حقل؛ أعطِ الهدف نفسه ({ $help }).
+target-search-unsupported = لا يوفّر { $service } بحثًا في السجلات؛ اكتب معرّف الهدف.
+target-choose-field = اختر وحدة وحقلًا.
+target-bad-pattern = '{ $pattern }' ليس نمطًا صالحًا: { $reason }
+target-not-by-field = '{ $target }' ليس هدفًا بحقل (الوحدة[الحقل=القيمة]).
+
+signin-expired = انتهت صلاحية رمز تسجيل الدخول إلى Zoho قبل الموافقة عليه. ابدأ من جديد.
+signin-cancelled = أُلغي تسجيل الدخول إلى Zoho.
+signin-unknown-dc = حسابك في Zoho موجود في مركز البيانات '{ $dc }'، الذي لا يعرفه PhotoDrop بعد.
+signin-other-dc = حسابك في Zoho موجود في مركز البيانات '{ $dc }' ({ $host }). يمنح Zoho عميلك هناك سرًا مستقلًا، ولا يرسل PhotoDrop سرّ مركز بيانات إلى مركز آخر. في وحدة تحكم واجهة Zoho البرمجية افتح العميل → Settings → Multi-DC، وفعّل '{ $dc }' وانسخ سرّه؛ ثم اجعل مركز بيانات ملف التعريف '{ $dc }'، وأدخل ذلك السرّ في client_secret، وسجّل الدخول مجددًا.
+signin-denied = رُفض تسجيل الدخول إلى Zoho في المتصفح. ابدأ من جديد واضغط «Accept».
+signin-refused = رفض Zoho تسجيل الدخول برمز ({ $reason }). تحقّق من معرّف العميل وسرّه (عميل Non-browser Applications) ومن مركز البيانات.
+signin-no-refresh = وافق Zoho على تسجيل الدخول لكنه لم يرسل رمز تحديث. ابدأ من جديد.
+signin-grant-no-refresh = أعاد Zoho رمز وصول دون رمز تحديث. أنشئ رمز المنح مجددًا (Self Client، مع الوصول دون اتصال) وأعد المحاولة.
+signin-invalid-client = لا يعرف Zoho معرّف العميل هذا لتسجيل الدخول برمز. أنشئ في وحدة التحكم عميلًا من نوع «Non-browser Applications» واحفظ معرّفه وسرّه.
+signin-start-refused = رفض Zoho بدء تسجيل الدخول برمز ({ $reason }). تحقّق من معرّف العميل ومن مركز البيانات.
+
+manifest-unreadable = تتعذّر قراءة البيان { $file }: { $reason }.
+manifest-invalid = { $file }: { $why }. يجب أن يسمّي السطر الأول الأعمدة، ومنها `file` و`target` (مثل `file,target`).
+manifest-row-invalid = { $file }، السطر { $line }: { $why }؛ لا يُرسَل شيء لهذا الصف.
+error-bad-url = '{ $url }' ليس عنوان URL صالحًا ({ $reason })؛ اكتبه مثل https://host[:port].
+error-unsafe-link = لن يفتح PhotoDrop هذا الرابط: { $why }. افتح السجل في صفحة الخدمة نفسها بدلًا من ذلك.
+link-why-not-web = إنه ليس عنوان ويب
+link-why-no-host = لا يسمّي أي خادم ويب
+link-why-credentials = يحمل اسم مستخدم أو كلمة مرور
+link-why-http = غير مشفّر (http)
+error-insecure-url = رُفض http غير المشفّر إلى { $host }: ستنتقل بيانات الاعتماد والصور دون تشفير. استخدم https (يُسمح بـ http إلى localhost فقط).
+error-url-scheme = مخطط URL غير مدعوم '{ $scheme }'؛ استخدم https.
+error-queue-db = تعطّلت قاعدة بيانات قائمة انتظار الرفع ({ $reason }). إن استمر ذلك فتحقّق من وجود مساحة فارغة على القرص.
+error-queue-open = تتعذّر فتح قائمة انتظار الرفع { $file } ({ $reason }).
+error-queue-newer = كتب قائمة انتظار الرفع { $file } إصدارٌ أحدث من PhotoDrop؛ حدّث PhotoDrop.
+target-why-module = الوحدة قبل '[' مفقودة أو فيها محارف لا يمكن أن يحملها اسم وحدة
+target-why-field = اسم الحقل مفقود أو فيه محارف لا يمكن أن يحملها اسم حقل في الواجهة البرمجية
+link-why-scheme = '{ $scheme }:' ليس عنوان ويب

@@ -248,3 +248,52 @@ watch-why-special = es ist keine normale Datei
 watch-dir-missing = { $dir } ist kein Ordner. Legen Sie ihn an oder wählen Sie einen anderen.
 watch-rule-name = Geben Sie der Regel einen Namen.
 chakra-not-attached = Foto { $photo } wurde hochgeladen, aber nicht an den Vorgang { $procedure }/{ $process } angehängt: { $reason }
+
+target-zoho-required = { $service } braucht einen Zieldatensatz: --target Modul/DatensatzID (z. B. { $help }).
+target-zoho-bad = '{ $target }' hat nicht die Form Modul/DatensatzID (z. B. { $help }).
+target-zoho-bad-id = '{ $id }' ist keine Zoho-Datensatz-ID: Datensatz-IDs sind lange Zahlen wie 3000000038009.
+target-zoho-bad-link = '{ $target }' sieht nicht nach der Adresse eines { $service }-Datensatzes aus. Öffnen Sie den Datensatz in Zoho und kopieren Sie die Adresszeile, oder geben Sie Modul/DatensatzID ein (z. B. { $help }).
+target-zoho-crm-module = '{ $module }' ist kein API-Name eines Zoho-CRM-Moduls (z. B. Leads, Contacts, Accounts).
+target-zoho-bigin-module = Zoho Bigin nimmt Fotos nur an Contacts, Companies (Accounts) und Products an, nicht an '{ $module }'.
+target-zoho-field-rest = '{ $target }': Nach den Klammern darf nur /Attachments folgen (sonst das Foto des Datensatzes).
+target-zoho-field-unsearchable = { $service } kann { $module } nicht nach '{ $field }' nachschlagen ({ $reason }). Verwenden Sie den API-Namen des Feldes, wie ihn Zoho unter Einstellungen > Developer Space > APIs nennt, für ein durchsuchbares Feld.
+target-by-field-bad = '{ $target }' ist kein Ziel nach Feld: { $why }. Schreiben Sie MODUL[FELD=WERT] (z. B. Contacts[Email=ada@example.com] oder Products[Product_Code=SKU-1001]).
+target-why-no-close = es fehlt die schließende ']'
+target-why-no-equals = zwischen Feld und Wert fehlt ein '='
+target-why-empty = der Wert ist leer
+target-why-too-long = der Wert ist zu lang oder enthält Steuerzeichen
+target-why-rest = nach der schließenden ']' darf nur '/…' folgen
+target-field-unsupported = { $service } kann keinen Datensatz über den Wert eines Feldes finden; geben Sie das Ziel selbst an ({ $help }).
+target-search-unsupported = { $service } bietet keine Datensatzsuche; geben Sie die Ziel-ID ein.
+target-choose-field = Wählen Sie ein Modul und ein Feld.
+target-bad-pattern = '{ $pattern }' ist kein gültiges Muster: { $reason }
+target-not-by-field = '{ $target }' ist kein Ziel nach Feld (MODUL[FELD=WERT]).
+
+signin-expired = Der Zoho-Anmeldecode ist abgelaufen, bevor er bestätigt wurde. Beginnen Sie erneut.
+signin-cancelled = Die Zoho-Anmeldung wurde abgebrochen.
+signin-unknown-dc = Ihr Zoho-Konto liegt im Rechenzentrum '{ $dc }', das PhotoDrop noch nicht kennt.
+signin-other-dc = Ihr Zoho-Konto liegt im Rechenzentrum '{ $dc }' ({ $host }). Zoho gibt Ihrem Client dort ein eigenes Secret, und PhotoDrop sendet das Secret eines Rechenzentrums nicht an ein anderes. Öffnen Sie in der Zoho-API-Konsole den Client → Settings → Multi-DC, aktivieren Sie '{ $dc }' und kopieren Sie dessen Secret; stellen Sie dann das Rechenzentrum des Profils auf '{ $dc }', geben Sie dieses Secret als client_secret ein und melden Sie sich erneut an.
+signin-denied = Die Zoho-Anmeldung wurde im Browser abgelehnt. Beginnen Sie erneut und drücken Sie „Accept“.
+signin-refused = Zoho hat die Geräteanmeldung abgelehnt ({ $reason }). Prüfen Sie Client-ID und Secret (ein Client für „Non-browser Applications“) und das Rechenzentrum.
+signin-no-refresh = Zoho hat die Anmeldung bestätigt, aber kein Refresh-Token gesendet. Beginnen Sie erneut.
+signin-grant-no-refresh = Zoho hat ein Access-Token, aber kein Refresh-Token geliefert. Erzeugen Sie den Grant-Code erneut (Self Client, mit Offline-Zugriff) und versuchen Sie es noch einmal.
+signin-invalid-client = Zoho kennt diese Client-ID für die Geräteanmeldung nicht. Legen Sie in der API-Konsole einen Client vom Typ „Non-browser Applications“ an und speichern Sie seine Client-ID und sein Secret.
+signin-start-refused = Zoho hat den Start der Geräteanmeldung abgelehnt ({ $reason }). Prüfen Sie die Client-ID und das Rechenzentrum.
+
+manifest-unreadable = Das Manifest { $file } ist nicht lesbar: { $reason }.
+manifest-invalid = { $file }: { $why }. Die erste Zeile muss die Spalten benennen, darunter `file` und `target` (z. B. `file,target`).
+manifest-row-invalid = { $file }, Zeile { $line }: { $why }; für diese Zeile wird nichts gesendet.
+error-bad-url = '{ $url }' ist keine gültige URL ({ $reason }); schreiben Sie sie wie https://host[:port].
+error-unsafe-link = PhotoDrop öffnet diesen Link nicht: { $why }. Öffnen Sie den Datensatz stattdessen auf der Webseite des Dienstes.
+link-why-not-web = es ist keine Webadresse
+link-why-no-host = sie nennt keinen Webserver
+link-why-credentials = sie enthält einen Benutzernamen oder ein Passwort
+link-why-http = sie ist nicht verschlüsselt (http)
+error-insecure-url = Unverschlüsseltes http zu { $host } wird abgelehnt: Zugangsdaten und Fotos gingen unverschlüsselt über das Netz. Verwenden Sie https (http nur zu localhost).
+error-url-scheme = Nicht unterstütztes URL-Schema '{ $scheme }'; verwenden Sie https.
+error-queue-db = Die Datenbank der Upload-Warteschlange ist fehlgeschlagen ({ $reason }). Bleibt das so, prüfen Sie, ob auf der Festplatte Platz frei ist.
+error-queue-open = Die Upload-Warteschlange { $file } lässt sich nicht öffnen ({ $reason }).
+error-queue-newer = Die Upload-Warteschlange { $file } wurde von einem neueren PhotoDrop geschrieben; aktualisieren Sie PhotoDrop.
+target-why-module = das Modul vor '[' fehlt oder hat Zeichen, die ein Modulname nicht haben kann
+target-why-field = der Feldname fehlt oder hat Zeichen, die der API-Name eines Feldes nicht haben kann
+link-why-scheme = '{ $scheme }:' ist keine Webadresse

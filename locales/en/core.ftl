@@ -290,3 +290,58 @@ watch-why-special = it is not a regular file
 watch-dir-missing = { $dir } is not a folder. Create it or pick another one.
 watch-rule-name = Give the rule a name.
 chakra-not-attached = Photo { $photo } was uploaded but not attached to process { $procedure }/{ $process }: { $reason }
+
+## Targets
+
+target-zoho-required = { $service } needs a target record: --target Module/RecordId (e.g. { $help }).
+target-zoho-bad = '{ $target }' is not Module/RecordId (e.g. { $help }).
+target-zoho-bad-id = '{ $id }' is not a Zoho record id: record ids are long numbers such as 3000000038009.
+target-zoho-bad-link = '{ $target }' does not look like a { $service } record address. Open the record in Zoho and copy the address bar, or type Module/RecordId (e.g. { $help }).
+target-zoho-crm-module = '{ $module }' is not a Zoho CRM module API name (e.g. Leads, Contacts, Accounts).
+target-zoho-bigin-module = Zoho Bigin takes photos only on Contacts, Companies (Accounts) and Products, not '{ $module }'.
+target-zoho-field-rest = '{ $target }': after the brackets only /Attachments may follow (the record's photo otherwise).
+target-zoho-field-unsearchable = { $service } cannot look up { $module } by '{ $field }' ({ $reason }). Use the field's API name as Zoho's Settings > Developer Space > APIs lists it, for a field that can be searched.
+target-by-field-bad = '{ $target }' is not a target by field: { $why }. Write MODULE[FIELD=VALUE] (e.g. Contacts[Email=ada@example.com] or Products[Product_Code=SKU-1001]).
+target-why-no-close = no closing ']'
+target-why-no-equals = no '=' between the field and its value
+target-why-empty = the value is empty
+target-why-too-long = the value is too long or holds control characters
+target-why-rest = only '/…' may follow the closing ']'
+target-field-unsupported = { $service } cannot find a record by a field's value; give the target itself ({ $help }).
+target-search-unsupported = { $service } has no record search; type the target id.
+target-choose-field = Choose a module and a field.
+target-bad-pattern = '{ $pattern }' is not a valid pattern: { $reason }
+target-not-by-field = '{ $target }' is not a target by field (MODULE[FIELD=VALUE]).
+
+## Zoho sign-in
+
+signin-expired = The Zoho sign-in code expired before it was approved. Start again.
+signin-cancelled = Zoho sign-in was cancelled.
+signin-unknown-dc = Your Zoho account lives in the data centre '{ $dc }', which PhotoDrop does not know yet.
+signin-other-dc = Your Zoho account lives in the '{ $dc }' data centre ({ $host }). Zoho gives your client a separate secret there, and PhotoDrop does not send this data centre's secret to another. In the Zoho API console open the client → Settings → Multi-DC, enable '{ $dc }' and copy its secret; then set the profile's data centre to '{ $dc }', enter that secret as its client_secret, and sign in again.
+signin-denied = The Zoho sign-in was refused in the browser. Start again and press Accept.
+signin-refused = Zoho refused the device sign-in ({ $reason }). Check the client id and secret (a "Non-browser Applications" client) and the data centre.
+signin-no-refresh = Zoho approved the sign-in but sent no refresh token. Start again.
+signin-grant-no-refresh = Zoho returned an access token but no refresh token. Generate the grant code again (Self Client, with offline access) and retry.
+signin-invalid-client = Zoho does not know this client id for device sign-in. In the API console create a client of type "Non-browser Applications" and store its client id and secret.
+signin-start-refused = Zoho refused to start device sign-in ({ $reason }). Check the client id and the data centre.
+
+## Manifests, links and the queue's storage
+
+manifest-unreadable = Cannot read the manifest { $file }: { $reason }.
+manifest-invalid = { $file }: { $why }. The first line must name the columns, with `file` and `target` among them (e.g. `file,target`).
+manifest-row-invalid = { $file }, line { $line }: { $why }; nothing is sent for this row.
+error-bad-url = '{ $url }' is not a valid URL ({ $reason }); write it like https://host[:port].
+error-unsafe-link = PhotoDrop will not open this link: { $why }. Open the record in the service's own web page instead.
+link-why-not-web = it is not a web address
+link-why-no-host = it names no web server
+link-why-credentials = it carries a user name or password
+link-why-http = it is not encrypted (http)
+error-insecure-url = Refusing plain http to { $host }: credentials and photos would travel unencrypted. Use https (plain http is allowed only to localhost).
+error-url-scheme = Unsupported URL scheme '{ $scheme }'; use https.
+error-queue-db = The upload queue database failed ({ $reason }). If this persists, check the disk has free space.
+error-queue-open = Cannot open the upload queue { $file } ({ $reason }).
+error-queue-newer = The upload queue { $file } was written by a newer PhotoDrop; update PhotoDrop.
+target-why-module = the module before '[' is missing or has characters a module name cannot have
+target-why-field = the field name is missing or has characters a field's API name cannot have
+link-why-scheme = '{ $scheme }:' is not a web address

@@ -248,3 +248,52 @@ watch-why-special = no es un archivo normal
 watch-dir-missing = { $dir } no es una carpeta. Créela o elija otra.
 watch-rule-name = Dé un nombre a la regla.
 chakra-not-attached = La foto { $photo } se subió pero no se vinculó al proceso { $procedure }/{ $process }: { $reason }
+
+target-zoho-required = { $service } necesita un registro de destino: --target Módulo/IdRegistro (p. ej. { $help }).
+target-zoho-bad = '{ $target }' no tiene la forma Módulo/IdRegistro (p. ej. { $help }).
+target-zoho-bad-id = '{ $id }' no es un ID de registro de Zoho: los ID de registro son números largos como 3000000038009.
+target-zoho-bad-link = '{ $target }' no parece la dirección de un registro de { $service }. Abra el registro en Zoho y copie la barra de direcciones, o escriba Módulo/IdRegistro (p. ej. { $help }).
+target-zoho-crm-module = '{ $module }' no es el nombre de API de un módulo de Zoho CRM (p. ej. Leads, Contacts, Accounts).
+target-zoho-bigin-module = Zoho Bigin solo acepta fotos en Contacts, Companies (Accounts) y Products, no en '{ $module }'.
+target-zoho-field-rest = '{ $target }': tras los corchetes solo puede ir /Attachments (si no, la foto del registro).
+target-zoho-field-unsearchable = { $service } no puede buscar { $module } por '{ $field }' ({ $reason }). Use el nombre de API del campo tal como lo muestra Zoho en Configuración > Developer Space > APIs, para un campo que se pueda buscar.
+target-by-field-bad = '{ $target }' no es un destino por campo: { $why }. Escriba MÓDULO[CAMPO=VALOR] (p. ej. Contacts[Email=ada@example.com] o Products[Product_Code=SKU-1001]).
+target-why-no-close = falta el ']' de cierre
+target-why-no-equals = falta un '=' entre el campo y su valor
+target-why-empty = el valor está vacío
+target-why-too-long = el valor es demasiado largo o contiene caracteres de control
+target-why-rest = tras el ']' de cierre solo puede ir '/…'
+target-field-unsupported = { $service } no puede encontrar un registro por el valor de un campo; indique el destino en sí ({ $help }).
+target-search-unsupported = { $service } no tiene búsqueda de registros; escriba el ID del destino.
+target-choose-field = Elija un módulo y un campo.
+target-bad-pattern = '{ $pattern }' no es un patrón válido: { $reason }
+target-not-by-field = '{ $target }' no es un destino por campo (MÓDULO[CAMPO=VALOR]).
+
+signin-expired = El código de inicio de sesión de Zoho caducó antes de aprobarse. Vuelva a empezar.
+signin-cancelled = Se canceló el inicio de sesión en Zoho.
+signin-unknown-dc = Su cuenta de Zoho está en el centro de datos '{ $dc }', que PhotoDrop aún no conoce.
+signin-other-dc = Su cuenta de Zoho está en el centro de datos '{ $dc }' ({ $host }). Allí Zoho da a su cliente un secreto distinto, y PhotoDrop no envía el secreto de un centro de datos a otro. En la consola de API de Zoho abra el cliente → Settings → Multi-DC, active '{ $dc }' y copie su secreto; luego ponga '{ $dc }' como centro de datos del perfil, introduzca ese secreto como client_secret y vuelva a iniciar sesión.
+signin-denied = El inicio de sesión en Zoho se rechazó en el navegador. Vuelva a empezar y pulse «Accept».
+signin-refused = Zoho rechazó el inicio de sesión con código ({ $reason }). Compruebe el ID y el secreto del cliente (un cliente «Non-browser Applications») y el centro de datos.
+signin-no-refresh = Zoho aprobó el inicio de sesión pero no envió token de actualización. Vuelva a empezar.
+signin-grant-no-refresh = Zoho devolvió un token de acceso pero ningún token de actualización. Genere de nuevo el código de concesión (Self Client, con acceso sin conexión) y vuelva a intentarlo.
+signin-invalid-client = Zoho no conoce este ID de cliente para el inicio de sesión con código. En la consola de API cree un cliente de tipo «Non-browser Applications» y guarde su ID y su secreto.
+signin-start-refused = Zoho se negó a iniciar el inicio de sesión con código ({ $reason }). Compruebe el ID de cliente y el centro de datos.
+
+manifest-unreadable = No se puede leer el manifiesto { $file }: { $reason }.
+manifest-invalid = { $file }: { $why }. La primera línea debe nombrar las columnas, entre ellas `file` y `target` (p. ej. `file,target`).
+manifest-row-invalid = { $file }, línea { $line }: { $why }; no se envía nada para esta fila.
+error-bad-url = '{ $url }' no es una URL válida ({ $reason }); escríbala como https://host[:puerto].
+error-unsafe-link = PhotoDrop no abrirá este enlace: { $why }. Abra el registro en la página web del servicio.
+link-why-not-web = no es una dirección web
+link-why-no-host = no nombra ningún servidor web
+link-why-credentials = lleva un nombre de usuario o una contraseña
+link-why-http = no está cifrado (http)
+error-insecure-url = Se rechaza http sin cifrar hacia { $host }: las credenciales y las fotos viajarían sin cifrar. Use https (http solo se permite hacia localhost).
+error-url-scheme = Esquema de URL no admitido '{ $scheme }'; use https.
+error-queue-db = Falló la base de datos de la cola de subidas ({ $reason }). Si persiste, compruebe que quede espacio en el disco.
+error-queue-open = No se puede abrir la cola de subidas { $file } ({ $reason }).
+error-queue-newer = La cola de subidas { $file } la escribió un PhotoDrop más reciente; actualice PhotoDrop.
+target-why-module = falta el módulo antes de '[' o tiene caracteres que un nombre de módulo no puede tener
+target-why-field = falta el nombre del campo o tiene caracteres que el nombre de API de un campo no puede tener
+link-why-scheme = '{ $scheme }:' no es una dirección web

@@ -248,3 +248,52 @@ watch-why-special = ce n’est pas un fichier ordinaire
 watch-dir-missing = { $dir } n’est pas un dossier. Créez-le ou choisissez-en un autre.
 watch-rule-name = Donnez un nom à la règle.
 chakra-not-attached = La photo { $photo } a été envoyée mais pas rattachée au processus { $procedure }/{ $process } : { $reason }
+
+target-zoho-required = { $service } a besoin d’un enregistrement cible : --target Module/IdEnregistrement (p. ex. { $help }).
+target-zoho-bad = '{ $target }' n’est pas de la forme Module/IdEnregistrement (p. ex. { $help }).
+target-zoho-bad-id = '{ $id }' n’est pas un identifiant d’enregistrement Zoho : ce sont de longs nombres comme 3000000038009.
+target-zoho-bad-link = '{ $target }' ne ressemble pas à l’adresse d’un enregistrement { $service }. Ouvrez l’enregistrement dans Zoho et copiez la barre d’adresse, ou saisissez Module/IdEnregistrement (p. ex. { $help }).
+target-zoho-crm-module = '{ $module }' n’est pas le nom d’API d’un module Zoho CRM (p. ex. Leads, Contacts, Accounts).
+target-zoho-bigin-module = Zoho Bigin n’accepte des photos que sur Contacts, Companies (Accounts) et Products, pas sur '{ $module }'.
+target-zoho-field-rest = '{ $target }' : après les crochets, seul /Attachments peut suivre (sinon la photo de l’enregistrement).
+target-zoho-field-unsearchable = { $service } ne peut pas chercher { $module } par '{ $field }' ({ $reason }). Utilisez le nom d’API du champ tel que Zoho le donne dans Paramètres > Developer Space > APIs, pour un champ qui peut être recherché.
+target-by-field-bad = '{ $target }' n’est pas une cible par champ : { $why }. Écrivez MODULE[CHAMP=VALEUR] (p. ex. Contacts[Email=ada@example.com] ou Products[Product_Code=SKU-1001]).
+target-why-no-close = il manque le ']' fermant
+target-why-no-equals = il manque un '=' entre le champ et sa valeur
+target-why-empty = la valeur est vide
+target-why-too-long = la valeur est trop longue ou contient des caractères de contrôle
+target-why-rest = seul '/…' peut suivre le ']' fermant
+target-field-unsupported = { $service } ne sait pas trouver un enregistrement par la valeur d’un champ ; indiquez la cible elle-même ({ $help }).
+target-search-unsupported = { $service } n’a pas de recherche d’enregistrements ; saisissez l’identifiant de la cible.
+target-choose-field = Choisissez un module et un champ.
+target-bad-pattern = '{ $pattern }' n’est pas un motif valide : { $reason }
+target-not-by-field = '{ $target }' n’est pas une cible par champ (MODULE[CHAMP=VALEUR]).
+
+signin-expired = Le code de connexion Zoho a expiré avant d’être approuvé. Recommencez.
+signin-cancelled = La connexion Zoho a été annulée.
+signin-unknown-dc = Votre compte Zoho se trouve dans le centre de données '{ $dc }', que PhotoDrop ne connaît pas encore.
+signin-other-dc = Votre compte Zoho se trouve dans le centre de données '{ $dc }' ({ $host }). Zoho y donne à votre client un secret distinct, et PhotoDrop n’envoie pas le secret d’un centre de données à un autre. Dans la console API de Zoho, ouvrez le client → Settings → Multi-DC, activez '{ $dc }' et copiez son secret ; puis réglez le centre de données du profil sur '{ $dc }', saisissez ce secret comme client_secret et reconnectez-vous.
+signin-denied = La connexion Zoho a été refusée dans le navigateur. Recommencez et appuyez sur « Accept ».
+signin-refused = Zoho a refusé la connexion par code ({ $reason }). Vérifiez l’identifiant et le secret du client (un client « Non-browser Applications ») et le centre de données.
+signin-no-refresh = Zoho a approuvé la connexion mais n’a envoyé aucun jeton d’actualisation. Recommencez.
+signin-grant-no-refresh = Zoho a renvoyé un jeton d’accès mais pas de jeton d’actualisation. Générez de nouveau le code d’autorisation (Self Client, avec accès hors ligne) et réessayez.
+signin-invalid-client = Zoho ne connaît pas cet identifiant client pour la connexion par code. Dans la console API, créez un client de type « Non-browser Applications » et enregistrez son identifiant et son secret.
+signin-start-refused = Zoho a refusé de démarrer la connexion par code ({ $reason }). Vérifiez l’identifiant client et le centre de données.
+
+manifest-unreadable = Impossible de lire le manifeste { $file } : { $reason }.
+manifest-invalid = { $file } : { $why }. La première ligne doit nommer les colonnes, dont `file` et `target` (p. ex. `file,target`).
+manifest-row-invalid = { $file }, ligne { $line } : { $why } ; rien n’est envoyé pour cette ligne.
+error-bad-url = '{ $url }' n’est pas une URL valide ({ $reason }) ; écrivez-la comme https://hôte[:port].
+error-unsafe-link = PhotoDrop n’ouvrira pas ce lien : { $why }. Ouvrez plutôt l’enregistrement dans la page web du service.
+link-why-not-web = ce n’est pas une adresse web
+link-why-no-host = elle ne nomme aucun serveur web
+link-why-credentials = elle contient un nom d’utilisateur ou un mot de passe
+link-why-http = elle n’est pas chiffrée (http)
+error-insecure-url = http non chiffré vers { $host } refusé : identifiants et photos circuleraient en clair. Utilisez https (http n’est permis que vers localhost).
+error-url-scheme = Schéma d’URL non pris en charge '{ $scheme }' ; utilisez https.
+error-queue-db = La base de données de la file d’envoi a échoué ({ $reason }). Si cela persiste, vérifiez qu’il reste de la place sur le disque.
+error-queue-open = Impossible d’ouvrir la file d’envoi { $file } ({ $reason }).
+error-queue-newer = La file d’envoi { $file } a été écrite par un PhotoDrop plus récent ; mettez PhotoDrop à jour.
+target-why-module = le module avant '[' manque ou contient des caractères impossibles dans un nom de module
+target-why-field = le nom du champ manque ou contient des caractères impossibles dans un nom d’API de champ
+link-why-scheme = '{ $scheme }:' n’est pas une adresse web

@@ -248,3 +248,52 @@ watch-why-special = 通常のファイルではありません
 watch-dir-missing = { $dir } はフォルダーではありません。作成するか、別のフォルダーを選んでください。
 watch-rule-name = ルールに名前を付けてください。
 chakra-not-attached = 写真 { $photo } はアップロードされましたが、プロセス { $procedure }/{ $process } に添付されていません: { $reason }
+
+target-zoho-required = { $service } には送信先レコードが必要です: --target タブ/レコードID（例: { $help }）。
+target-zoho-bad = '{ $target }' はタブ/レコードID の形式ではありません（例: { $help }）。
+target-zoho-bad-id = '{ $id }' は Zoho のレコード ID ではありません。レコード ID は 3000000038009 のような長い数値です。
+target-zoho-bad-link = '{ $target }' は { $service } のレコードのアドレスに見えません。Zoho でレコードを開いてアドレスバーをコピーするか、タブ/レコードID を入力してください（例: { $help }）。
+target-zoho-crm-module = '{ $module }' は Zoho CRM のタブの API 名ではありません（例: Leads、Contacts、Accounts）。
+target-zoho-bigin-module = Zoho Bigin が写真を受け付けるのは Contacts、Companies（Accounts）、Products だけで、'{ $module }' は対象外です。
+target-zoho-field-rest = '{ $target }': 角かっこの後に続けられるのは /Attachments だけです（それ以外はレコードの写真）。
+target-zoho-field-unsearchable = { $service } は { $module } を '{ $field }' で検索できません（{ $reason }）。Zoho の 設定 > Developer Space > APIs に表示される、検索できる項目の API 名を使ってください。
+target-by-field-bad = '{ $target }' は項目による送信先ではありません: { $why }。タブ[項目=値] の形で書いてください（例: Contacts[Email=ada@example.com]、Products[Product_Code=SKU-1001]）。
+target-why-no-close = 閉じる ']' がありません
+target-why-no-equals = 項目と値の間に '=' がありません
+target-why-empty = 値が空です
+target-why-too-long = 値が長すぎるか、制御文字を含んでいます
+target-why-rest = 閉じる ']' の後には '/…' しか続けられません
+target-field-unsupported = { $service } は項目の値でレコードを探せません。送信先そのものを指定してください（{ $help }）。
+target-search-unsupported = { $service } にはレコード検索がありません。送信先の ID を入力してください。
+target-choose-field = タブと項目を選んでください。
+target-bad-pattern = '{ $pattern }' は正しいパターンではありません: { $reason }
+target-not-by-field = '{ $target }' は項目による送信先（タブ[項目=値]）ではありません。
+
+signin-expired = Zoho のサインインコードは承認される前に期限切れになりました。最初からやり直してください。
+signin-cancelled = Zoho のサインインをキャンセルしました。
+signin-unknown-dc = お使いの Zoho アカウントはデータセンター '{ $dc }' にありますが、PhotoDrop はまだそれに対応していません。
+signin-other-dc = お使いの Zoho アカウントはデータセンター '{ $dc }'（{ $host }）にあります。Zoho はそこでクライアントに別のシークレットを発行し、PhotoDrop はあるデータセンターのシークレットを別のデータセンターに送りません。Zoho API コンソールでクライアント → Settings → Multi-DC を開き、'{ $dc }' を有効にしてそのシークレットをコピーしてください。次にプロファイルのデータセンターを '{ $dc }' にし、そのシークレットを client_secret に入力して、もう一度サインインしてください。
+signin-denied = ブラウザーで Zoho のサインインが拒否されました。最初からやり直し、「Accept」を押してください。
+signin-refused = Zoho がデバイスサインインを拒否しました（{ $reason }）。クライアント ID とシークレット（Non-browser Applications のクライアント）、データセンターを確認してください。
+signin-no-refresh = Zoho はサインインを承認しましたが、リフレッシュトークンを送りませんでした。最初からやり直してください。
+signin-grant-no-refresh = Zoho はアクセストークンを返しましたが、リフレッシュトークンはありませんでした。グラントコードを作り直して（Self Client、オフラインアクセス付き）再試行してください。
+signin-invalid-client = Zoho はデバイスサインイン用のこのクライアント ID を知りません。API コンソールで「Non-browser Applications」タイプのクライアントを作成し、そのクライアント ID とシークレットを保存してください。
+signin-start-refused = Zoho がデバイスサインインの開始を拒否しました（{ $reason }）。クライアント ID とデータセンターを確認してください。
+
+manifest-unreadable = マニフェスト { $file } を読み込めません: { $reason }。
+manifest-invalid = { $file }: { $why }。1 行目には列名を書き、その中に `file` と `target` を含めてください（例: `file,target`）。
+manifest-row-invalid = { $file } の { $line } 行目: { $why }。この行は何も送信しません。
+error-bad-url = '{ $url }' は正しい URL ではありません（{ $reason }）。https://host[:port] のように書いてください。
+error-unsafe-link = PhotoDrop はこのリンクを開きません: { $why }。代わりにサービスの Web ページでレコードを開いてください。
+link-why-not-web = Web アドレスではありません
+link-why-no-host = Web サーバーを示していません
+link-why-credentials = ユーザー名かパスワードを含んでいます
+link-why-http = 暗号化されていません（http）
+error-insecure-url = { $host } への暗号化されていない http は使えません。認証情報と写真が暗号化されずに送られてしまいます。https を使ってください（http は localhost にだけ許可されます）。
+error-url-scheme = 対応していない URL スキーム '{ $scheme }' です。https を使ってください。
+error-queue-db = アップロードキューのデータベースでエラーが起きました（{ $reason }）。続く場合はディスクの空き容量を確認してください。
+error-queue-open = アップロードキュー { $file } を開けません（{ $reason }）。
+error-queue-newer = アップロードキュー { $file } は新しいバージョンの PhotoDrop で書かれています。PhotoDrop を更新してください。
+target-why-module = '[' の前のタブ名が無いか、タブ名に使えない文字を含んでいます
+target-why-field = 項目名が無いか、項目の API 名に使えない文字を含んでいます
+link-why-scheme = '{ $scheme }:' は Web アドレスではありません

@@ -248,3 +248,52 @@ watch-why-special = não é um arquivo comum
 watch-dir-missing = { $dir } não é uma pasta. Crie-a ou escolha outra.
 watch-rule-name = Dê um nome à regra.
 chakra-not-attached = A foto { $photo } foi enviada, mas não vinculada ao processo { $procedure }/{ $process }: { $reason }
+
+target-zoho-required = { $service } precisa de um registro de destino: --target Módulo/IdRegistro (ex.: { $help }).
+target-zoho-bad = '{ $target }' não tem a forma Módulo/IdRegistro (ex.: { $help }).
+target-zoho-bad-id = '{ $id }' não é um ID de registro da Zoho: IDs de registro são números longos como 3000000038009.
+target-zoho-bad-link = '{ $target }' não parece o endereço de um registro do { $service }. Abra o registro na Zoho e copie a barra de endereços, ou digite Módulo/IdRegistro (ex.: { $help }).
+target-zoho-crm-module = '{ $module }' não é o nome de API de um módulo do Zoho CRM (ex.: Leads, Contacts, Accounts).
+target-zoho-bigin-module = O Zoho Bigin aceita fotos só em Contacts, Companies (Accounts) e Products, não em '{ $module }'.
+target-zoho-field-rest = '{ $target }': depois dos colchetes só pode vir /Attachments (senão, a foto do registro).
+target-zoho-field-unsearchable = { $service } não consegue buscar { $module } por '{ $field }' ({ $reason }). Use o nome de API do campo como a Zoho o mostra em Configurações > Developer Space > APIs, para um campo pesquisável.
+target-by-field-bad = '{ $target }' não é um destino por campo: { $why }. Escreva MÓDULO[CAMPO=VALOR] (ex.: Contacts[Email=ada@example.com] ou Products[Product_Code=SKU-1001]).
+target-why-no-close = falta o ']' de fechamento
+target-why-no-equals = falta um '=' entre o campo e o valor
+target-why-empty = o valor está vazio
+target-why-too-long = o valor é longo demais ou tem caracteres de controle
+target-why-rest = depois do ']' de fechamento só pode vir '/…'
+target-field-unsupported = { $service } não consegue encontrar um registro pelo valor de um campo; informe o próprio destino ({ $help }).
+target-search-unsupported = { $service } não tem busca de registros; digite o ID do destino.
+target-choose-field = Escolha um módulo e um campo.
+target-bad-pattern = '{ $pattern }' não é um padrão válido: { $reason }
+target-not-by-field = '{ $target }' não é um destino por campo (MÓDULO[CAMPO=VALOR]).
+
+signin-expired = O código de login da Zoho expirou antes de ser aprovado. Comece de novo.
+signin-cancelled = O login na Zoho foi cancelado.
+signin-unknown-dc = Sua conta da Zoho fica no data center '{ $dc }', que o PhotoDrop ainda não conhece.
+signin-other-dc = Sua conta da Zoho fica no data center '{ $dc }' ({ $host }). Lá a Zoho dá ao seu cliente um segredo próprio, e o PhotoDrop não envia o segredo de um data center a outro. No console de API da Zoho abra o cliente → Settings → Multi-DC, ative '{ $dc }' e copie o segredo; depois defina '{ $dc }' como data center do perfil, informe esse segredo como client_secret e entre de novo.
+signin-denied = O login na Zoho foi recusado no navegador. Comece de novo e pressione “Accept”.
+signin-refused = A Zoho recusou o login com código ({ $reason }). Verifique o ID e o segredo do cliente (um cliente “Non-browser Applications”) e o data center.
+signin-no-refresh = A Zoho aprovou o login, mas não enviou token de atualização. Comece de novo.
+signin-grant-no-refresh = A Zoho devolveu um token de acesso, mas nenhum token de atualização. Gere o código de concessão de novo (Self Client, com acesso offline) e tente de novo.
+signin-invalid-client = A Zoho não conhece este ID de cliente para login com código. No console de API crie um cliente do tipo “Non-browser Applications” e guarde o ID e o segredo dele.
+signin-start-refused = A Zoho recusou iniciar o login com código ({ $reason }). Verifique o ID do cliente e o data center.
+
+manifest-unreadable = Não foi possível ler o manifesto { $file }: { $reason }.
+manifest-invalid = { $file }: { $why }. A primeira linha deve nomear as colunas, com `file` e `target` entre elas (ex.: `file,target`).
+manifest-row-invalid = { $file }, linha { $line }: { $why }; nada é enviado para esta linha.
+error-bad-url = '{ $url }' não é uma URL válida ({ $reason }); escreva como https://host[:porta].
+error-unsafe-link = O PhotoDrop não vai abrir este link: { $why }. Abra o registro na página web do próprio serviço.
+link-why-not-web = não é um endereço web
+link-why-no-host = não indica nenhum servidor web
+link-why-credentials = contém um nome de usuário ou senha
+link-why-http = não é criptografado (http)
+error-insecure-url = http sem criptografia para { $host } recusado: credenciais e fotos trafegariam abertas. Use https (http só é permitido para localhost).
+error-url-scheme = Esquema de URL não suportado '{ $scheme }'; use https.
+error-queue-db = O banco de dados da fila de envio falhou ({ $reason }). Se continuar, verifique se há espaço livre no disco.
+error-queue-open = Não foi possível abrir a fila de envio { $file } ({ $reason }).
+error-queue-newer = A fila de envio { $file } foi gravada por um PhotoDrop mais novo; atualize o PhotoDrop.
+target-why-module = o módulo antes de '[' está faltando ou tem caracteres que um nome de módulo não pode ter
+target-why-field = o nome do campo está faltando ou tem caracteres que o nome de API de um campo não pode ter
+link-why-scheme = '{ $scheme }:' não é um endereço web

@@ -248,3 +248,52 @@ watch-why-special = 它不是普通文件
 watch-dir-missing = { $dir } 不是文件夹。请创建它或选择其他文件夹。
 watch-rule-name = 请为规则命名。
 chakra-not-attached = 照片 { $photo } 已上传，但未附加到流程 { $procedure }/{ $process }：{ $reason }
+
+target-zoho-required = { $service } 需要目标记录：--target 模块/记录ID（例如 { $help }）。
+target-zoho-bad = “{ $target }”不是 模块/记录ID 格式（例如 { $help }）。
+target-zoho-bad-id = “{ $id }”不是 Zoho 记录 ID：记录 ID 是 3000000038009 这样的长数字。
+target-zoho-bad-link = “{ $target }”看起来不像 { $service } 的记录地址。请在 Zoho 中打开记录并复制地址栏，或输入 模块/记录ID（例如 { $help }）。
+target-zoho-crm-module = “{ $module }”不是 Zoho CRM 模块的 API 名称（例如 Leads、Contacts、Accounts）。
+target-zoho-bigin-module = Zoho Bigin 只在 Contacts、Companies（Accounts）和 Products 上接受照片，不接受“{ $module }”。
+target-zoho-field-rest = “{ $target }”：方括号之后只能跟 /Attachments（否则为记录的照片）。
+target-zoho-field-unsearchable = { $service } 无法按“{ $field }”查找 { $module }（{ $reason }）。请使用 Zoho 在 设置 > Developer Space > APIs 中列出的、可搜索字段的 API 名称。
+target-by-field-bad = “{ $target }”不是按字段的目标：{ $why }。请写成 模块[字段=值]（例如 Contacts[Email=ada@example.com] 或 Products[Product_Code=SKU-1001]）。
+target-why-no-close = 缺少结尾的“]”
+target-why-no-equals = 字段和值之间缺少“=”
+target-why-empty = 值为空
+target-why-too-long = 值过长或含有控制字符
+target-why-rest = 结尾“]”之后只能跟“/…”
+target-field-unsupported = { $service } 无法按字段的值查找记录；请直接给出目标（{ $help }）。
+target-search-unsupported = { $service } 不支持记录搜索；请输入目标 ID。
+target-choose-field = 请选择模块和字段。
+target-bad-pattern = “{ $pattern }”不是有效的模式：{ $reason }
+target-not-by-field = “{ $target }”不是按字段的目标（模块[字段=值]）。
+
+signin-expired = Zoho 登录代码在批准前已过期。请重新开始。
+signin-cancelled = Zoho 登录已取消。
+signin-unknown-dc = 您的 Zoho 账户位于数据中心“{ $dc }”，PhotoDrop 目前还不认识它。
+signin-other-dc = 您的 Zoho 账户位于数据中心“{ $dc }”（{ $host }）。Zoho 在那里为您的客户端提供单独的密钥，而 PhotoDrop 不会把一个数据中心的密钥发送到另一个。请在 Zoho API 控制台中打开客户端 → Settings → Multi-DC，启用“{ $dc }”并复制其密钥；然后把配置的数据中心设为“{ $dc }”，将该密钥填入 client_secret，再重新登录。
+signin-denied = Zoho 登录在浏览器中被拒绝。请重新开始并点击“Accept”。
+signin-refused = Zoho 拒绝了设备登录（{ $reason }）。请检查客户端 ID 和密钥（“Non-browser Applications”客户端）以及数据中心。
+signin-no-refresh = Zoho 批准了登录，但没有发送刷新令牌。请重新开始。
+signin-grant-no-refresh = Zoho 返回了访问令牌，但没有刷新令牌。请重新生成授权码（Self Client，带离线访问）后重试。
+signin-invalid-client = Zoho 不认识这个用于设备登录的客户端 ID。请在 API 控制台中创建“Non-browser Applications”类型的客户端，并保存其客户端 ID 和密钥。
+signin-start-refused = Zoho 拒绝开始设备登录（{ $reason }）。请检查客户端 ID 和数据中心。
+
+manifest-unreadable = 无法读取清单 { $file }：{ $reason }。
+manifest-invalid = { $file }：{ $why }。第一行必须列出列名，其中包括 `file` 和 `target`（例如 `file,target`）。
+manifest-row-invalid = { $file } 第 { $line } 行：{ $why }；此行不会发送任何内容。
+error-bad-url = “{ $url }”不是有效的 URL（{ $reason }）；请写成 https://host[:port] 的形式。
+error-unsafe-link = PhotoDrop 不会打开此链接：{ $why }。请改在服务自己的网页中打开记录。
+link-why-not-web = 它不是网址
+link-why-no-host = 它没有指明网页服务器
+link-why-credentials = 它带有用户名或密码
+link-why-http = 它未加密（http）
+error-insecure-url = 拒绝向 { $host } 使用未加密的 http：凭据和照片将以明文传输。请使用 https（仅允许向 localhost 使用 http）。
+error-url-scheme = 不支持的 URL 协议“{ $scheme }”；请使用 https。
+error-queue-db = 上传队列数据库出错（{ $reason }）。如果仍然出现，请检查磁盘是否有可用空间。
+error-queue-open = 无法打开上传队列 { $file }（{ $reason }）。
+error-queue-newer = 上传队列 { $file } 由更新版本的 PhotoDrop 写入；请更新 PhotoDrop。
+target-why-module = “[”之前缺少模块名，或含有模块名不能包含的字符
+target-why-field = 缺少字段名，或含有字段 API 名称不能包含的字符
+link-why-scheme = “{ $scheme }:”不是网址

@@ -35,7 +35,7 @@ pub fn read(path: &Path) -> Result<Vec<std::result::Result<Row, BadRow>>> {
     let text = std::fs::read(path).map_err(|e| {
         Error::input(
             "MANIFEST_UNREADABLE",
-            format!("Cannot read the manifest {shown}: {e}."),
+            crate::tr!("manifest-unreadable", file = &shown, reason = e.to_string()),
         )
     })?;
     // Spreadsheets save UTF-8 with a byte-order mark, and in many locales
@@ -54,7 +54,7 @@ pub fn read(path: &Path) -> Result<Vec<std::result::Result<Row, BadRow>>> {
     let bad_header = |why: String| {
         Error::input(
             "MANIFEST_INVALID",
-            format!("{shown}: {why}. The first line must name the columns, with `file` and `target` among them (e.g. `file,target`)."),
+            crate::tr!("manifest-invalid", file = &shown, why = why),
         )
     };
     let headers = rdr
@@ -84,7 +84,12 @@ pub fn read(path: &Path) -> Result<Vec<std::result::Result<Row, BadRow>>> {
             file,
             error: Error::input(
                 "MANIFEST_ROW_INVALID",
-                format!("{shown}, line {line}: {why}; nothing is sent for this row."),
+                crate::tr!(
+                    "manifest-row-invalid",
+                    file = &shown,
+                    line = line,
+                    why = why
+                ),
             ),
         };
         let rec = match rec {

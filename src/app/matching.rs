@@ -53,13 +53,23 @@ pub struct MatchRow {
 /// Each photo's value and target by field under `rule`, in order.
 pub fn rows(rule: &MatchRule, paths: &[PathBuf]) -> Result<Vec<MatchRow>> {
     // The module, field and what follows, checked once with a stand-in value.
-    FieldTarget::parse(&format!("{}[{}=x]{}", rule.kind, rule.field, rule.rest))
-        .unwrap_or_else(|| Err(Error::config("BAD_TARGET", "Choose a module and a field.")))?;
+    FieldTarget::parse(&format!("{}[{}=x]{}", rule.kind, rule.field, rule.rest)).unwrap_or_else(
+        || {
+            Err(Error::config(
+                "BAD_TARGET",
+                crate::tr!("target-choose-field"),
+            ))
+        },
+    )?;
     let regex = match &rule.value {
         ValueFrom::Pattern { regex } => Some(regex::Regex::new(regex).map_err(|e| {
             Error::config(
                 "BAD_PATTERN",
-                format!("'{regex}' is not a valid pattern: {e}"),
+                crate::tr!(
+                    "target-bad-pattern",
+                    pattern = regex,
+                    reason = e.to_string()
+                ),
             )
         })?),
         _ => None,
@@ -123,7 +133,7 @@ pub async fn look_up(
     let t = FieldTarget::parse(target).unwrap_or_else(|| {
         Err(Error::config(
             "BAD_TARGET",
-            format!("'{target}' is not a target by field (MODULE[FIELD=VALUE])."),
+            crate::tr!("target-not-by-field", target = target),
         ))
     })?;
     provider.check_field_target(&t)?;

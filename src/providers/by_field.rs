@@ -41,9 +41,11 @@ impl FieldTarget {
         let bad = |why: &str| {
             Error::config(
                 "BAD_TARGET",
-                format!(
-                    "'{raw}' is not a target by field: {why}. Write MODULE[FIELD=VALUE] \
-                     (e.g. Contacts[Email=ada@example.com] or Products[Product_Code=SKU-1001])."
+                // `why` names a catalog message (`target-why-…`).
+                crate::tr!(
+                    "target-by-field-bad",
+                    target = raw,
+                    why = crate::i18n::message(why, &[])
                 ),
             )
         };
@@ -56,34 +58,30 @@ impl FieldTarget {
         };
         let kind = &raw[..open];
         if !name_ok(kind) {
-            return Err(bad(
-                "the module before '[' is missing or has characters a module name cannot have",
-            ));
+            return Err(bad("target-why-module"));
         }
         // The value runs to the last ']' (a value may itself hold brackets).
         let close = raw
             .rfind(']')
             .filter(|c| *c > open)
-            .ok_or_else(|| bad("no closing ']'"))?;
+            .ok_or_else(|| bad("target-why-no-close"))?;
         let inner = &raw[open + 1..close];
         let (field, value) = inner
             .split_once('=')
-            .ok_or_else(|| bad("no '=' between the field and its value"))?;
+            .ok_or_else(|| bad("target-why-no-equals"))?;
         let field = field.trim();
         if !name_ok(field) {
-            return Err(bad(
-                "the field name is missing or has characters a field's API name cannot have",
-            ));
+            return Err(bad("target-why-field"));
         }
         if value.trim().is_empty() {
-            return Err(bad("the value is empty"));
+            return Err(bad("target-why-empty"));
         }
         if value.chars().count() > MAX_VALUE || value.chars().any(char::is_control) {
-            return Err(bad("the value is too long or holds control characters"));
+            return Err(bad("target-why-too-long"));
         }
         let rest = &raw[close + 1..];
         if !rest.is_empty() && (!rest.starts_with('/') || rest.contains(['[', ']'])) {
-            return Err(bad("only '/…' may follow the closing ']'"));
+            return Err(bad("target-why-rest"));
         }
         Ok(FieldTarget {
             kind: kind.to_string(),

@@ -675,10 +675,13 @@ pub trait Provider: Send + Sync {
     fn check_field_target(&self, _t: &FieldTarget) -> Result<()> {
         Err(crate::Error::config(
             "FIELD_TARGET_UNSUPPORTED",
-            format!(
-                "{} cannot find a record by a field's value; give the target itself ({}).",
-                self.info().name,
-                self.info().target_help
+            crate::tr!(
+                "target-field-unsupported",
+                service = self.info().name,
+                help = crate::i18n::text(
+                    &format!("provider-{}-target-help", self.info().id),
+                    self.info().target_help
+                )
             ),
         ))
     }
@@ -723,10 +726,7 @@ pub trait Provider: Send + Sync {
     async fn search(&self, _module: &str, _query: &str) -> Result<Vec<RecordHit>> {
         Err(crate::Error::config(
             "SEARCH_UNSUPPORTED",
-            format!(
-                "{} has no record search; type the target id.",
-                self.info().name
-            ),
+            crate::tr!("target-search-unsupported", service = self.info().name),
         ))
     }
 }

@@ -53,7 +53,7 @@ fn module(m: &str, _raw: &str) -> Result<String> {
         "products" => Ok("Products".into()),
         _ => Err(Error::config(
             "BAD_TARGET",
-            format!("Zoho Bigin takes photos only on Contacts, Companies (Accounts) and Products, not '{m}'."),
+            crate::tr!("target-zoho-bigin-module", module = m),
         )),
     }
 }

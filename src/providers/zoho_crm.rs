@@ -62,7 +62,7 @@ fn module(m: &str, _raw: &str) -> Result<String> {
     } else {
         Err(Error::config(
             "BAD_TARGET",
-            format!("'{m}' is not a Zoho CRM module API name (e.g. Leads, Contacts, Accounts)."),
+            crate::tr!("target-zoho-crm-module", module = m),
         ))
     }
 }

@@ -415,7 +415,7 @@ fn db_err(e: rusqlite::Error) -> Error {
     Error::new(
         ErrorKind::Internal,
         "QUEUE_DB",
-        format!("The upload queue database failed ({e}). If this persists, check the disk has free space."),
+        crate::tr!("error-queue-db", reason = e.to_string()),
     )
 }
 
@@ -488,9 +488,10 @@ impl Queue {
             crate::fsx::private_dir_all(dir).map_err(|e| {
                 Error::config(
                     "DATA_DIR_UNWRITABLE",
-                    format!(
-                        "Cannot create {} ({e}); set PHOTODROP_DATA_DIR to a writable folder.",
-                        dir.display()
+                    crate::tr!(
+                        "error-data-dir",
+                        dir = dir.display(),
+                        reason = e.to_string()
                     ),
                 )
             })?;
@@ -506,7 +507,11 @@ impl Queue {
         let conn = Connection::open(path).map_err(|e| {
             Error::config(
                 "QUEUE_DB",
-                format!("Cannot open the upload queue {} ({e}).", path.display()),
+                crate::tr!(
+                    "error-queue-open",
+                    file = path.display(),
+                    reason = e.to_string()
+                ),
             )
         })?;
         // WAL: readers (the UI, `history`) never block the runner. NORMAL sync is
@@ -523,10 +528,7 @@ impl Queue {
         if version > SCHEMA_VERSION {
             return Err(Error::config(
                 "QUEUE_DB_NEWER",
-                format!(
-                    "The upload queue {} was written by a newer PhotoDrop; update PhotoDrop.",
-                    path.display()
-                ),
+                crate::tr!("error-queue-newer", file = path.display()),
             ));
         }
         // Columns later versions added, to a table an older version created

@@ -666,9 +666,10 @@ pub fn parse_record_target(product: &Product, raw: Option<&str>) -> Result<(Stri
     let raw = raw.ok_or_else(|| {
         Error::config(
             "TARGET_REQUIRED",
-            format!(
-                "{} needs a target record: --target Module/RecordId (e.g. {}).",
-                product.display, product.info.target_help
+            tr!(
+                "target-zoho-required",
+                service = product.display,
+                help = target_help(product)
             ),
         )
     })?;
@@ -679,17 +680,14 @@ pub fn parse_record_target(product: &Product, raw: Option<&str>) -> Result<(Stri
     let (module, id) = raw.split_once('/').ok_or_else(|| {
         Error::config(
             "BAD_TARGET",
-            format!(
-                "'{raw}' is not Module/RecordId (e.g. {}).",
-                product.info.target_help
-            ),
+            tr!("target-zoho-bad", target = raw, help = target_help(product)),
         )
     })?;
     let module = (product.module)(module, raw)?;
     if id.is_empty() || id.len() > 25 || !id.chars().all(|c| c.is_ascii_digit()) {
         return Err(Error::config(
             "BAD_TARGET",
-            format!("'{id}' is not a Zoho record id: record ids are long numbers such as 3000000038009."),
+            tr!("target-zoho-bad-id", id = id),
         ));
     }
     Ok((module, id.to_string()))
@@ -703,9 +701,11 @@ fn record_from_url(product: &Product, raw: &str) -> Result<(String, String)> {
     let bad = || {
         Error::config(
             "BAD_TARGET",
-            format!(
-                "'{raw}' does not look like a {} record address. Open the record in Zoho and copy the address bar, or type Module/RecordId (e.g. {}).",
-                product.display, product.info.target_help
+            tr!(
+                "target-zoho-bad-link",
+                target = raw,
+                service = product.display,
+                help = target_help(product)
             ),
         )
     };
@@ -834,10 +834,7 @@ impl ZohoRecordPhoto {
                     service = service,
                     module = module,
                     said = zmsg,
-                    help = crate::i18n::text(
-                        &format!("provider-{}-target-help", p.info.id),
-                        p.info.target_help
-                    )
+                    help = target_help(p)
                 ),
             ),
             (400, "INVALID_DATA") if attach && param_is_file => (
@@ -1253,4 +1250,12 @@ macro_rules! zoho_options {
             $($extra),*
         ]
     };
+}
+
+/// How a target of this product is written, in the language in use.
+fn target_help(p: &Product) -> String {
+    crate::i18n::text(
+        &format!("provider-{}-target-help", p.info.id),
+        p.info.target_help,
+    )
 }

@@ -93,10 +93,7 @@ impl ZohoRecordPhoto {
         if !(t.rest.is_empty() || t.rest.eq_ignore_ascii_case("/Attachments")) {
             return Err(Error::config(
                 "BAD_TARGET",
-                format!(
-                    "'{}': after the brackets only /Attachments may follow (the record's photo otherwise).",
-                    t.canonical()
-                ),
+                crate::tr!("target-zoho-field-rest", target = t.canonical()),
             ));
         }
         Ok(())
@@ -120,28 +117,42 @@ impl ZohoRecordPhoto {
                     .search_answer(&module, &[(key, t.value.as_str()), ("per_page", PER_PAGE)])
                     .await?;
                 let Some(v) = v else {
-                    return Ok(FieldMatches { hits: vec![], count: 0, more: false });
+                    return Ok(FieldMatches {
+                        hits: vec![],
+                        count: 0,
+                        more: false,
+                    });
                 };
                 let same = |rec: &serde_json::Value| {
-                    let got = rec.get(&t.field).and_then(|x| x.as_str()).unwrap_or_default();
+                    let got = rec
+                        .get(&t.field)
+                        .and_then(|x| x.as_str())
+                        .unwrap_or_default();
                     if key == "email" {
                         got.eq_ignore_ascii_case(t.value.trim())
                     } else {
-                        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+                        let digits =
+                            |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
                         !got.is_empty() && digits(got) == digits(&t.value)
                     }
                 };
                 let hits = hits_where(&v, &module, same);
                 let count = hits.len();
-                return Ok(FieldMatches { hits, count, more: false });
+                return Ok(FieldMatches {
+                    hits,
+                    count,
+                    more: false,
+                });
             }
             Err(e) if e.code == "INVALID_QUERY" => {
                 return Err(Error::config(
                     "BAD_TARGET_FIELD",
-                    format!(
-                        "{} cannot look up {} by '{}' ({}). Use the field's API name as Zoho's \
-                         Settings > Developer Space > APIs lists it, for a field that can be searched.",
-                        self.product.display, module, t.field, e.message
+                    crate::tr!(
+                        "target-zoho-field-unsearchable",
+                        service = self.product.display,
+                        module = module,
+                        field = &t.field,
+                        reason = &e.message
                     ),
                 )
                 .with_provider(self.product.info.id))

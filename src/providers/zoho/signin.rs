@@ -137,10 +137,8 @@ async fn device_start(
         _ => {
             let err = text("error").unwrap_or_else(|| format!("HTTP {}", r.status));
             let msg = match err.as_str() {
-                "invalid_client" => "Zoho does not know this client id for device sign-in. In the API console create a \
-                     client of type \"Non-browser Applications\" and store its client id and secret."
-                    .to_string(),
-                _ => format!("Zoho refused to start device sign-in ({err}). Check the client id and the data centre."),
+                "invalid_client" => crate::tr!("signin-invalid-client"),
+                _ => crate::tr!("signin-start-refused", reason = &err),
             };
             Err(Error::new(ErrorKind::Auth, err, msg)
                 .with_retry(Retry::Permanent)
@@ -172,19 +170,13 @@ async fn device_wait(
         client_secret.expose(),
         auth.device_code.expose(),
     ];
-    let expired = || {
-        Error::new(
-            ErrorKind::Auth,
-            "expired",
-            "The Zoho sign-in code expired before it was approved. Start again.",
-        )
-    };
+    let expired = || Error::new(ErrorKind::Auth, "expired", crate::tr!("signin-expired"));
     loop {
         // Sleep in short steps so a cancel is noticed quickly.
         let wake = std::time::Instant::now() + std::time::Duration::from_secs(interval);
         while std::time::Instant::now() < wake {
             if cancelled() {
-                return Err(Error::config("CANCELLED", "Zoho sign-in was cancelled."));
+                return Err(Error::config("CANCELLED", crate::tr!("signin-cancelled")));
             }
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
         }
@@ -211,12 +203,14 @@ async fn device_wait(
             Some("authorization_pending") => {}
             Some("slow_down") => interval += 5,
             Some("other_dc") => {
-                let dc = text("user_location").unwrap_or_default().to_ascii_lowercase();
+                let dc = text("user_location")
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
                 let Some(row) = DATA_CENTRES.iter().find(|r| r.0 == dc) else {
                     return Err(Error::new(
                         ErrorKind::Auth,
                         "other_dc",
-                        format!("Your Zoho account lives in the data centre '{dc}', which PhotoDrop does not know yet."),
+                        crate::tr!("signin-unknown-dc", dc = &dc),
                     ));
                 };
                 // A profile with its own base URL (the sandbox, a gateway) keeps
@@ -228,14 +222,7 @@ async fn device_wait(
                     return Err(Error::new(
                         ErrorKind::Config,
                         "OTHER_DC",
-                        format!(
-                            "Your Zoho account lives in the '{dc}' data centre ({}). Zoho gives your client a \
-                             separate secret there, and PhotoDrop does not send this data centre's secret to \
-                             another. In the Zoho API console open the client → Settings → Multi-DC, enable \
-                             '{dc}' and copy its secret; then set the profile's data centre to '{dc}', enter \
-                             that secret as its client_secret, and sign in again.",
-                            row.1,
-                        ),
+                        crate::tr!("signin-other-dc", dc = &dc, host = row.1),
                     )
                     .with_provider(provider)
                     .with_action(Action::set_credentials(&["client_secret"]))
@@ -247,7 +234,7 @@ async fn device_wait(
                 return Err(Error::new(
                     ErrorKind::Auth,
                     "access_denied",
-                    "The Zoho sign-in was refused in the browser. Start again and press Accept.",
+                    crate::tr!("signin-denied"),
                 ))
             }
             Some("expired") | Some("invalid_code") => return Err(expired()),
@@ -255,7 +242,7 @@ async fn device_wait(
                 return Err(Error::new(
                     ErrorKind::Auth,
                     other.to_string(),
-                    format!("Zoho refused the device sign-in ({other}). Check the client id and secret (a \"Non-browser Applications\" client) and the data centre."),
+                    crate::tr!("signin-refused", reason = other),
                 )
                 .with_provider(provider)
                 .with_status(r.status)
@@ -265,7 +252,7 @@ async fn device_wait(
                 return Err(Error::new(
                     ErrorKind::Auth,
                     "NO_REFRESH_TOKEN",
-                    "Zoho approved the sign-in but sent no refresh token. Start again.",
+                    crate::tr!("signin-no-refresh"),
                 ))
             }
             None => return Err(http::generic_status_error(provider, "Zoho Accounts", &r)),
@@ -302,8 +289,7 @@ async fn exchange_grant_code(
         Error::new(
             ErrorKind::Auth,
             "NO_REFRESH_TOKEN",
-            "Zoho returned an access token but no refresh token. Generate the grant code again \
-             (Self Client, with offline access) and retry.",
+            crate::tr!("signin-grant-no-refresh"),
         )
     })
 }
