@@ -4,9 +4,7 @@
 //! German, Japanese and Arabic (right to left), chosen in Settings, with the
 //! core's messages following. The screenshots feed the README's gallery.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::json;
 use std::path::PathBuf;
 
@@ -104,6 +102,7 @@ async fn choose_language(t: &Ctx, tag: &str, expect: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_in_every_language() {
+    let _turn = crate::ONE_APP.lock().await;
     let ctx = start_with(|_, _| vec![("PHOTODROP_LANG".into(), "en-XA".into())]).await;
     let t = &ctx;
     t.c.set_window_size(800, 600).await.unwrap();

@@ -3,9 +3,7 @@
 //! Arabic, and a whole upload done with the keyboard alone (real X key
 //! presses, no pointer event reaches the page) with the focus always visible.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -162,6 +160,7 @@ impl Drop for ClipboardFiles {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn accessible_in_every_theme_and_by_keyboard_alone() {
+    let _turn = crate::ONE_APP.lock().await;
     let ctx = start().await;
     let t = &ctx;
 
