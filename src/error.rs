@@ -221,8 +221,15 @@ impl Error {
         )
     }
 
-    pub fn internal(message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::Internal, "INTERNAL", message)
+    /// Something PhotoDrop did not expect (a bug, an answer it cannot
+    /// read): `detail` is for whoever reads the report, and stays as written;
+    /// the sentence around it is in the language in use.
+    pub fn internal(detail: impl Into<String>) -> Self {
+        Self::new(
+            ErrorKind::Internal,
+            "INTERNAL",
+            crate::tr!("error-internal", detail = detail.into()),
+        )
     }
 
     pub fn with_retry(mut self, retry: Retry) -> Self {
@@ -296,7 +303,11 @@ impl Error {
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
-        Error::new(ErrorKind::Internal, "IO", format!("I/O error: {e}"))
+        Error::new(
+            ErrorKind::Internal,
+            "IO",
+            crate::tr!("error-io", reason = e.to_string()),
+        )
     }
 }
 

@@ -379,3 +379,65 @@ t!(
         );
     }
 );
+
+/// No error of the core, the CLI or the shell is built from English text in
+/// the code: each message comes from the catalogs (`tr!`), so it follows the
+/// language. (`Error::internal` wraps its technical detail in a catalog
+/// sentence; the sandbox speaks for the services and stays English.)
+#[test]
+fn no_error_message_is_written_in_the_code() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let call = regex::Regex::new(r"Error::(config|input|new)\(").unwrap();
+    let mut found = vec![];
+    let sources = walkdir::WalkDir::new(root.join("src"))
+        .into_iter()
+        .chain(walkdir::WalkDir::new(root.join("src-tauri/src")));
+    for entry in sources {
+        let entry = entry.unwrap();
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "rs")
+            || path.components().any(|c| c.as_os_str() == "sandbox")
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        let body = text.split("#[cfg(test)]").next().unwrap();
+        for m in call.find_iter(body) {
+            if body[..m.start()].ends_with("io::") {
+                continue; // std::io::Error, not ours
+            }
+            // The call's last argument, the message.
+            let (mut depth, mut args, mut cur) = (0, vec![], String::new());
+            for ch in body[m.end()..].chars() {
+                match ch {
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' if depth == 0 => {
+                        args.push(std::mem::take(&mut cur));
+                        break;
+                    }
+                    ')' | ']' | '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        args.push(std::mem::take(&mut cur));
+                        continue;
+                    }
+                    _ => {}
+                }
+                cur.push(ch);
+            }
+            let msg = args.last().map(|a| a.trim()).unwrap_or("");
+            if msg.starts_with("format!(") || (msg.starts_with('"') && msg.contains(' ')) {
+                let line = body[..m.start()].lines().count();
+                found.push(format!(
+                    "{}:{line}: {}",
+                    path.display(),
+                    &msg[..msg.len().min(80)]
+                ));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "error messages written in the code instead of the catalogs:\n{}",
+        found.join("\n")
+    );
+}

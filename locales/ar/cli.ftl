@@ -28,3 +28,6 @@ cli-history-duplicate = مرفقة مسبقًا (المهمة { $job })
 cli-rows-written = كُتب { $count } من الصفوف في { $file }.
 cli-no-search = لا يوفّر { $provider } بحثًا في السجلات؛ اكتب الهدف.
 cli-no-match = لا يوجد سجل { $module } يطابق '{ $query }'.
+
+cli-stdin-terminal = تتعذّر القراءة من الطرفية: { $reason }
+cli-stdin = تتعذّر قراءة الإدخال القياسي: { $reason }

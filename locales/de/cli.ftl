@@ -40,3 +40,6 @@ cli-rows-written = { $count ->
 }
 cli-no-search = { $provider } bietet keine Datensatzsuche; geben Sie das Ziel ein.
 cli-no-match = Kein { $module }-Datensatz passt zu '{ $query }'.
+
+cli-stdin-terminal = Vom Terminal kann nicht gelesen werden: { $reason }
+cli-stdin = stdin kann nicht gelesen werden: { $reason }

@@ -297,3 +297,6 @@ error-queue-newer = Die Upload-Warteschlange { $file } wurde von einem neueren P
 target-why-module = das Modul vor '[' fehlt oder hat Zeichen, die ein Modulname nicht haben kann
 target-why-field = der Feldname fehlt oder hat Zeichen, die der API-Name eines Feldes nicht haben kann
 link-why-scheme = '{ $scheme }:' ist keine Webadresse
+
+error-internal = PhotoDrop ist auf etwas Unerwartetes gestoßen: { $detail }. Versuchen Sie es erneut; passiert es wieder, melden Sie es mit dieser Meldung.
+error-io = Ein Dateizugriff ist fehlgeschlagen: { $reason }. Prüfen Sie die Festplatte und die Rechte des Ordners.

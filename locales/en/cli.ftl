@@ -52,3 +52,6 @@ cli-rows-written = { $count ->
 }
 cli-no-search = { $provider } has no record search; type the target.
 cli-no-match = No { $module } record matches '{ $query }'.
+
+cli-stdin-terminal = Cannot read from the terminal: { $reason }
+cli-stdin = Cannot read stdin: { $reason }

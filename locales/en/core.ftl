@@ -345,3 +345,6 @@ error-queue-newer = The upload queue { $file } was written by a newer PhotoDrop;
 target-why-module = the module before '[' is missing or has characters a module name cannot have
 target-why-field = the field name is missing or has characters a field's API name cannot have
 link-why-scheme = '{ $scheme }:' is not a web address
+
+error-internal = PhotoDrop met something it did not expect: { $detail }. Try again; if it keeps happening, report it with this message.
+error-io = A file operation failed: { $reason }. Check the disk and the folder's permissions.

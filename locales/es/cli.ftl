@@ -40,3 +40,6 @@ cli-rows-written = { $count ->
 }
 cli-no-search = { $provider } no tiene búsqueda de registros; escriba el destino.
 cli-no-match = Ningún registro de { $module } coincide con '{ $query }'.
+
+cli-stdin-terminal = No se puede leer del terminal: { $reason }
+cli-stdin = No se puede leer stdin: { $reason }

@@ -297,3 +297,6 @@ error-queue-newer = La cola de subidas { $file } la escribió un PhotoDrop más 
 target-why-module = falta el módulo antes de '[' o tiene caracteres que un nombre de módulo no puede tener
 target-why-field = falta el nombre del campo o tiene caracteres que el nombre de API de un campo no puede tener
 link-why-scheme = '{ $scheme }:' no es una dirección web
+
+error-internal = PhotoDrop encontró algo inesperado: { $detail }. Vuelva a intentarlo; si se repite, infórmelo con este mensaje.
+error-io = Falló una operación con un archivo: { $reason }. Compruebe el disco y los permisos de la carpeta.

@@ -40,3 +40,6 @@ cli-rows-written = { $count ->
 }
 cli-no-search = { $provider } n’a pas de recherche d’enregistrements ; saisissez la cible.
 cli-no-match = Aucun enregistrement { $module } ne correspond à '{ $query }'.
+
+cli-stdin-terminal = Impossible de lire depuis le terminal : { $reason }
+cli-stdin = Impossible de lire stdin : { $reason }

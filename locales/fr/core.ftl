@@ -297,3 +297,6 @@ error-queue-newer = La file d’envoi { $file } a été écrite par un PhotoDrop
 target-why-module = le module avant '[' manque ou contient des caractères impossibles dans un nom de module
 target-why-field = le nom du champ manque ou contient des caractères impossibles dans un nom d’API de champ
 link-why-scheme = '{ $scheme }:' n’est pas une adresse web
+
+error-internal = PhotoDrop a rencontré quelque chose d’inattendu : { $detail }. Réessayez ; si cela se reproduit, signalez-le avec ce message.
+error-io = Une opération sur un fichier a échoué : { $reason }. Vérifiez le disque et les droits du dossier.

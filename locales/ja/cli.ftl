@@ -28,3 +28,6 @@ cli-history-duplicate = 添付済み（ジョブ { $job }）
 cli-rows-written = { $count } 行を { $file } に書き出しました。
 cli-no-search = { $provider } にはレコード検索がありません。送信先を入力してください。
 cli-no-match = '{ $query }' に一致する { $module } レコードはありません。
+
+cli-stdin-terminal = 端末から読み込めません: { $reason }
+cli-stdin = 標準入力を読み込めません: { $reason }

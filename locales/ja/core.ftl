@@ -297,3 +297,6 @@ error-queue-newer = アップロードキュー { $file } は新しいバージ�
 target-why-module = '[' の前のタブ名が無いか、タブ名に使えない文字を含んでいます
 target-why-field = 項目名が無いか、項目の API 名に使えない文字を含んでいます
 link-why-scheme = '{ $scheme }:' は Web アドレスではありません
+
+error-internal = PhotoDrop で予期しないことが起きました: { $detail }。もう一度お試しください。繰り返す場合はこのメッセージを添えて報告してください。
+error-io = ファイル操作に失敗しました: { $reason }。ディスクとフォルダーの権限を確認してください。

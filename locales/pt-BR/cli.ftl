@@ -40,3 +40,6 @@ cli-rows-written = { $count ->
 }
 cli-no-search = { $provider } não tem busca de registros; digite o destino.
 cli-no-match = Nenhum registro de { $module } corresponde a '{ $query }'.
+
+cli-stdin-terminal = Não foi possível ler do terminal: { $reason }
+cli-stdin = Não foi possível ler o stdin: { $reason }

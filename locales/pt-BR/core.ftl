@@ -297,3 +297,6 @@ error-queue-newer = A fila de envio { $file } foi gravada por um PhotoDrop mais 
 target-why-module = o módulo antes de '[' está faltando ou tem caracteres que um nome de módulo não pode ter
 target-why-field = o nome do campo está faltando ou tem caracteres que o nome de API de um campo não pode ter
 link-why-scheme = '{ $scheme }:' não é um endereço web
+
+error-internal = O PhotoDrop encontrou algo inesperado: { $detail }. Tente de novo; se continuar, relate com esta mensagem.
+error-io = Uma operação de arquivo falhou: { $reason }. Verifique o disco e as permissões da pasta.

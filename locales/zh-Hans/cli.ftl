@@ -28,3 +28,6 @@ cli-history-duplicate = 已附加（任务 { $job }）
 cli-rows-written = 已将 { $count } 行写入 { $file }。
 cli-no-search = { $provider } 不支持记录搜索；请输入目标。
 cli-no-match = 没有与 '{ $query }' 匹配的 { $module } 记录。
+
+cli-stdin-terminal = 无法从终端读取：{ $reason }
+cli-stdin = 无法读取标准输入：{ $reason }

@@ -297,3 +297,6 @@ error-queue-newer = 上传队列 { $file } 由更新版本的 PhotoDrop 写入�
 target-why-module = “[”之前缺少模块名，或含有模块名不能包含的字符
 target-why-field = 缺少字段名，或含有字段 API 名称不能包含的字符
 link-why-scheme = “{ $scheme }:”不是网址
+
+error-internal = PhotoDrop 遇到了意外情况：{ $detail }。请重试；如果反复出现，请附上此消息报告。
+error-io = 文件操作失败：{ $reason }。请检查磁盘和文件夹权限。

@@ -303,7 +303,9 @@ async fn start_demo(app: &App) -> Result<Sandbox> {
     // A new port and secret path every run: nothing else on this machine can
     // reach it (SECURITY.md).
     let sb = Sandbox::start_demo().await.map_err(|e| {
-        Error::internal(format!("Could not start the demo sandbox on loopback: {e}"))
+        Error::internal(format!(
+            "the demo sandbox could not listen on loopback: {e}"
+        ))
     })?;
     app.point_demo_profile(DEMO_PROFILE, &sb.url())?;
     Ok(sb)

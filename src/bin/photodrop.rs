@@ -674,13 +674,14 @@ async fn sign_in(app: &App, name: &str, code: bool, json: bool) -> Result<ExitCo
 
 fn read_secret(prompt: &str) -> Result<Secret, Error> {
     let value = if std::io::stdin().is_terminal() {
-        rpassword::prompt_password(prompt)
-            .map_err(|e| Error::config("STDIN", format!("Cannot read from the terminal: {e}")))?
+        rpassword::prompt_password(prompt).map_err(|e| {
+            Error::config("STDIN", tr!("cli-stdin-terminal", reason = e.to_string()))
+        })?
     } else {
         let mut s = String::new();
         std::io::stdin()
             .read_to_string(&mut s)
-            .map_err(|e| Error::config("STDIN", format!("Cannot read stdin: {e}")))?;
+            .map_err(|e| Error::config("STDIN", tr!("cli-stdin", reason = e.to_string())))?;
         s
     };
     let v = value.trim();

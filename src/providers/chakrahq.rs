@@ -451,17 +451,13 @@ impl Provider for Chakra {
     fn check_field_target(&self, t: &super::FieldTarget) -> Result<()> {
         // PROCEDURE[ATTRIBUTE=VALUE]/PHOTO_ATTRIBUTE: the same shape as an id
         // target, with the process named by an attribute's value.
-        parse(&format!("{}/0{}", t.kind, t.rest))
-            .and_then(|p| {
-                p.map(|_| ())
-                    .ok_or_else(|| Error::config("BAD_TARGET", "no target"))
-            })
-            .map_err(|_| {
-                Error::config(
-                    "BAD_TARGET",
-                    crate::tr!("chakra-bad-field-target", target = t.canonical()),
-                )
-            })
+        match parse(&format!("{}/0{}", t.kind, t.rest)) {
+            Ok(Some(_)) => Ok(()),
+            _ => Err(Error::config(
+                "BAD_TARGET",
+                crate::tr!("chakra-bad-field-target", target = t.canonical()),
+            )),
+        }
     }
 
     /// Processes whose attribute equals the value: the process list's

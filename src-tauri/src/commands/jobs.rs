@@ -74,8 +74,10 @@ pub async fn open_link(shell: S<'_>, handle: AppHandle, job: i64) -> Result<()> 
     })
     .await?;
     photodrop::net::check_link(&url)?;
-    handle
-        .opener()
-        .open_url(url, None::<&str>)
-        .map_err(|e| Error::internal(format!("Could not open the browser: {e}")))
+    handle.opener().open_url(url, None::<&str>).map_err(|e| {
+        Error::config(
+            "OPEN_FAILED",
+            tr!("error-open-browser", reason = e.to_string()),
+        )
+    })
 }
