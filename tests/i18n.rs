@@ -380,10 +380,27 @@ t!(
     }
 );
 
-/// No error of the core, the CLI or the shell is built from English text in
-/// the code: each message comes from the catalogs (`tr!`), so it follows the
-/// language. (`Error::internal` wraps its technical detail in a catalog
-/// sentence; the sandbox speaks for the services and stays English.)
+/// Errors of the core, the CLI and the shell are built from the catalogs
+/// (`tr!`), so they follow the language; `Error::internal` wraps its
+/// technical detail in a catalog sentence, and the sandbox speaks for the
+/// services and stays English. A ratchet: the messages still written in the
+/// code are counted per file below, a new one fails, and a file whose count
+/// drops fails until its entry is lowered (or removed).
+const STILL_IN_THE_CODE: &[(&str, usize)] = &[
+    ("src-tauri/src/shell.rs", 1),
+    ("src/app/history.rs", 2),
+    ("src/app/pasted.rs", 2),
+    ("src/app/signin.rs", 2),
+    ("src/bin/photodrop.rs", 4),
+    ("src/bin/photodrop/jobs.rs", 3),
+    ("src/media/hash.rs", 2),
+    ("src/media/thumb.rs", 6),
+    ("src/net.rs", 1),
+    ("src/providers/zoho/mod.rs", 4),
+    ("src/queue/runner.rs", 2),
+    ("src/upload.rs", 1),
+];
+
 #[test]
 fn no_error_message_is_written_in_the_code() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -424,7 +441,12 @@ fn no_error_message_is_written_in_the_code() {
                 }
                 cur.push(ch);
             }
-            let msg = args.last().map(|a| a.trim()).unwrap_or("");
+            // (A trailing comma leaves an empty last argument.)
+            let msg = args
+                .iter()
+                .map(|a| a.trim())
+                .rfind(|a| !a.is_empty())
+                .unwrap_or("");
             if msg.starts_with("format!(") || (msg.starts_with('"') && msg.contains(' ')) {
                 let line = body[..m.start()].lines().count();
                 found.push(format!(
@@ -435,9 +457,23 @@ fn no_error_message_is_written_in_the_code() {
             }
         }
     }
-    assert!(
-        found.is_empty(),
-        "error messages written in the code instead of the catalogs:\n{}",
+    let mut per_file = std::collections::BTreeMap::<String, usize>::new();
+    for f in &found {
+        let file = f
+            .split(':')
+            .next()
+            .unwrap()
+            .trim_start_matches(&format!("{}/", root.display()));
+        *per_file.entry(file.to_string()).or_default() += 1;
+    }
+    let allowed: std::collections::BTreeMap<String, usize> = STILL_IN_THE_CODE
+        .iter()
+        .map(|(f, n)| (f.to_string(), *n))
+        .collect();
+    assert_eq!(
+        per_file,
+        allowed,
+        "error messages written in the code instead of the catalogs (move them to locales/*/core.ftl, then lower STILL_IN_THE_CODE):\n{}",
         found.join("\n")
     );
 }
