@@ -11,18 +11,8 @@ use std::path::Path;
 /// Hex SHA-256 of a file, streamed; a file hashed before in this process
 /// and unchanged since is not read again ([`remember`]).
 pub fn sha256_file(path: &Path) -> Result<String> {
-    let mut f = std::fs::File::open(path).map_err(|e| {
-        Error::input(
-            "FILE_UNREADABLE",
-            format!("{}: cannot open ({e}).", path.display()),
-        )
-    })?;
-    let read_failed = |e: std::io::Error| {
-        Error::input(
-            "FILE_UNREADABLE",
-            format!("{}: read failed ({e}).", path.display()),
-        )
-    };
+    let mut f = std::fs::File::open(path).map_err(|e| Error::unreadable(path.display(), &e))?;
+    let read_failed = |e: std::io::Error| Error::unreadable(path.display(), &e);
     let meta = f.metadata().map_err(read_failed)?;
     if let Some(h) = recall(path, &meta) {
         return Ok(h);

@@ -96,26 +96,42 @@ pub fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| {
         Error::config(
             "OUTPUT_UNWRITABLE",
-            format!("Cannot create {}: {e}", dir.display()),
+            crate::tr!(
+                "error-config-unwritable",
+                file = dir.display(),
+                reason = e.to_string()
+            ),
         )
     })?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| {
         Error::config(
             "OUTPUT_UNWRITABLE",
-            format!("Cannot write in {}: {e}", dir.display()),
+            crate::tr!(
+                "error-config-unwritable",
+                file = dir.display(),
+                reason = e.to_string()
+            ),
         )
     })?;
     use std::io::Write;
     tmp.write_all(bytes).map_err(|e| {
         Error::config(
             "OUTPUT_UNWRITABLE",
-            format!("Cannot write {}: {e}", out.display()),
+            crate::tr!(
+                "error-config-unwritable",
+                file = out.display(),
+                reason = e.to_string()
+            ),
         )
     })?;
     tmp.persist(out).map_err(|e| {
         Error::config(
             "OUTPUT_UNWRITABLE",
-            format!("Cannot write {}: {e}", out.display()),
+            crate::tr!(
+                "error-config-unwritable",
+                file = out.display(),
+                reason = e.to_string()
+            ),
         )
     })?;
     Ok(())

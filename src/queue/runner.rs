@@ -214,7 +214,11 @@ impl Runner {
         crate::fsx::private_dir_all(&dir).map_err(|e| {
             Error::config(
                 "DATA_DIR_UNWRITABLE",
-                format!("Cannot create {} ({e}).", dir.display()),
+                tr!(
+                    "error-data-dir",
+                    dir = dir.display(),
+                    reason = e.to_string()
+                ),
             )
         })?;
         let id = uuid::Uuid::new_v4().simple().to_string();
@@ -224,7 +228,11 @@ impl Runner {
             .map_err(|e| {
                 Error::config(
                     "DATA_DIR_UNWRITABLE",
-                    format!("Cannot lock {} ({e}).", lock_path.display()),
+                    tr!(
+                        "error-data-dir",
+                        dir = lock_path.display(),
+                        reason = e.to_string()
+                    ),
                 )
             })?;
         let work_dir = app.paths.data_dir.join("prepared").join(&id);
