@@ -221,6 +221,19 @@ impl Error {
         )
     }
 
+    /// A file PhotoDrop was asked to write could not be written
+    /// (`OUTPUT_UNWRITABLE`), saying why.
+    pub fn unwritable(path: impl std::fmt::Display, e: &impl std::fmt::Display) -> Self {
+        Self::config(
+            "OUTPUT_UNWRITABLE",
+            crate::tr!(
+                "error-config-unwritable",
+                file = path.to_string(),
+                reason = e.to_string()
+            ),
+        )
+    }
+
     /// Something PhotoDrop did not expect (a bug, an answer it cannot
     /// read): `detail` is for whoever reads the report, and stays as written;
     /// the sentence around it is in the language in use.

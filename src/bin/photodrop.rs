@@ -274,12 +274,8 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
                 p.provider.name,
                 &prep.work_dir,
             )?;
-            std::fs::copy(&prepared.path, &output).map_err(|e| {
-                Error::config(
-                    "OUTPUT_UNWRITABLE",
-                    format!("Cannot write {}: {e}", output.display()),
-                )
-            })?;
+            std::fs::copy(&prepared.path, &output)
+                .map_err(|e| Error::unwritable(output.display(), &e))?;
             if json {
                 println!(
                     "{}",
@@ -546,12 +542,8 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
             let text = app.export_profiles(&names)?;
             match output {
                 Some(f) => {
-                    photodrop::fsx::write_private(&f, text.as_bytes()).map_err(|e| {
-                        Error::config(
-                            "OUTPUT_UNWRITABLE",
-                            format!("Cannot write {}: {e}", f.display()),
-                        )
-                    })?;
+                    photodrop::fsx::write_private(&f, text.as_bytes())
+                        .map_err(|e| Error::unwritable(f.display(), &e))?;
                     eprintln!(
                         "Wrote {} profile(s) to {} (settings only: no secret).",
                         names.len(),

@@ -93,47 +93,14 @@ pub fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| {
-        Error::config(
-            "OUTPUT_UNWRITABLE",
-            crate::tr!(
-                "error-config-unwritable",
-                file = dir.display(),
-                reason = e.to_string()
-            ),
-        )
-    })?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| {
-        Error::config(
-            "OUTPUT_UNWRITABLE",
-            crate::tr!(
-                "error-config-unwritable",
-                file = dir.display(),
-                reason = e.to_string()
-            ),
-        )
-    })?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::unwritable(dir.display(), &e))?;
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::unwritable(dir.display(), &e))?;
     use std::io::Write;
-    tmp.write_all(bytes).map_err(|e| {
-        Error::config(
-            "OUTPUT_UNWRITABLE",
-            crate::tr!(
-                "error-config-unwritable",
-                file = out.display(),
-                reason = e.to_string()
-            ),
-        )
-    })?;
-    tmp.persist(out).map_err(|e| {
-        Error::config(
-            "OUTPUT_UNWRITABLE",
-            crate::tr!(
-                "error-config-unwritable",
-                file = out.display(),
-                reason = e.to_string()
-            ),
-        )
-    })?;
+    tmp.write_all(bytes)
+        .map_err(|e| Error::unwritable(out.display(), &e))?;
+    tmp.persist(out)
+        .map_err(|e| Error::unwritable(out.display(), &e))?;
     Ok(())
 }
 

@@ -327,6 +327,17 @@ struct SignInText {
     may_change: &'static [&'static str],
 }
 
+impl ProviderInfo {
+    /// How a target is written, in the language in use (`target_help`
+    /// translated where the catalogs have `provider-ID-target-help`).
+    pub fn target_help_text(&self) -> String {
+        crate::i18n::text(
+            &format!("provider-{}-target-help", self.id),
+            self.target_help,
+        )
+    }
+}
+
 impl From<ProviderInfo> for ProviderText {
     fn from(p: ProviderInfo) -> Self {
         use crate::i18n::text;
@@ -334,7 +345,7 @@ impl From<ProviderInfo> for ProviderText {
         ProviderText {
             id: p.id,
             name: p.name,
-            target_help: text(&key("target-help"), p.target_help),
+            target_help: p.target_help_text(),
             fields: p.fields,
             auth_sets: p.auth_sets,
             options: p.options,
@@ -678,10 +689,7 @@ pub trait Provider: Send + Sync {
             crate::tr!(
                 "target-field-unsupported",
                 service = self.info().name,
-                help = crate::i18n::text(
-                    &format!("provider-{}-target-help", self.info().id),
-                    self.info().target_help
-                )
+                help = self.info().target_help_text()
             ),
         ))
     }

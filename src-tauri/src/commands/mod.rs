@@ -34,6 +34,21 @@ pub(crate) async fn blocking<T: Send + 'static>(
         .map_err(|e| Error::internal(e.to_string()))?
 }
 
+/// The native file dialog both pickers start from: its title and one filter.
+fn file_dialog(
+    handle: &tauri::AppHandle,
+    title: &str,
+    filter: &str,
+    exts: &[&str],
+) -> tauri_plugin_dialog::FileDialogBuilder<tauri::Wry> {
+    use tauri_plugin_dialog::DialogExt;
+    handle
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter(filter, exts)
+}
+
 /// A file chosen in the native open dialog, from Rust (so the page cannot
 /// name one); `None` when cancelled.
 pub(crate) async fn pick_one(
@@ -42,16 +57,10 @@ pub(crate) async fn pick_one(
     filter: &str,
     exts: &[&str],
 ) -> Option<std::path::PathBuf> {
-    use tauri_plugin_dialog::DialogExt;
     let (tx, rx) = tokio::sync::oneshot::channel();
-    handle
-        .dialog()
-        .file()
-        .set_title(title)
-        .add_filter(filter, exts)
-        .pick_file(move |r| {
-            let _ = tx.send(r.and_then(|f| f.into_path().ok()));
-        });
+    file_dialog(handle, title, filter, exts).pick_file(move |r| {
+        let _ = tx.send(r.and_then(|f| f.into_path().ok()));
+    });
     rx.await.ok().flatten()
 }
 
@@ -64,14 +73,9 @@ pub(crate) async fn pick_save(
     filter: &str,
     exts: &[&str],
 ) -> Option<std::path::PathBuf> {
-    use tauri_plugin_dialog::DialogExt;
     let (tx, rx) = tokio::sync::oneshot::channel();
-    handle
-        .dialog()
-        .file()
-        .set_title(title)
+    file_dialog(handle, title, filter, exts)
         .set_file_name(file_name)
-        .add_filter(filter, exts)
         .save_file(move |r| {
             let _ = tx.send(r.and_then(|f| f.into_path().ok()));
         });

@@ -224,16 +224,8 @@ pub async fn export_profiles(
     let Some(dest) = dest.await else {
         return Ok(None);
     };
-    photodrop::fsx::write_private(&dest, text.as_bytes()).map_err(|e| {
-        Error::config(
-            "OUTPUT_UNWRITABLE",
-            tr!(
-                "error-config-unwritable",
-                file = dest.display(),
-                reason = e.to_string()
-            ),
-        )
-    })?;
+    photodrop::fsx::write_private(&dest, text.as_bytes())
+        .map_err(|e| Error::unwritable(dest.display(), &e))?;
     Ok(Some(dest))
 }
 

@@ -669,7 +669,7 @@ pub fn parse_record_target(product: &Product, raw: Option<&str>) -> Result<(Stri
             tr!(
                 "target-zoho-required",
                 service = product.display,
-                help = target_help(product)
+                help = product.info.target_help_text()
             ),
         )
     })?;
@@ -680,7 +680,11 @@ pub fn parse_record_target(product: &Product, raw: Option<&str>) -> Result<(Stri
     let (module, id) = raw.split_once('/').ok_or_else(|| {
         Error::config(
             "BAD_TARGET",
-            tr!("target-zoho-bad", target = raw, help = target_help(product)),
+            tr!(
+                "target-zoho-bad",
+                target = raw,
+                help = product.info.target_help_text()
+            ),
         )
     })?;
     let module = (product.module)(module, raw)?;
@@ -705,7 +709,7 @@ fn record_from_url(product: &Product, raw: &str) -> Result<(String, String)> {
                 "target-zoho-bad-link",
                 target = raw,
                 service = product.display,
-                help = target_help(product)
+                help = product.info.target_help_text()
             ),
         )
     };
@@ -834,7 +838,7 @@ impl ZohoRecordPhoto {
                     service = service,
                     module = module,
                     said = zmsg,
-                    help = target_help(p)
+                    help = p.info.target_help_text()
                 ),
             ),
             (400, "INVALID_DATA") if attach && param_is_file => (
@@ -1250,12 +1254,4 @@ macro_rules! zoho_options {
             $($extra),*
         ]
     };
-}
-
-/// How a target of this product is written, in the language in use.
-fn target_help(p: &Product) -> String {
-    crate::i18n::text(
-        &format!("provider-{}-target-help", p.info.id),
-        p.info.target_help,
-    )
 }
