@@ -185,7 +185,7 @@ impl Policy {
         };
         let mut p: Policy = toml::from_str(&text).map_err(|e| bad(e.to_string()))?;
         if p.privacy.as_deref().is_some_and(|v| v != "strip") {
-            return Err(bad("privacy can only be \"strip\"".into()));
+            return Err(bad(tr!("policy-privacy-strip-only")));
         }
         p.file = Some(path);
         Ok(p)
@@ -201,7 +201,7 @@ impl Policy {
     fn managed_by(&self) -> String {
         self.file
             .as_ref()
-            .map_or_else(|| "the system policy".into(), |f| f.display().to_string())
+            .map_or_else(|| tr!("policy-the-system"), |f| f.display().to_string())
     }
 
     /// A profile as the policy lets it run (privacy forced on).

@@ -39,7 +39,7 @@ pub trait SecretStore: Send + Sync {
     /// Returns whether something was deleted.
     fn delete(&self, profile: &str, field: &str) -> Result<bool>;
     /// Human name of the backend, for messages ("the OS keyring (Secret Service)").
-    fn describe(&self) -> &'static str;
+    fn describe(&self) -> String;
 }
 
 /// The OS keyring through the `keyring` crate.
@@ -97,14 +97,14 @@ impl SecretStore for KeyringStore {
         }
     }
 
-    fn describe(&self) -> &'static str {
-        if cfg!(target_os = "macos") {
-            "the macOS Keychain"
+    fn describe(&self) -> String {
+        crate::tr!(if cfg!(target_os = "macos") {
+            "keyring-macos"
         } else if cfg!(windows) {
-            "the Windows Credential Manager"
+            "keyring-windows"
         } else {
-            "the OS keyring (Secret Service)"
-        }
+            "keyring-secret-service"
+        })
     }
 }
 

@@ -414,6 +414,11 @@ pub fn message(key: &str, args: &[(&str, Arg)]) -> String {
     }
 }
 
+/// Whether the catalogs have the message `key` (in English, at least).
+pub fn has_message(key: &str) -> bool {
+    catalog(0).bundle.has_message(key)
+}
+
 /// The message `key` when the catalogs have it, else `fallback` as it is
 /// (text defined beside the code it describes, such as a provider's option
 /// labels, and translated where a catalog has its key).
@@ -422,6 +427,46 @@ pub fn text(key: &str, fallback: &str) -> String {
         message(key, &[])
     } else {
         fallback.to_string()
+    }
+}
+
+/// Text written beside the code under no key of its own (a provider's option
+/// help: two providers' `dc` options say different things) translated by its
+/// English words: the message whose English is exactly `english`, else
+/// `english` as it is. Looked up by the text, gettext-style, so a changed
+/// English text in the code never shows a stale translation.
+pub fn text_by_english(english: &str) -> String {
+    static INDEX: OnceLock<std::collections::HashMap<String, String>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let en = catalog(0);
+        let mut map = std::collections::HashMap::new();
+        for src in CATALOGS[0] {
+            for line in src.lines() {
+                let Some((id, _)) = line.split_once(" = ") else {
+                    continue;
+                };
+                let (Some(msg), true) = (
+                    en.bundle.get_message(id),
+                    id.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                ) else {
+                    continue;
+                };
+                let mut errors = vec![];
+                if let Some(p) = msg.value() {
+                    let text = en.bundle.format_pattern(p, None, &mut errors);
+                    if errors.is_empty() {
+                        map.entry(text.into_owned())
+                            .or_insert_with(|| id.to_string());
+                    }
+                }
+            }
+        }
+        map
+    });
+    match index.get(english) {
+        Some(id) => message(id, &[]),
+        None => english.to_string(),
     }
 }
 

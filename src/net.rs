@@ -34,14 +34,8 @@ pub fn as_base(mut url: Url) -> Url {
 /// handler runs a program — is refused. Checked when a link is stored and
 /// again before it is opened.
 pub fn check_link(link: &str) -> Result<Url> {
-    let bad = |why: String| {
-        Error::config(
-            "UNSAFE_LINK",
-            format!(
-                "PhotoDrop will not open this link: {why}. Open the record in the service's own web page instead."
-            ),
-        )
-    };
+    let bad =
+        |why: String| Error::config("UNSAFE_LINK", crate::tr!("error-unsafe-link", why = why));
     let url = Url::parse(link.trim()).map_err(|_| bad(crate::tr!("link-why-not-web")))?;
     if url.host_str().is_none_or(str::is_empty) {
         return Err(bad(crate::tr!("link-why-no-host")));

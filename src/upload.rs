@@ -163,10 +163,7 @@ pub async fn send_once(
         }
         let mut e = err.with_retry(Retry::Permanent);
         if *reauthenticated {
-            e.message = format!(
-                "{} (Still refused after getting a fresh token: reconnect the account.)",
-                e.message
-            );
+            e.message = crate::tr!("error-still-refused", message = e.message.as_str());
         }
         return Err(e);
     }
@@ -221,13 +218,18 @@ pub async fn after_lost_answer(
             AfterLoss::Resend(unclear)
         }
         Ok(Lookup::Unknown(why)) => {
-            unclear.message = format!("{} PhotoDrop looked, but {why}.", unclear.message);
+            unclear.message = crate::tr!(
+                "error-looked-unclear",
+                message = unclear.message.as_str(),
+                why = why
+            );
             AfterLoss::Unclear(unclear)
         }
         Err(e) => {
-            unclear.message = format!(
-                "{} PhotoDrop could not look ({}).",
-                unclear.message, e.message
+            unclear.message = crate::tr!(
+                "error-could-not-look",
+                message = unclear.message.as_str(),
+                reason = e.message.as_str()
             );
             AfterLoss::Unclear(unclear)
         }
@@ -239,10 +241,11 @@ fn ambiguous(provider: &dyn Provider, item: &UploadItem, cause: Error) -> Error 
     let mut e = Error::new(
         ErrorKind::Ambiguous,
         "UPLOAD_UNCONFIRMED",
-        format!(
-            "{} was sent completely, but {name} did not confirm it ({}). {name} creates a new image on every \
-             upload, so PhotoDrop did not repeat it: check whether it arrived before uploading it again.",
-            item.file_name, cause.message
+        crate::tr!(
+            "error-upload-unconfirmed",
+            file = item.file_name.as_str(),
+            service = name,
+            reason = cause.message.as_str()
         ),
     );
     e.provider = cause.provider;

@@ -53,6 +53,18 @@ option-oauth_host = مضيف OAuth
 option-oauth_header = ترويسة OAuth
 option-file_field = اسم حقل الملف
 option-restrict_triggers = تخطّي قواعد سير العمل
+option-dc-help-zoho = مركز بيانات حساب Zoho
+option-dc-help-questionpro = مركز بيانات الحساب
+option-concurrency-help-zoho = عمليات الرفع المتوازية لهذه المؤسسة: يسمح Zoho بـ 5 (Free) و10 (Standard) و15 (Professional) و20 (Enterprise) و25 (Ultimate)
+option-version-help-zoho-crm = إصدار API: ‏v2 كما في مستند Zoho الأصلي، وv8 هو الحالي (يضيف Deals وRECORD_LOCKED)
+option-version-help-zoho-bigin = إصدار API: ‏v1 كما في مستند Bigin الأصلي، وv2 هو الحالي
+option-restrict_triggers-help = اضبطه على 'workflow' كي لا يُطلق رفع الصورة قواعد سير العمل
+option-cluster-help = المجموعة: eu أو in أو sg أو us، أو اسم مضيف خدمة الملفات (مثلًا eucrm.cc.capillarytech.com)
+option-namespace-help = مساحة الأسماء الافتراضية عند عدم تحديد وجهة
+option-auth-help = basic أو oauth (الافتراضي: حسب بيانات الاعتماد المحفوظة، basic أولًا)
+option-oauth_host-help = مضيف طلبات رمز OAuth (الافتراضي: مضيف API للمجموعة)
+option-oauth_header-help = الترويسة التي تحمل رمز OAuth
+option-file_field-help = حقل multipart الذي يحمل الصورة (لا يسمّيه مستند Capillary)
 
 provider-zoho-crm-target-help = Leads/3000000038009 (الوحدات: Leads وContacts وAccounts وProducts وVendors وDeals من الإصدار v5، والوحدات المخصصة)
 provider-zoho-bigin-target-help = Contacts/3000000038009 (الوحدات: Contacts وCompanies = Accounts وProducts)
@@ -300,3 +312,110 @@ link-why-scheme = '{ $scheme }:' ليس عنوان ويب
 
 error-internal = صادف PhotoDrop أمرًا غير متوقع: { $detail }. حاول مجددًا؛ وإن تكرّر فأبلغ عنه مع هذه الرسالة.
 error-io = فشلت عملية على ملف: { $reason }. تحقّق من القرص ومن صلاحيات المجلد.
+
+## Sign-in, pasting, thumbnails and history filters
+
+history-bad-state = حالة غير معروفة '{ $state }': done أو duplicate أو failed أو needs-attention.
+history-export-failed = تعذّرت كتابة { $file }: { $reason }. اختر مكانًا آخر.
+paste-too-large = حجم الصورة الملصقة { $size }؛ يقبل PhotoDrop الصور الملصقة حتى { $max }. احفظها كملف ثم أفلت الملف.
+paste-not-image = لا تحتوي الحافظة على صورة يستطيع PhotoDrop قراءتها (JPEG وPNG وGIF وBMP وWebP وTIFF وHEIC).
+signin-no-flow = الملف الشخصي '{ $profile }' من نوع { $provider } الذي لا يدعم تسجيل الدخول: أدخل بيانات اعتماده بدلًا من ذلك.
+signin-not-started = لا يوجد تسجيل دخول جارٍ لهذا الملف الشخصي؛ ابدأ واحدًا أولًا.
+thumb-bad-size = يجب أن يكون حجم الصورة المصغّرة بين 1 و4096 بكسل.
+thumb-bad-format = لا يمكن كتابة صور مصغّرة بصيغة .{ $ext }؛ استخدم .jpg أو .png أو .webp أو .bmp أو .tiff أو .gif.
+zoho-dc-hint = تأكّد من أن مركز بيانات الملف الشخصي (الخيار dc) يطابق مركز بيانات الحساب.
+zoho-token-invalid-code = رفض Zoho رمز التحديث أو رمز المنح (منتهي الصلاحية أو ملغى أو مستخدم من قبل). سجّل الدخول مجددًا (رمز منح جديد من Self Client أو تسجيل الدخول عبر الجهاز). { zoho-dc-hint }
+zoho-token-invalid-client = لا يتعرّف Zoho على معرّف العميل / سرّه. انسخهما مجددًا من وحدة تحكم API وأدخلهما. { zoho-dc-hint }
+zoho-token-rate-limit = حظر Zoho رموز الوصول الجديدة لرمز التحديث هذا (أكثر من 10 طلبات في 10 دقائق). انتظر حتى 10 دقائق؛ يعيد PhotoDrop استخدام الرموز لتجنّب ذلك.
+zoho-token-refused = رفض Zoho طلب الرمز ({ $reason }). { zoho-dc-hint }
+keyring-macos = سلسلة مفاتيح macOS
+keyring-windows = مدير بيانات الاعتماد في Windows
+keyring-secret-service = حلقة مفاتيح النظام (Secret Service)
+prepared-unchanged = دون تغيير
+
+## Checking a profile (`profile test`, the app's Test button)
+
+verify-chakrahq = تم الاتصال بـ ChakraHQ؛ رمز الوصول يعمل.
+verify-questionpro = تم الاتصال بـ QuestionPro؛ مفتاح API يعمل.
+verify-capillary-basic = بيانات اعتماد Basic لـ Capillary محفوظة؛ ويُتحقَّق منها عند أول رفع إلى { $host }.
+verify-capillary-oauth = مفتاح OAuth وسرّه لـ Capillary يعملان (صدر رمز).
+verify-zoho = تم الاتصال بـ { $service } (واجهة API على { $api }).
+
+## An upload whose answer was lost, and giving up
+
+error-upload-unconfirmed = أُرسل { $file } بالكامل، لكن { $service } لم يؤكّده ({ $reason }). ينشئ { $service } صورة جديدة مع كل رفع، لذا لم يكرّره PhotoDrop: تحقّق من وصوله قبل رفعه مرة أخرى.
+error-still-refused = { $message } (ما زال مرفوضًا بعد الحصول على رمز جديد: أعد ربط الحساب.)
+error-looked-unclear = { $message } بحث PhotoDrop، لكن { $why }.
+error-could-not-look = { $message } تعذّر على PhotoDrop البحث ({ $reason }).
+error-gave-up = { $message } (توقّف بعد { $attempts } محاولات على مدى { $hours ->
+    [0] { $minutes ->
+        [one] دقيقة واحدة
+       *[other] { $minutes } دقيقة
+    }
+   *[other] { $hours } ساعة
+}.)
+lookup-photo-slot = خانة الصورة لا تحتوي على ما يمكن سرده
+lookup-zoho-too-many = يحتوي السجل على أكثر من 4000 مرفق، وليس أيٌّ من أول 4000 هو { $file } ({ $size })
+lookup-questionpro = لدى المستخدم { $user } { $count ->
+    [one] صورة واحدة
+   *[other] { $count } صور
+} بحجم { $size } تقريبًا، وقائمة QuestionPro لا تذكر الملف الذي جاءت منه كل صورة، لذا لا يستطيع PhotoDrop معرفة ما إذا كانت إحداها { $file }
+lookup-none = لا يوفّر { $service } طريقة لسرد ما تم رفعه
+no-reason-recorded = لم يُسجَّل سبب
+
+## The note left beside a watched file that failed (<file>.reason.txt)
+
+reason-file-what = تعذّر على PhotoDrop رفع { $file } (الملف الشخصي { $profile }، الوجهة { $target }) في { $when }.
+reason-file-why = السبب ({ $code }): { $message }
+reason-file-todo = لإعادة المحاولة، أصلح ما يذكره السبب، ثم اضغط «إعادة المحاولة» لهذه المهمة ({ $job }) في سجلّ PhotoDrop (أو شغّل `photodrop retry { $job }`)، أو أعد الملف إلى المجلد المراقَب.
+
+## Why a row, a file or a watched file has no target
+
+manifest-why-columns = أعمدته هي { $columns }
+manifest-why-unreadable = لا يمكن قراءته ({ $reason })
+manifest-why-no-file = لا يوجد ملف
+manifest-why-no-target = لا توجد وجهة لـ { $file }
+match-why-pattern = الاسم لا يطابق '{ $pattern }'
+match-why-no-folder = ليس داخل مجلد
+match-why-empty-name = الاسم فارغ
+preview-no-record = لا يوجد سجل بهذه القيمة
+preview-many = تطابق { $count } سجلات: اختر حقلًا أدق
+preview-more-than = تطابق أكثر من { $count } سجلات: اختر حقلًا أدق
+after-not-inside = { $file } ليس داخل المجلد المراقَب { $dir }
+after-replaced = استُبدل { $file } برابط أو مجلد
+after-changed = تغيّر { $file } بعد وضعه في قائمة الانتظار
+after-swapped = لم يعد { $file } هو الملف الذي رُفع (أخذ ملف آخر اسمه)
+watch-why-changed = تغيّر بعد وضعه في قائمة الانتظار (يرسل PhotoDrop الملف المراقَب فقط كما كان عند اكتماله)؛ ضعه في المجلد مرة أخرى
+template-bad-pattern = نمط اسم الملف '{ $pattern }' ليس تعبيرًا نمطيًا صالحًا: { $reason }
+template-unclosed = في قالب الوجهة '{ $template }' علامة '{ "{" }' دون '{ "}" }' المقابلة لها.
+template-bad-inline = '{ $regex }' في قالب الوجهة ليس تعبيرًا نمطيًا صالحًا: { $reason }
+template-needs-pattern = يستخدم قالب الوجهة { $placeholder }، وهذا يحتاج إلى نمط لاسم الملف (--pattern REGEX) يحتوي المجموعة التي يسمّيها؛ العناصر النائبة المعروفة هي { $known }.
+template-no-capture = نمط اسم الملف '{ $pattern }' لا يحتوي المجموعة { $placeholder }.
+template-why-no-target = القاعدة ليس لها وجهة
+template-why-no-folder = { $file } ليس في مجلد فرعي، والقالب '{ $template }' يحتاج إلى واحد
+template-why-no-match = اسم الملف '{ $file }' لا يطابق النمط '{ $pattern }'
+template-why-empty-capture = لم يلتقط النمط '{ $pattern }' شيئًا لـ { $placeholder } في '{ $file }'
+template-why-empty = ينتج القالب '{ $template }' وجهة فارغة لـ { $file }
+
+## What a file that is not a photo looks like, and other reasons
+
+other-empty = ملف فارغ
+other-pdf = مستند PDF
+other-zip = أرشيف ZIP (أو مستند Office)
+other-iso-media = فيديو أو ملف وسائط ISO آخر
+other-gzip = أرشيف gzip
+other-xml = مستند XML/SVG (الصور المتجهة غير مدعومة)
+other-program = برنامج
+other-riff = ملف وسائط RIFF (صوت أو فيديو)
+other-html = صفحة HTML
+other-text = ملف نصي
+other-unknown = ليس صورة يتعرّف عليها PhotoDrop
+damaged-no-pixels = يدّعي أنه بلا بكسلات
+damaged-decoder-gave-up = استسلم مفكّك الترميز
+damaged-heic-planes = لم يُرجع مفكّك ترميز HEIC صورة صالحة للاستخدام
+io-changed-while-read = تغيّر الملف أثناء قراءته
+io-grew-while-sent = كبر الملف أثناء رفعه
+io-shrank-while-sent = صغر الملف أثناء رفعه
+policy-privacy-strip-only = لا يمكن أن تكون قيمة privacy إلا "strip"
+policy-the-system = سياسة النظام
+capillary-or-oauth = { $message } (أو استخدم OAuth: احفظ oauth_key وoauth_secret.)

@@ -53,6 +53,18 @@ option-oauth_host = OAuth-Host
 option-oauth_header = OAuth-Header
 option-file_field = Name des Dateifelds
 option-restrict_triggers = Workflow-Regeln überspringen
+option-dc-help-zoho = Rechenzentrum des Zoho-Kontos
+option-dc-help-questionpro = Rechenzentrum des Kontos
+option-concurrency-help-zoho = Parallele Uploads für diese Organisation: Zoho erlaubt 5 (Free), 10 (Standard), 15 (Professional), 20 (Enterprise), 25 (Ultimate)
+option-version-help-zoho-crm = API-Version: v2 wie in Zohos ursprünglichem Dokument, v8 ist aktuell (bringt Deals und RECORD_LOCKED)
+option-version-help-zoho-bigin = API-Version: v1 wie in Bigins ursprünglichem Dokument, v2 ist aktuell
+option-restrict_triggers-help = Auf 'workflow' setzen, damit das Hochladen eines Fotos keine Workflow-Regeln auslöst
+option-cluster-help = Cluster: eu, in, sg, us oder der Hostname des Dateidienstes (z. B. eucrm.cc.capillarytech.com)
+option-namespace-help = Standard-Namespace, wenn kein Ziel angegeben ist
+option-auth-help = basic oder oauth (Standard: je nachdem, welche Zugangsdaten gespeichert sind, basic zuerst)
+option-oauth_host-help = Host für OAuth-Token-Aufrufe (Standard: der API-Host des Clusters)
+option-oauth_header-help = Header, der das OAuth-Token trägt
+option-file_field-help = Multipart-Feld, das das Foto trägt (Capillarys Dokument nennt es nicht)
 
 provider-zoho-crm-target-help = Leads/3000000038009 (Module: Leads, Contacts, Accounts, Products, Vendors, Deals ab v5, eigene Module)
 provider-zoho-bigin-target-help = Contacts/3000000038009 (Module: Contacts, Companies = Accounts, Products)
@@ -300,3 +312,110 @@ link-why-scheme = '{ $scheme }:' ist keine Webadresse
 
 error-internal = PhotoDrop ist auf etwas Unerwartetes gestoßen: { $detail }. Versuchen Sie es erneut; passiert es wieder, melden Sie es mit dieser Meldung.
 error-io = Ein Dateizugriff ist fehlgeschlagen: { $reason }. Prüfen Sie die Festplatte und die Rechte des Ordners.
+
+## Sign-in, pasting, thumbnails and history filters
+
+history-bad-state = Unbekannter Status '{ $state }': done, duplicate, failed oder needs-attention.
+history-export-failed = { $file } konnte nicht geschrieben werden: { $reason }. Wählen Sie einen anderen Ort.
+paste-too-large = Das eingefügte Bild ist { $size } groß; PhotoDrop nimmt eingefügte Bilder bis { $max }. Speichern Sie es als Datei und ziehen Sie die Datei herein.
+paste-not-image = Die Zwischenablage enthält kein Foto, das PhotoDrop lesen kann (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC).
+signin-no-flow = Das Profil '{ $profile }' ist { $provider } und hat keine Anmeldung: Hinterlegen Sie stattdessen seine Zugangsdaten.
+signin-not-started = Für dieses Profil läuft keine Anmeldung; starten Sie zuerst eine.
+thumb-bad-size = Die Vorschaugröße muss zwischen 1 und 4096 Pixeln liegen.
+thumb-bad-format = .{ $ext }-Vorschaubilder können nicht geschrieben werden; verwenden Sie .jpg, .png, .webp, .bmp, .tiff oder .gif.
+zoho-dc-hint = Prüfen Sie, ob das Rechenzentrum des Profils (Option dc) zu dem des Kontos passt.
+zoho-token-invalid-code = Zoho hat das Refresh-Token oder den Grant-Code abgelehnt (abgelaufen, widerrufen oder schon verwendet). Melden Sie sich erneut an (ein neuer Self-Client-Grant-Code oder die Geräteanmeldung). { zoho-dc-hint }
+zoho-token-invalid-client = Zoho kennt die Client-ID / das Client-Secret nicht. Kopieren Sie beide erneut aus der API-Konsole und geben Sie sie ein. { zoho-dc-hint }
+zoho-token-rate-limit = Zoho hat neue Zugriffstoken für dieses Refresh-Token gesperrt (mehr als 10 Anfragen in 10 Minuten). Warten Sie bis zu 10 Minuten; PhotoDrop verwendet Token wieder, um das zu vermeiden.
+zoho-token-refused = Zoho hat die Token-Anfrage abgelehnt ({ $reason }). { zoho-dc-hint }
+keyring-macos = dem macOS-Schlüsselbund
+keyring-windows = der Windows-Anmeldeinformationsverwaltung
+keyring-secret-service = dem Schlüsselbund des Systems (Secret Service)
+prepared-unchanged = unverändert
+
+## Checking a profile (`profile test`, the app's Test button)
+
+verify-chakrahq = Mit ChakraHQ verbunden; das Zugriffstoken funktioniert.
+verify-questionpro = Mit QuestionPro verbunden; der API-Schlüssel funktioniert.
+verify-capillary-basic = Die Basic-Zugangsdaten für Capillary sind gespeichert; sie werden beim ersten Upload zu { $host } geprüft.
+verify-capillary-oauth = OAuth-Schlüssel und -Secret für Capillary funktionieren (ein Token wurde ausgestellt).
+verify-zoho = Mit { $service } verbunden (API unter { $api }).
+
+## An upload whose answer was lost, and giving up
+
+error-upload-unconfirmed = { $file } wurde vollständig gesendet, aber { $service } hat es nicht bestätigt ({ $reason }). { $service } legt bei jedem Upload ein neues Bild an, daher hat PhotoDrop ihn nicht wiederholt: Prüfen Sie, ob es angekommen ist, bevor Sie es erneut hochladen.
+error-still-refused = { $message } (Auch mit einem frischen Token noch abgelehnt: Verbinden Sie das Konto neu.)
+error-looked-unclear = { $message } PhotoDrop hat nachgesehen, aber { $why }.
+error-could-not-look = { $message } PhotoDrop konnte nicht nachsehen ({ $reason }).
+error-gave-up = { $message } (Nach { $attempts } Versuchen über { $hours ->
+    [0] { $minutes ->
+        [one] eine Minute
+       *[other] { $minutes } Minuten
+    }
+   *[other] { $hours } Stunden
+} aufgegeben.)
+lookup-photo-slot = der Fotoplatz hat nichts, was sich auflisten ließe
+lookup-zoho-too-many = der Datensatz hat mehr als 4.000 Anhänge und keiner der ersten 4.000 ist { $file } ({ $size })
+lookup-questionpro = Benutzer { $user } hat { $count ->
+    [one] ein Bild
+   *[other] { $count } Bilder
+} von etwa { $size }, und die Liste von QuestionPro sagt nicht, welche Datei welches war, daher kann PhotoDrop nicht erkennen, ob eines davon { $file } ist
+lookup-none = { $service } bietet keine Möglichkeit, das Hochgeladene aufzulisten
+no-reason-recorded = kein Grund vermerkt
+
+## The note left beside a watched file that failed (<file>.reason.txt)
+
+reason-file-what = PhotoDrop konnte { $file } (Profil { $profile }, Ziel { $target }) am { $when } nicht hochladen.
+reason-file-why = Grund ({ $code }): { $message }
+reason-file-todo = Um es erneut zu versuchen, beheben Sie, was der Grund nennt, und drücken Sie dann „Erneut versuchen“ bei diesem Auftrag ({ $job }) im Verlauf von PhotoDrop (oder führen Sie `photodrop retry { $job }` aus), oder legen Sie die Datei wieder in den überwachten Ordner.
+
+## Why a row, a file or a watched file has no target
+
+manifest-why-columns = ihre Spalten sind { $columns }
+manifest-why-unreadable = nicht lesbar ({ $reason })
+manifest-why-no-file = keine Datei
+manifest-why-no-target = kein Ziel für { $file }
+match-why-pattern = der Name passt nicht zu '{ $pattern }'
+match-why-no-folder = sie liegt in keinem Ordner
+match-why-empty-name = der Name ist leer
+preview-no-record = kein Datensatz hat diesen Wert
+preview-many = { $count } Datensätze passen: Wählen Sie ein genaueres Feld
+preview-more-than = mehr als { $count } Datensätze passen: Wählen Sie ein genaueres Feld
+after-not-inside = { $file } liegt nicht im überwachten Ordner { $dir }
+after-replaced = { $file } wurde durch einen Link oder einen Ordner ersetzt
+after-changed = { $file } hat sich geändert, nachdem es eingereiht wurde
+after-swapped = { $file } ist nicht mehr die hochgeladene Datei (eine andere Datei hat ihren Namen übernommen)
+watch-why-changed = sie hat sich nach dem Einreihen geändert (PhotoDrop sendet eine überwachte Datei nur so, wie sie war, als sie vollständig war); legen Sie sie erneut in den Ordner
+template-bad-pattern = Das Dateinamensmuster '{ $pattern }' ist kein gültiger regulärer Ausdruck: { $reason }
+template-unclosed = Die Zielvorlage '{ $template }' hat eine '{ "{" }' ohne ihre '{ "}" }'.
+template-bad-inline = '{ $regex }' in der Zielvorlage ist kein gültiger regulärer Ausdruck: { $reason }
+template-needs-pattern = Die Zielvorlage verwendet { $placeholder }, das ein Dateinamensmuster (--pattern REGEX) braucht, dessen Gruppe es benennt; bekannte Platzhalter sind { $known }.
+template-no-capture = Das Dateinamensmuster '{ $pattern }' hat keine Gruppe { $placeholder }.
+template-why-no-target = die Regel hat kein Ziel
+template-why-no-folder = { $file } liegt in keinem Unterordner, und die Vorlage '{ $template }' braucht einen
+template-why-no-match = der Dateiname '{ $file }' passt nicht zum Muster '{ $pattern }'
+template-why-empty-capture = das Muster '{ $pattern }' hat für { $placeholder } in '{ $file }' nichts erfasst
+template-why-empty = die Vorlage '{ $template }' ergibt für { $file } ein leeres Ziel
+
+## What a file that is not a photo looks like, and other reasons
+
+other-empty = eine leere Datei
+other-pdf = ein PDF-Dokument
+other-zip = ein ZIP-Archiv (oder ein Office-Dokument)
+other-iso-media = ein Video oder eine andere ISO-Mediendatei
+other-gzip = ein gzip-Archiv
+other-xml = ein XML/SVG-Dokument (Vektorgrafiken werden nicht unterstützt)
+other-program = ein Programm
+other-riff = eine RIFF-Mediendatei (Audio oder Video)
+other-html = eine HTML-Seite
+other-text = eine Textdatei
+other-unknown = kein Bild, das PhotoDrop erkennt
+damaged-no-pixels = es gibt an, keine Pixel zu haben
+damaged-decoder-gave-up = der Decoder hat aufgegeben
+damaged-heic-planes = der HEIC-Decoder lieferte kein brauchbares Bild
+io-changed-while-read = die Datei hat sich beim Lesen geändert
+io-grew-while-sent = die Datei ist während des Hochladens gewachsen
+io-shrank-while-sent = die Datei ist während des Hochladens geschrumpft
+policy-privacy-strip-only = privacy kann nur "strip" sein
+policy-the-system = die Systemrichtlinie
+capillary-or-oauth = { $message } (Oder OAuth verwenden: oauth_key und oauth_secret hinterlegen.)

@@ -47,3 +47,6 @@ confirm-login =
     Es startet verborgen im Infobereich und lässt Ihre überwachten Ordner weiterlaufen.
 confirm-login-yes = Bei der Anmeldung starten
 declined-login = Bei der Anmeldung starten
+error-path-not-given = { $file } wurde weder abgelegt noch ausgewählt oder überwacht; fügen Sie die Datei hinzu, indem Sie sie auf das Fenster ziehen oder „Fotos hinzufügen“ verwenden.
+demo-cannot-listen = die Demo-Sandbox konnte nicht auf Loopback lauschen: { $reason }
+app-cannot-start = PhotoDrop konnte nicht starten: { $reason }

@@ -71,6 +71,18 @@ option-oauth_host = OAuth host
 option-oauth_header = OAuth header
 option-file_field = File field name
 option-restrict_triggers = Skip workflow rules
+option-dc-help-zoho = Data centre of the Zoho account
+option-dc-help-questionpro = Data centre of the account
+option-concurrency-help-zoho = Parallel uploads for this org: Zoho allows 5 (Free), 10 (Standard), 15 (Professional), 20 (Enterprise), 25 (Ultimate)
+option-version-help-zoho-crm = API version: v2 as in Zoho's original document, v8 is current (adds Deals and RECORD_LOCKED)
+option-version-help-zoho-bigin = API version: v1 as in Bigin's original document, v2 is current
+option-restrict_triggers-help = Set to 'workflow' so uploading a photo does not fire workflow rules
+option-cluster-help = Cluster: eu, in, sg, us, or the file-service host name (e.g. eucrm.cc.capillarytech.com)
+option-namespace-help = Default namespace when no target is given
+option-auth-help = basic or oauth (default: whichever credentials are stored, basic first)
+option-oauth_host-help = Host for OAuth token calls (default: the cluster's API host)
+option-oauth_header-help = Header carrying the OAuth token
+option-file_field-help = Multipart field carrying the photo (Capillary's document does not name it)
 
 ## How each destination is described in the app (its own words are the fallback)
 
@@ -348,3 +360,110 @@ link-why-scheme = '{ $scheme }:' is not a web address
 
 error-internal = PhotoDrop met something it did not expect: { $detail }. Try again; if it keeps happening, report it with this message.
 error-io = A file operation failed: { $reason }. Check the disk and the folder's permissions.
+
+## Sign-in, pasting, thumbnails and history filters
+
+history-bad-state = Unknown state '{ $state }': done, duplicate, failed or needs-attention.
+history-export-failed = Could not write { $file }: { $reason }. Choose another place.
+paste-too-large = The pasted image is { $size }; PhotoDrop takes pasted images up to { $max }. Save it as a file and drop the file instead.
+paste-not-image = The clipboard does not hold a photo PhotoDrop can read (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC).
+signin-no-flow = Profile '{ $profile }' is { $provider }, which has no sign-in: set its credentials instead.
+signin-not-started = No sign-in is in progress for this profile; start one first.
+thumb-bad-size = Thumbnail size must be between 1 and 4096 pixels.
+thumb-bad-format = Cannot write .{ $ext } thumbnails; use .jpg, .png, .webp, .bmp, .tiff or .gif.
+zoho-dc-hint = Check that the profile's data centre (dc option) matches the account's.
+zoho-token-invalid-code = Zoho rejected the refresh token or grant code (expired, revoked or used already). Sign in again (a new Self Client grant code, or the device flow). { zoho-dc-hint }
+zoho-token-invalid-client = Zoho does not recognise the client id / secret. Copy them again from the API console and enter them. { zoho-dc-hint }
+zoho-token-rate-limit = Zoho blocked new access tokens for this refresh token (more than 10 requests in 10 minutes). Wait up to 10 minutes; PhotoDrop reuses tokens to avoid this.
+zoho-token-refused = Zoho refused the token request ({ $reason }). { zoho-dc-hint }
+keyring-macos = the macOS Keychain
+keyring-windows = the Windows Credential Manager
+keyring-secret-service = the OS keyring (Secret Service)
+prepared-unchanged = unchanged
+
+## Checking a profile (`profile test`, the app's Test button)
+
+verify-chakrahq = Connected to ChakraHQ; the access token works.
+verify-questionpro = Connected to QuestionPro; the API key works.
+verify-capillary-basic = Capillary Basic credentials are stored; they are checked on the first upload to { $host }.
+verify-capillary-oauth = Capillary OAuth key and secret work (a token was issued).
+verify-zoho = Connected to { $service } (API at { $api }).
+
+## An upload whose answer was lost, and giving up
+
+error-upload-unconfirmed = { $file } was sent completely, but { $service } did not confirm it ({ $reason }). { $service } creates a new image on every upload, so PhotoDrop did not repeat it: check whether it arrived before uploading it again.
+error-still-refused = { $message } (Still refused after getting a fresh token: reconnect the account.)
+error-looked-unclear = { $message } PhotoDrop looked, but { $why }.
+error-could-not-look = { $message } PhotoDrop could not look ({ $reason }).
+error-gave-up = { $message } (Gave up after { $attempts } attempts over { $hours ->
+    [0] { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }
+   *[other] { $hours } hours
+}.)
+lookup-photo-slot = the photo slot has nothing to list
+lookup-zoho-too-many = the record has more than 4,000 attachments and none of the first 4,000 is { $file } ({ $size })
+lookup-questionpro = user { $user } has { $count ->
+    [one] one image
+   *[other] { $count } images
+} of about { $size } and QuestionPro's list does not say which file each was, so PhotoDrop cannot tell whether one of them is { $file }
+lookup-none = { $service } offers no way to list what was uploaded
+no-reason-recorded = no reason recorded
+
+## The note left beside a watched file that failed (<file>.reason.txt)
+
+reason-file-what = PhotoDrop could not upload { $file } (profile { $profile }, target { $target }) on { $when }.
+reason-file-why = Reason ({ $code }): { $message }
+reason-file-todo = To try again, fix what the reason says, then press Retry on this job ({ $job }) in PhotoDrop's History (or run `photodrop retry { $job }`), or move the file back into the watched folder.
+
+## Why a row, a file or a watched file has no target
+
+manifest-why-columns = its columns are { $columns }
+manifest-why-unreadable = cannot be read ({ $reason })
+manifest-why-no-file = no file
+manifest-why-no-target = no target for { $file }
+match-why-pattern = the name does not match '{ $pattern }'
+match-why-no-folder = it is not in a folder
+match-why-empty-name = the name is empty
+preview-no-record = no record has this value
+preview-many = { $count } records match: choose a more specific field
+preview-more-than = more than { $count } records match: choose a more specific field
+after-not-inside = { $file } is not inside the watched folder { $dir }
+after-replaced = { $file } was replaced by a link or a folder
+after-changed = { $file } changed after it was queued
+after-swapped = { $file } is no longer the file that was uploaded (another file took its name)
+watch-why-changed = it changed after it was queued (PhotoDrop sends a watched file only as it was when it was complete); put it in the folder again
+template-bad-pattern = The file-name pattern '{ $pattern }' is not a valid regex: { $reason }
+template-unclosed = The target template '{ $template }' has a '{ "{" }' without its '{ "}" }'.
+template-bad-inline = '{ $regex }' in the target template is not a valid regex: { $reason }
+template-needs-pattern = The target template uses { $placeholder }, which needs a file-name pattern (--pattern REGEX) whose capture it names; known placeholders are { $known }.
+template-no-capture = The file-name pattern '{ $pattern }' has no capture { $placeholder }.
+template-why-no-target = the rule has no target
+template-why-no-folder = { $file } is not in a sub-folder, and the template '{ $template }' needs one
+template-why-no-match = the file name '{ $file }' does not match the pattern '{ $pattern }'
+template-why-empty-capture = the pattern '{ $pattern }' captured nothing for { $placeholder } in '{ $file }'
+template-why-empty = the template '{ $template }' gives an empty target for { $file }
+
+## What a file that is not a photo looks like, and other reasons
+
+other-empty = an empty file
+other-pdf = a PDF document
+other-zip = a ZIP archive (or an Office document)
+other-iso-media = a video or other ISO media file
+other-gzip = a gzip archive
+other-xml = an XML/SVG document (vector images are not supported)
+other-program = a program
+other-riff = a RIFF media file (audio or video)
+other-html = an HTML page
+other-text = a text file
+other-unknown = not an image PhotoDrop recognises
+damaged-no-pixels = it claims to have no pixels
+damaged-decoder-gave-up = the decoder gave up
+damaged-heic-planes = the HEIC decoder returned no usable picture
+io-changed-while-read = the file changed while it was read
+io-grew-while-sent = the file grew while it was being uploaded
+io-shrank-while-sent = the file shrank while it was being uploaded
+policy-privacy-strip-only = privacy can only be "strip"
+policy-the-system = the system policy
+capillary-or-oauth = { $message } (Or use OAuth: store oauth_key and oauth_secret.)

@@ -50,3 +50,6 @@ confirm-login =
     It starts hidden in the tray and keeps your watched folders running.
 confirm-login-yes = Start at login
 declined-login = Start at login
+error-path-not-given = { $file } was not dropped, picked or watched; add it by dropping it on the window or with Add photos.
+demo-cannot-listen = the demo sandbox could not listen on loopback: { $reason }
+app-cannot-start = PhotoDrop could not start: { $reason }

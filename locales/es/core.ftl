@@ -53,6 +53,18 @@ option-oauth_host = Host de OAuth
 option-oauth_header = Cabecera de OAuth
 option-file_field = Nombre del campo de archivo
 option-restrict_triggers = Omitir las reglas de flujo de trabajo
+option-dc-help-zoho = Centro de datos de la cuenta de Zoho
+option-dc-help-questionpro = Centro de datos de la cuenta
+option-concurrency-help-zoho = Subidas en paralelo para esta organización: Zoho permite 5 (Free), 10 (Standard), 15 (Professional), 20 (Enterprise), 25 (Ultimate)
+option-version-help-zoho-crm = Versión de la API: v2 como en el documento original de Zoho, v8 es la actual (añade Deals y RECORD_LOCKED)
+option-version-help-zoho-bigin = Versión de la API: v1 como en el documento original de Bigin, v2 es la actual
+option-restrict_triggers-help = Ponga 'workflow' para que subir una foto no active reglas de flujo de trabajo
+option-cluster-help = Clúster: eu, in, sg, us, o el nombre de host del servicio de archivos (p. ej. eucrm.cc.capillarytech.com)
+option-namespace-help = Espacio de nombres predeterminado cuando no se indica destino
+option-auth-help = basic u oauth (predeterminado: según las credenciales guardadas, basic primero)
+option-oauth_host-help = Host de las llamadas de token OAuth (predeterminado: el host de API del clúster)
+option-oauth_header-help = Encabezado que lleva el token OAuth
+option-file_field-help = Campo multipart que lleva la foto (el documento de Capillary no lo nombra)
 
 provider-zoho-crm-target-help = Leads/3000000038009 (módulos: Leads, Contacts, Accounts, Products, Vendors, Deals desde v5, módulos personalizados)
 provider-zoho-bigin-target-help = Contacts/3000000038009 (módulos: Contacts, Companies = Accounts, Products)
@@ -300,3 +312,110 @@ link-why-scheme = '{ $scheme }:' no es una dirección web
 
 error-internal = PhotoDrop encontró algo inesperado: { $detail }. Vuelva a intentarlo; si se repite, infórmelo con este mensaje.
 error-io = Falló una operación con un archivo: { $reason }. Compruebe el disco y los permisos de la carpeta.
+
+## Sign-in, pasting, thumbnails and history filters
+
+history-bad-state = Estado desconocido '{ $state }': done, duplicate, failed o needs-attention.
+history-export-failed = No se pudo escribir { $file }: { $reason }. Elija otro lugar.
+paste-too-large = La imagen pegada ocupa { $size }; PhotoDrop acepta imágenes pegadas de hasta { $max }. Guárdela como archivo y suelte el archivo.
+paste-not-image = El portapapeles no contiene una foto que PhotoDrop pueda leer (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC).
+signin-no-flow = El perfil '{ $profile }' es de { $provider }, que no tiene inicio de sesión: configure sus credenciales.
+signin-not-started = No hay ningún inicio de sesión en curso para este perfil; inicie uno primero.
+thumb-bad-size = El tamaño de la miniatura debe estar entre 1 y 4096 píxeles.
+thumb-bad-format = No se pueden escribir miniaturas .{ $ext }; use .jpg, .png, .webp, .bmp, .tiff o .gif.
+zoho-dc-hint = Compruebe que el centro de datos del perfil (opción dc) coincide con el de la cuenta.
+zoho-token-invalid-code = Zoho rechazó el token de actualización o el código de concesión (caducado, revocado o ya usado). Inicie sesión de nuevo (un nuevo código de Self Client o el inicio de sesión por dispositivo). { zoho-dc-hint }
+zoho-token-invalid-client = Zoho no reconoce el id / secreto de cliente. Cópielos de nuevo desde la consola de API e introdúzcalos. { zoho-dc-hint }
+zoho-token-rate-limit = Zoho bloqueó nuevos tokens de acceso para este token de actualización (más de 10 solicitudes en 10 minutos). Espere hasta 10 minutos; PhotoDrop reutiliza los tokens para evitarlo.
+zoho-token-refused = Zoho rechazó la solicitud de token ({ $reason }). { zoho-dc-hint }
+keyring-macos = el Llavero de macOS
+keyring-windows = el Administrador de credenciales de Windows
+keyring-secret-service = el llavero del sistema (Secret Service)
+prepared-unchanged = sin cambios
+
+## Checking a profile (`profile test`, the app's Test button)
+
+verify-chakrahq = Conectado a ChakraHQ; el token de acceso funciona.
+verify-questionpro = Conectado a QuestionPro; la clave de API funciona.
+verify-capillary-basic = Las credenciales Basic de Capillary están guardadas; se comprueban en la primera subida a { $host }.
+verify-capillary-oauth = La clave y el secreto OAuth de Capillary funcionan (se emitió un token).
+verify-zoho = Conectado a { $service } (API en { $api }).
+
+## An upload whose answer was lost, and giving up
+
+error-upload-unconfirmed = { $file } se envió completo, pero { $service } no lo confirmó ({ $reason }). { $service } crea una imagen nueva en cada subida, así que PhotoDrop no lo repitió: compruebe si llegó antes de subirlo de nuevo.
+error-still-refused = { $message } (Sigue rechazado tras obtener un token nuevo: vuelva a conectar la cuenta.)
+error-looked-unclear = { $message } PhotoDrop lo buscó, pero { $why }.
+error-could-not-look = { $message } PhotoDrop no pudo buscarlo ({ $reason }).
+error-gave-up = { $message } (Se abandonó tras { $attempts } intentos durante { $hours ->
+    [0] { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    }
+   *[other] { $hours } horas
+}.)
+lookup-photo-slot = el espacio de la foto no tiene nada que listar
+lookup-zoho-too-many = el registro tiene más de 4000 adjuntos y ninguno de los primeros 4000 es { $file } ({ $size })
+lookup-questionpro = el usuario { $user } tiene { $count ->
+    [one] una imagen
+   *[other] { $count } imágenes
+} de unos { $size } y la lista de QuestionPro no dice de qué archivo es cada una, así que PhotoDrop no puede saber si una de ellas es { $file }
+lookup-none = { $service } no ofrece forma de listar lo subido
+no-reason-recorded = no se registró ningún motivo
+
+## The note left beside a watched file that failed (<file>.reason.txt)
+
+reason-file-what = PhotoDrop no pudo subir { $file } (perfil { $profile }, destino { $target }) el { $when }.
+reason-file-why = Motivo ({ $code }): { $message }
+reason-file-todo = Para intentarlo de nuevo, corrija lo que dice el motivo y pulse Reintentar en esta tarea ({ $job }) en el historial de PhotoDrop (o ejecute `photodrop retry { $job }`), o vuelva a poner el archivo en la carpeta vigilada.
+
+## Why a row, a file or a watched file has no target
+
+manifest-why-columns = sus columnas son { $columns }
+manifest-why-unreadable = no se puede leer ({ $reason })
+manifest-why-no-file = sin archivo
+manifest-why-no-target = sin destino para { $file }
+match-why-pattern = el nombre no coincide con '{ $pattern }'
+match-why-no-folder = no está en ninguna carpeta
+match-why-empty-name = el nombre está vacío
+preview-no-record = ningún registro tiene este valor
+preview-many = { $count } registros coinciden: elija un campo más específico
+preview-more-than = más de { $count } registros coinciden: elija un campo más específico
+after-not-inside = { $file } no está dentro de la carpeta vigilada { $dir }
+after-replaced = { $file } fue sustituido por un enlace o una carpeta
+after-changed = { $file } cambió después de ponerse en cola
+after-swapped = { $file } ya no es el archivo que se subió (otro archivo tomó su nombre)
+watch-why-changed = cambió después de ponerse en cola (PhotoDrop envía un archivo vigilado solo tal como era cuando estaba completo); póngalo de nuevo en la carpeta
+template-bad-pattern = El patrón de nombre de archivo '{ $pattern }' no es una expresión regular válida: { $reason }
+template-unclosed = La plantilla de destino '{ $template }' tiene una '{ "{" }' sin su '{ "}" }'.
+template-bad-inline = '{ $regex }' en la plantilla de destino no es una expresión regular válida: { $reason }
+template-needs-pattern = La plantilla de destino usa { $placeholder }, que necesita un patrón de nombre de archivo (--pattern REGEX) cuyo grupo nombra; los marcadores conocidos son { $known }.
+template-no-capture = El patrón de nombre de archivo '{ $pattern }' no tiene el grupo { $placeholder }.
+template-why-no-target = la regla no tiene destino
+template-why-no-folder = { $file } no está en una subcarpeta, y la plantilla '{ $template }' necesita una
+template-why-no-match = el nombre de archivo '{ $file }' no coincide con el patrón '{ $pattern }'
+template-why-empty-capture = el patrón '{ $pattern }' no capturó nada para { $placeholder } en '{ $file }'
+template-why-empty = la plantilla '{ $template }' da un destino vacío para { $file }
+
+## What a file that is not a photo looks like, and other reasons
+
+other-empty = un archivo vacío
+other-pdf = un documento PDF
+other-zip = un archivo ZIP (o un documento de Office)
+other-iso-media = un vídeo u otro archivo multimedia ISO
+other-gzip = un archivo gzip
+other-xml = un documento XML/SVG (las imágenes vectoriales no se admiten)
+other-program = un programa
+other-riff = un archivo multimedia RIFF (audio o vídeo)
+other-html = una página HTML
+other-text = un archivo de texto
+other-unknown = no es una imagen que PhotoDrop reconozca
+damaged-no-pixels = dice no tener píxeles
+damaged-decoder-gave-up = el decodificador se rindió
+damaged-heic-planes = el decodificador HEIC no devolvió una imagen utilizable
+io-changed-while-read = el archivo cambió mientras se leía
+io-grew-while-sent = el archivo creció mientras se subía
+io-shrank-while-sent = el archivo se redujo mientras se subía
+policy-privacy-strip-only = privacy solo puede ser "strip"
+policy-the-system = la directiva del sistema
+capillary-or-oauth = { $message } (O use OAuth: guarde oauth_key y oauth_secret.)

@@ -47,3 +47,6 @@ confirm-login =
     Se inicia oculto en la bandeja y mantiene en marcha sus carpetas vigiladas.
 confirm-login-yes = Iniciar al entrar en la sesión
 declined-login = Inicio al entrar en la sesión
+error-path-not-given = { $file } no se soltó, eligió ni vigiló; añádalo soltándolo en la ventana o con Añadir fotos.
+demo-cannot-listen = el entorno de prueba de la demo no pudo escuchar en loopback: { $reason }
+app-cannot-start = PhotoDrop no pudo iniciarse: { $reason }

@@ -53,6 +53,18 @@ option-oauth_host = Hôte OAuth
 option-oauth_header = En-tête OAuth
 option-file_field = Nom du champ de fichier
 option-restrict_triggers = Ignorer les règles de workflow
+option-dc-help-zoho = Centre de données du compte Zoho
+option-dc-help-questionpro = Centre de données du compte
+option-concurrency-help-zoho = Envois en parallèle pour cette organisation : Zoho autorise 5 (Free), 10 (Standard), 15 (Professional), 20 (Enterprise), 25 (Ultimate)
+option-version-help-zoho-crm = Version de l’API : v2 comme dans le document d’origine de Zoho, v8 est l’actuelle (ajoute Deals et RECORD_LOCKED)
+option-version-help-zoho-bigin = Version de l’API : v1 comme dans le document d’origine de Bigin, v2 est l’actuelle
+option-restrict_triggers-help = Mettre 'workflow' pour que l’envoi d’une photo ne déclenche pas les règles de workflow
+option-cluster-help = Cluster : eu, in, sg, us, ou le nom d’hôte du service de fichiers (par ex. eucrm.cc.capillarytech.com)
+option-namespace-help = Espace de noms par défaut quand aucune cible n’est donnée
+option-auth-help = basic ou oauth (par défaut : selon les identifiants enregistrés, basic d’abord)
+option-oauth_host-help = Hôte des appels de jeton OAuth (par défaut : l’hôte API du cluster)
+option-oauth_header-help = En-tête qui porte le jeton OAuth
+option-file_field-help = Champ multipart qui porte la photo (le document de Capillary ne le nomme pas)
 
 provider-zoho-crm-target-help = Leads/3000000038009 (modules : Leads, Contacts, Accounts, Products, Vendors, Deals dès la v5, modules personnalisés)
 provider-zoho-bigin-target-help = Contacts/3000000038009 (modules : Contacts, Companies = Accounts, Products)
@@ -300,3 +312,110 @@ link-why-scheme = '{ $scheme }:' n’est pas une adresse web
 
 error-internal = PhotoDrop a rencontré quelque chose d’inattendu : { $detail }. Réessayez ; si cela se reproduit, signalez-le avec ce message.
 error-io = Une opération sur un fichier a échoué : { $reason }. Vérifiez le disque et les droits du dossier.
+
+## Sign-in, pasting, thumbnails and history filters
+
+history-bad-state = État inconnu '{ $state }' : done, duplicate, failed ou needs-attention.
+history-export-failed = Impossible d’écrire { $file } : { $reason }. Choisissez un autre emplacement.
+paste-too-large = L’image collée fait { $size } ; PhotoDrop accepte les images collées jusqu’à { $max }. Enregistrez-la dans un fichier et déposez ce fichier.
+paste-not-image = Le presse-papiers ne contient pas de photo que PhotoDrop sait lire (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC).
+signin-no-flow = Le profil '{ $profile }' est de type { $provider }, sans connexion : saisissez plutôt ses identifiants.
+signin-not-started = Aucune connexion n’est en cours pour ce profil ; commencez-en une d’abord.
+thumb-bad-size = La taille de la vignette doit être comprise entre 1 et 4096 pixels.
+thumb-bad-format = Impossible d’écrire des vignettes .{ $ext } ; utilisez .jpg, .png, .webp, .bmp, .tiff ou .gif.
+zoho-dc-hint = Vérifiez que le centre de données du profil (option dc) est celui du compte.
+zoho-token-invalid-code = Zoho a refusé le jeton d’actualisation ou le code d’autorisation (expiré, révoqué ou déjà utilisé). Reconnectez-vous (un nouveau code Self Client ou la connexion par appareil). { zoho-dc-hint }
+zoho-token-invalid-client = Zoho ne reconnaît pas l’identifiant / le secret client. Copiez-les à nouveau depuis la console API et saisissez-les. { zoho-dc-hint }
+zoho-token-rate-limit = Zoho a bloqué les nouveaux jetons d’accès pour ce jeton d’actualisation (plus de 10 demandes en 10 minutes). Patientez jusqu’à 10 minutes ; PhotoDrop réutilise les jetons pour l’éviter.
+zoho-token-refused = Zoho a refusé la demande de jeton ({ $reason }). { zoho-dc-hint }
+keyring-macos = le trousseau macOS
+keyring-windows = le Gestionnaire d’identification Windows
+keyring-secret-service = le trousseau du système (Secret Service)
+prepared-unchanged = inchangée
+
+## Checking a profile (`profile test`, the app's Test button)
+
+verify-chakrahq = Connecté à ChakraHQ ; le jeton d’accès fonctionne.
+verify-questionpro = Connecté à QuestionPro ; la clé d’API fonctionne.
+verify-capillary-basic = Les identifiants Basic de Capillary sont enregistrés ; ils seront vérifiés au premier envoi vers { $host }.
+verify-capillary-oauth = La clé et le secret OAuth de Capillary fonctionnent (un jeton a été émis).
+verify-zoho = Connecté à { $service } (API sur { $api }).
+
+## An upload whose answer was lost, and giving up
+
+error-upload-unconfirmed = { $file } a été envoyé entièrement, mais { $service } ne l’a pas confirmé ({ $reason }). { $service } crée une nouvelle image à chaque envoi, donc PhotoDrop ne l’a pas renvoyé : vérifiez s’il est arrivé avant de l’envoyer à nouveau.
+error-still-refused = { $message } (Toujours refusé avec un nouveau jeton : reconnectez le compte.)
+error-looked-unclear = { $message } PhotoDrop a vérifié, mais { $why }.
+error-could-not-look = { $message } PhotoDrop n’a pas pu vérifier ({ $reason }).
+error-gave-up = { $message } (Abandonné après { $attempts } tentatives en { $hours ->
+    [0] { $minutes ->
+        [one] une minute
+       *[other] { $minutes } minutes
+    }
+   *[other] { $hours } heures
+}.)
+lookup-photo-slot = l’emplacement photo n’a rien à lister
+lookup-zoho-too-many = l’enregistrement a plus de 4 000 pièces jointes et aucune des 4 000 premières n’est { $file } ({ $size })
+lookup-questionpro = l’utilisateur { $user } a { $count ->
+    [one] une image
+   *[other] { $count } images
+} d’environ { $size } et la liste de QuestionPro ne dit pas de quel fichier vient chacune, donc PhotoDrop ne peut pas savoir si l’une d’elles est { $file }
+lookup-none = { $service } n’offre aucun moyen de lister ce qui a été envoyé
+no-reason-recorded = aucune raison enregistrée
+
+## The note left beside a watched file that failed (<file>.reason.txt)
+
+reason-file-what = PhotoDrop n’a pas pu envoyer { $file } (profil { $profile }, cible { $target }) le { $when }.
+reason-file-why = Raison ({ $code }) : { $message }
+reason-file-todo = Pour réessayer, corrigez ce que dit la raison, puis appuyez sur Réessayer pour cette tâche ({ $job }) dans l’historique de PhotoDrop (ou lancez `photodrop retry { $job }`), ou remettez le fichier dans le dossier surveillé.
+
+## Why a row, a file or a watched file has no target
+
+manifest-why-columns = ses colonnes sont { $columns }
+manifest-why-unreadable = illisible ({ $reason })
+manifest-why-no-file = aucun fichier
+manifest-why-no-target = aucune cible pour { $file }
+match-why-pattern = le nom ne correspond pas à '{ $pattern }'
+match-why-no-folder = il n’est dans aucun dossier
+match-why-empty-name = le nom est vide
+preview-no-record = aucun enregistrement n’a cette valeur
+preview-many = { $count } enregistrements correspondent : choisissez un champ plus précis
+preview-more-than = plus de { $count } enregistrements correspondent : choisissez un champ plus précis
+after-not-inside = { $file } n’est pas dans le dossier surveillé { $dir }
+after-replaced = { $file } a été remplacé par un lien ou un dossier
+after-changed = { $file } a changé après sa mise en file
+after-swapped = { $file } n’est plus le fichier envoyé (un autre fichier a pris son nom)
+watch-why-changed = il a changé après sa mise en file (PhotoDrop n’envoie un fichier surveillé que tel qu’il était une fois complet) ; remettez-le dans le dossier
+template-bad-pattern = Le motif de nom de fichier '{ $pattern }' n’est pas une expression régulière valide : { $reason }
+template-unclosed = Le modèle de cible '{ $template }' contient une '{ "{" }' sans sa '{ "}" }'.
+template-bad-inline = '{ $regex }' dans le modèle de cible n’est pas une expression régulière valide : { $reason }
+template-needs-pattern = Le modèle de cible utilise { $placeholder }, qui demande un motif de nom de fichier (--pattern REGEX) dont il nomme le groupe ; les espaces réservés connus sont { $known }.
+template-no-capture = Le motif de nom de fichier '{ $pattern }' n’a pas de groupe { $placeholder }.
+template-why-no-target = la règle n’a pas de cible
+template-why-no-folder = { $file } n’est pas dans un sous-dossier, et le modèle '{ $template }' en demande un
+template-why-no-match = le nom de fichier '{ $file }' ne correspond pas au motif '{ $pattern }'
+template-why-empty-capture = le motif '{ $pattern }' n’a rien capturé pour { $placeholder } dans '{ $file }'
+template-why-empty = le modèle '{ $template }' donne une cible vide pour { $file }
+
+## What a file that is not a photo looks like, and other reasons
+
+other-empty = un fichier vide
+other-pdf = un document PDF
+other-zip = une archive ZIP (ou un document Office)
+other-iso-media = une vidéo ou un autre fichier média ISO
+other-gzip = une archive gzip
+other-xml = un document XML/SVG (les images vectorielles ne sont pas prises en charge)
+other-program = un programme
+other-riff = un fichier média RIFF (audio ou vidéo)
+other-html = une page HTML
+other-text = un fichier texte
+other-unknown = une image que PhotoDrop ne reconnaît pas
+damaged-no-pixels = il prétend n’avoir aucun pixel
+damaged-decoder-gave-up = le décodeur a abandonné
+damaged-heic-planes = le décodeur HEIC n’a rendu aucune image utilisable
+io-changed-while-read = le fichier a changé pendant sa lecture
+io-grew-while-sent = le fichier a grossi pendant l’envoi
+io-shrank-while-sent = le fichier a rétréci pendant l’envoi
+policy-privacy-strip-only = privacy ne peut valoir que "strip"
+policy-the-system = la stratégie du système
+capillary-or-oauth = { $message } (Ou utilisez OAuth : enregistrez oauth_key et oauth_secret.)

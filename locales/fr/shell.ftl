@@ -47,3 +47,6 @@ confirm-login =
     Il démarre caché dans la zone de notification et fait tourner vos dossiers surveillés.
 confirm-login-yes = Démarrer à l’ouverture de session
 declined-login = Démarrage à l’ouverture de session
+error-path-not-given = { $file } n’a été ni déposé, ni choisi, ni surveillé ; ajoutez-le en le déposant sur la fenêtre ou avec Ajouter des photos.
+demo-cannot-listen = le bac à sable de démonstration n’a pas pu écouter sur la boucle locale : { $reason }
+app-cannot-start = PhotoDrop n’a pas pu démarrer : { $reason }

@@ -53,6 +53,18 @@ option-oauth_host = OAuth ホスト
 option-oauth_header = OAuth ヘッダー
 option-file_field = ファイルのフィールド名
 option-restrict_triggers = ワークフロールールをスキップ
+option-dc-help-zoho = Zoho アカウントのデータセンター
+option-dc-help-questionpro = アカウントのデータセンター
+option-concurrency-help-zoho = この組織の並列アップロード数: Zoho の上限は 5 (Free)、10 (Standard)、15 (Professional)、20 (Enterprise)、25 (Ultimate)
+option-version-help-zoho-crm = API バージョン: v2 は Zoho の元の文書のとおり、v8 が最新です (Deals と RECORD_LOCKED が加わります)
+option-version-help-zoho-bigin = API バージョン: v1 は Bigin の元の文書のとおり、v2 が最新です
+option-restrict_triggers-help = 'workflow' にすると、写真のアップロードでワークフロールールが動きません
+option-cluster-help = クラスター: eu、in、sg、us、またはファイルサービスのホスト名 (例: eucrm.cc.capillarytech.com)
+option-namespace-help = 送信先を指定しないときの既定の名前空間
+option-auth-help = basic または oauth (既定: 保存されている認証情報に従い、basic を優先)
+option-oauth_host-help = OAuth トークン呼び出しのホスト (既定: クラスターの API ホスト)
+option-oauth_header-help = OAuth トークンを載せるヘッダー
+option-file_field-help = 写真を載せる multipart フィールド (Capillary の文書には名前がありません)
 
 provider-zoho-crm-target-help = Leads/3000000038009（タブ: Leads、Contacts、Accounts、Products、Vendors、v5 以降の Deals、カスタムタブ）
 provider-zoho-bigin-target-help = Contacts/3000000038009（タブ: Contacts、Companies = Accounts、Products）
@@ -300,3 +312,104 @@ link-why-scheme = '{ $scheme }:' は Web アドレスではありません
 
 error-internal = PhotoDrop で予期しないことが起きました: { $detail }。もう一度お試しください。繰り返す場合はこのメッセージを添えて報告してください。
 error-io = ファイル操作に失敗しました: { $reason }。ディスクとフォルダーの権限を確認してください。
+
+## Sign-in, pasting, thumbnails and history filters
+
+history-bad-state = 不明な状態 '{ $state }' です: done、duplicate、failed、needs-attention のいずれかです。
+history-export-failed = { $file } に書き込めませんでした: { $reason }。別の場所を選んでください。
+paste-too-large = 貼り付けた画像は { $size } です。PhotoDrop が受け付ける貼り付け画像は { $max } までです。ファイルとして保存し、そのファイルをドロップしてください。
+paste-not-image = クリップボードに PhotoDrop が読める写真 (JPEG、PNG、GIF、BMP、WebP、TIFF、HEIC) がありません。
+signin-no-flow = プロファイル '{ $profile }' は { $provider } で、サインインがありません。代わりに認証情報を設定してください。
+signin-not-started = このプロファイルで進行中のサインインはありません。先に開始してください。
+thumb-bad-size = サムネイルのサイズは 1 ～ 4096 ピクセルにしてください。
+thumb-bad-format = .{ $ext } のサムネイルは書き込めません。.jpg、.png、.webp、.bmp、.tiff、.gif を使ってください。
+zoho-dc-hint = プロファイルのデータセンター (dc オプション) がアカウントのものと一致しているか確認してください。
+zoho-token-invalid-code = Zoho がリフレッシュトークンまたは許可コードを拒否しました (期限切れ、取り消し済み、または使用済み)。もう一度サインインしてください (新しい Self Client の許可コード、またはデバイスフロー)。{ zoho-dc-hint }
+zoho-token-invalid-client = Zoho がクライアント ID / シークレットを認識しません。API コンソールからもう一度コピーして入力してください。{ zoho-dc-hint }
+zoho-token-rate-limit = Zoho がこのリフレッシュトークンでの新しいアクセストークンをブロックしました (10 分間に 10 回を超える要求)。最大 10 分待ってください。PhotoDrop はこれを避けるためにトークンを再利用します。
+zoho-token-refused = Zoho がトークン要求を拒否しました ({ $reason })。{ zoho-dc-hint }
+keyring-macos = macOS キーチェーン
+keyring-windows = Windows 資格情報マネージャー
+keyring-secret-service = OS のキーリング (Secret Service)
+prepared-unchanged = 変更なし
+
+## Checking a profile (`profile test`, the app's Test button)
+
+verify-chakrahq = ChakraHQ に接続しました。アクセストークンは有効です。
+verify-questionpro = QuestionPro に接続しました。API キーは有効です。
+verify-capillary-basic = Capillary の Basic 認証情報は保存されています。{ $host } への最初のアップロードで確認されます。
+verify-capillary-oauth = Capillary の OAuth キーとシークレットは有効です (トークンが発行されました)。
+verify-zoho = { $service } に接続しました (API: { $api })。
+
+## An upload whose answer was lost, and giving up
+
+error-upload-unconfirmed = { $file } は最後まで送信されましたが、{ $service } が確認しませんでした ({ $reason })。{ $service } はアップロードのたびに新しい画像を作るため、PhotoDrop は再送しませんでした。届いているか確認してから、もう一度アップロードしてください。
+error-still-refused = { $message } (新しいトークンを取得しても拒否されました。アカウントを接続し直してください。)
+error-looked-unclear = { $message } PhotoDrop は確認しましたが、{ $why }。
+error-could-not-look = { $message } PhotoDrop は確認できませんでした ({ $reason })。
+error-gave-up = { $message } ({ $hours ->
+    [0] { $minutes } 分
+   *[other] { $hours } 時間
+}にわたり { $attempts } 回試みたあと、断念しました。)
+lookup-photo-slot = 写真の枠には一覧にするものがありません
+lookup-zoho-too-many = レコードには 4,000 件を超える添付ファイルがあり、最初の 4,000 件に { $file } ({ $size }) はありません
+lookup-questionpro = ユーザー { $user } には約 { $size } の画像が { $count } 件あり、QuestionPro の一覧はそれぞれがどのファイルかを示さないため、そのどれかが { $file } かどうか PhotoDrop には判断できません
+lookup-none = { $service } にはアップロードしたものを一覧にする方法がありません
+no-reason-recorded = 理由は記録されていません
+
+## The note left beside a watched file that failed (<file>.reason.txt)
+
+reason-file-what = PhotoDrop は { $when } に { $file } (プロファイル { $profile }、送信先 { $target }) をアップロードできませんでした。
+reason-file-why = 理由 ({ $code }): { $message }
+reason-file-todo = やり直すには、理由に書かれた点を直してから、PhotoDrop の履歴でこのジョブ ({ $job }) の「再試行」を押す (または `photodrop retry { $job }` を実行する) か、ファイルを監視フォルダーに戻してください。
+
+## Why a row, a file or a watched file has no target
+
+manifest-why-columns = 列は { $columns } です
+manifest-why-unreadable = 読み取れません ({ $reason })
+manifest-why-no-file = ファイルがありません
+manifest-why-no-target = { $file } の送信先がありません
+match-why-pattern = 名前が '{ $pattern }' に一致しません
+match-why-no-folder = フォルダーの中にありません
+match-why-empty-name = 名前が空です
+preview-no-record = この値を持つレコードはありません
+preview-many = { $count } 件のレコードが一致します。より絞り込める項目を選んでください
+preview-more-than = { $count } 件を超えるレコードが一致します。より絞り込める項目を選んでください
+after-not-inside = { $file } は監視フォルダー { $dir } の中にありません
+after-replaced = { $file } はリンクまたはフォルダーに置き換えられました
+after-changed = { $file } はキューに入れたあとで変更されました
+after-swapped = { $file } はもうアップロードしたファイルではありません (別のファイルがその名前を使っています)
+watch-why-changed = キューに入れたあとで変更されました (PhotoDrop は監視ファイルを書き込みが完了した時点の内容でのみ送ります)。もう一度フォルダーに入れてください
+template-bad-pattern = ファイル名パターン '{ $pattern }' は正しい正規表現ではありません: { $reason }
+template-unclosed = 送信先テンプレート '{ $template }' に対応する '{ "}" }' のない '{ "{" }' があります。
+template-bad-inline = 送信先テンプレートの '{ $regex }' は正しい正規表現ではありません: { $reason }
+template-needs-pattern = 送信先テンプレートは { $placeholder } を使っていますが、これにはそのグループを持つファイル名パターン (--pattern REGEX) が必要です。使えるプレースホルダーは { $known } です。
+template-no-capture = ファイル名パターン '{ $pattern }' にグループ { $placeholder } はありません。
+template-why-no-target = ルールに送信先がありません
+template-why-no-folder = { $file } はサブフォルダーの中になく、テンプレート '{ $template }' にはサブフォルダーが必要です
+template-why-no-match = ファイル名 '{ $file }' はパターン '{ $pattern }' に一致しません
+template-why-empty-capture = パターン '{ $pattern }' は '{ $file }' で { $placeholder } に何も取り出しませんでした
+template-why-empty = テンプレート '{ $template }' では { $file } の送信先が空になります
+
+## What a file that is not a photo looks like, and other reasons
+
+other-empty = 空のファイル
+other-pdf = PDF 文書
+other-zip = ZIP アーカイブ (または Office 文書)
+other-iso-media = 動画などの ISO メディアファイル
+other-gzip = gzip アーカイブ
+other-xml = XML/SVG 文書 (ベクター画像には対応していません)
+other-program = プログラム
+other-riff = RIFF メディアファイル (音声または動画)
+other-html = HTML ページ
+other-text = テキストファイル
+other-unknown = PhotoDrop が認識できる画像ではありません
+damaged-no-pixels = ピクセルがないと示しています
+damaged-decoder-gave-up = デコーダーが処理を断念しました
+damaged-heic-planes = HEIC デコーダーが使える画像を返しませんでした
+io-changed-while-read = 読み取り中にファイルが変更されました
+io-grew-while-sent = アップロード中にファイルが大きくなりました
+io-shrank-while-sent = アップロード中にファイルが小さくなりました
+policy-privacy-strip-only = privacy には "strip" しか指定できません
+policy-the-system = システムのポリシー
+capillary-or-oauth = { $message } (または OAuth を使う: oauth_key と oauth_secret を保存してください。)

@@ -41,3 +41,6 @@ confirm-login =
     トレイに隠れた状態で起動し、監視フォルダーを動かし続けます。
 confirm-login-yes = ログイン時に起動
 declined-login = ログイン時の起動
+error-path-not-given = { $file } はドロップ、選択、監視のいずれもされていません。ウィンドウにドロップするか「写真を追加」で追加してください。
+demo-cannot-listen = デモ用サンドボックスがループバックで待ち受けできませんでした: { $reason }
+app-cannot-start = PhotoDrop を起動できませんでした: { $reason }

@@ -53,6 +53,18 @@ option-oauth_host = Host OAuth
 option-oauth_header = Cabeçalho OAuth
 option-file_field = Nome do campo do arquivo
 option-restrict_triggers = Ignorar regras de fluxo de trabalho
+option-dc-help-zoho = Data center da conta Zoho
+option-dc-help-questionpro = Data center da conta
+option-concurrency-help-zoho = Envios em paralelo para esta organização: o Zoho permite 5 (Free), 10 (Standard), 15 (Professional), 20 (Enterprise), 25 (Ultimate)
+option-version-help-zoho-crm = Versão da API: v2 como no documento original do Zoho, v8 é a atual (adiciona Deals e RECORD_LOCKED)
+option-version-help-zoho-bigin = Versão da API: v1 como no documento original do Bigin, v2 é a atual
+option-restrict_triggers-help = Defina como 'workflow' para que enviar uma foto não dispare regras de fluxo de trabalho
+option-cluster-help = Cluster: eu, in, sg, us, ou o nome de host do serviço de arquivos (ex.: eucrm.cc.capillarytech.com)
+option-namespace-help = Namespace padrão quando nenhum destino é informado
+option-auth-help = basic ou oauth (padrão: conforme as credenciais salvas, basic primeiro)
+option-oauth_host-help = Host das chamadas de token OAuth (padrão: o host de API do cluster)
+option-oauth_header-help = Cabeçalho que leva o token OAuth
+option-file_field-help = Campo multipart que leva a foto (o documento do Capillary não o nomeia)
 
 provider-zoho-crm-target-help = Leads/3000000038009 (módulos: Leads, Contacts, Accounts, Products, Vendors, Deals a partir da v5, módulos personalizados)
 provider-zoho-bigin-target-help = Contacts/3000000038009 (módulos: Contacts, Companies = Accounts, Products)
@@ -300,3 +312,110 @@ link-why-scheme = '{ $scheme }:' não é um endereço web
 
 error-internal = O PhotoDrop encontrou algo inesperado: { $detail }. Tente de novo; se continuar, relate com esta mensagem.
 error-io = Uma operação de arquivo falhou: { $reason }. Verifique o disco e as permissões da pasta.
+
+## Sign-in, pasting, thumbnails and history filters
+
+history-bad-state = Estado desconhecido '{ $state }': done, duplicate, failed ou needs-attention.
+history-export-failed = Não foi possível gravar { $file }: { $reason }. Escolha outro lugar.
+paste-too-large = A imagem colada tem { $size }; o PhotoDrop aceita imagens coladas de até { $max }. Salve-a como arquivo e solte o arquivo.
+paste-not-image = A área de transferência não contém uma foto que o PhotoDrop consiga ler (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC).
+signin-no-flow = O perfil '{ $profile }' é do { $provider }, que não tem login: informe as credenciais dele.
+signin-not-started = Nenhum login está em andamento para este perfil; inicie um primeiro.
+thumb-bad-size = O tamanho da miniatura deve ficar entre 1 e 4096 pixels.
+thumb-bad-format = Não é possível gravar miniaturas .{ $ext }; use .jpg, .png, .webp, .bmp, .tiff ou .gif.
+zoho-dc-hint = Verifique se o data center do perfil (opção dc) é o mesmo da conta.
+zoho-token-invalid-code = O Zoho recusou o token de atualização ou o código de concessão (expirado, revogado ou já usado). Entre de novo (um novo código do Self Client ou o login por dispositivo). { zoho-dc-hint }
+zoho-token-invalid-client = O Zoho não reconhece o id / segredo do cliente. Copie-os de novo do console de API e informe-os. { zoho-dc-hint }
+zoho-token-rate-limit = O Zoho bloqueou novos tokens de acesso para este token de atualização (mais de 10 pedidos em 10 minutos). Aguarde até 10 minutos; o PhotoDrop reutiliza tokens para evitar isso.
+zoho-token-refused = O Zoho recusou o pedido de token ({ $reason }). { zoho-dc-hint }
+keyring-macos = as Chaves do macOS
+keyring-windows = o Gerenciador de Credenciais do Windows
+keyring-secret-service = o chaveiro do sistema (Secret Service)
+prepared-unchanged = sem alterações
+
+## Checking a profile (`profile test`, the app's Test button)
+
+verify-chakrahq = Conectado ao ChakraHQ; o token de acesso funciona.
+verify-questionpro = Conectado ao QuestionPro; a chave de API funciona.
+verify-capillary-basic = As credenciais Basic do Capillary estão salvas; elas são verificadas no primeiro envio para { $host }.
+verify-capillary-oauth = A chave e o segredo OAuth do Capillary funcionam (um token foi emitido).
+verify-zoho = Conectado ao { $service } (API em { $api }).
+
+## An upload whose answer was lost, and giving up
+
+error-upload-unconfirmed = { $file } foi enviado por completo, mas o { $service } não confirmou ({ $reason }). O { $service } cria uma nova imagem a cada envio, então o PhotoDrop não repetiu: verifique se chegou antes de enviá-lo de novo.
+error-still-refused = { $message } (Ainda recusado depois de obter um token novo: reconecte a conta.)
+error-looked-unclear = { $message } O PhotoDrop verificou, mas { $why }.
+error-could-not-look = { $message } O PhotoDrop não conseguiu verificar ({ $reason }).
+error-gave-up = { $message } (Desistiu após { $attempts } tentativas em { $hours ->
+    [0] { $minutes ->
+        [one] um minuto
+       *[other] { $minutes } minutos
+    }
+   *[other] { $hours } horas
+}.)
+lookup-photo-slot = o espaço da foto não tem nada para listar
+lookup-zoho-too-many = o registro tem mais de 4.000 anexos e nenhum dos primeiros 4.000 é { $file } ({ $size })
+lookup-questionpro = o usuário { $user } tem { $count ->
+    [one] uma imagem
+   *[other] { $count } imagens
+} de cerca de { $size } e a lista do QuestionPro não diz de qual arquivo veio cada uma, então o PhotoDrop não consegue saber se uma delas é { $file }
+lookup-none = o { $service } não oferece como listar o que foi enviado
+no-reason-recorded = nenhum motivo registrado
+
+## The note left beside a watched file that failed (<file>.reason.txt)
+
+reason-file-what = O PhotoDrop não conseguiu enviar { $file } (perfil { $profile }, destino { $target }) em { $when }.
+reason-file-why = Motivo ({ $code }): { $message }
+reason-file-todo = Para tentar de novo, corrija o que o motivo diz e pressione Tentar de novo nesta tarefa ({ $job }) no Histórico do PhotoDrop (ou execute `photodrop retry { $job }`), ou coloque o arquivo de volta na pasta monitorada.
+
+## Why a row, a file or a watched file has no target
+
+manifest-why-columns = as colunas são { $columns }
+manifest-why-unreadable = não pode ser lida ({ $reason })
+manifest-why-no-file = nenhum arquivo
+manifest-why-no-target = nenhum destino para { $file }
+match-why-pattern = o nome não corresponde a '{ $pattern }'
+match-why-no-folder = não está em uma pasta
+match-why-empty-name = o nome está vazio
+preview-no-record = nenhum registro tem este valor
+preview-many = { $count } registros correspondem: escolha um campo mais específico
+preview-more-than = mais de { $count } registros correspondem: escolha um campo mais específico
+after-not-inside = { $file } não está dentro da pasta monitorada { $dir }
+after-replaced = { $file } foi substituído por um link ou uma pasta
+after-changed = { $file } mudou depois de entrar na fila
+after-swapped = { $file } não é mais o arquivo enviado (outro arquivo pegou o nome dele)
+watch-why-changed = ele mudou depois de entrar na fila (o PhotoDrop envia um arquivo monitorado só como ele era quando ficou completo); coloque-o na pasta de novo
+template-bad-pattern = O padrão de nome de arquivo '{ $pattern }' não é uma expressão regular válida: { $reason }
+template-unclosed = O modelo de destino '{ $template }' tem uma '{ "{" }' sem a sua '{ "}" }'.
+template-bad-inline = '{ $regex }' no modelo de destino não é uma expressão regular válida: { $reason }
+template-needs-pattern = O modelo de destino usa { $placeholder }, que precisa de um padrão de nome de arquivo (--pattern REGEX) cujo grupo ele nomeia; os marcadores conhecidos são { $known }.
+template-no-capture = O padrão de nome de arquivo '{ $pattern }' não tem o grupo { $placeholder }.
+template-why-no-target = a regra não tem destino
+template-why-no-folder = { $file } não está em uma subpasta, e o modelo '{ $template }' precisa de uma
+template-why-no-match = o nome de arquivo '{ $file }' não corresponde ao padrão '{ $pattern }'
+template-why-empty-capture = o padrão '{ $pattern }' não capturou nada para { $placeholder } em '{ $file }'
+template-why-empty = o modelo '{ $template }' dá um destino vazio para { $file }
+
+## What a file that is not a photo looks like, and other reasons
+
+other-empty = um arquivo vazio
+other-pdf = um documento PDF
+other-zip = um arquivo ZIP (ou um documento do Office)
+other-iso-media = um vídeo ou outro arquivo de mídia ISO
+other-gzip = um arquivo gzip
+other-xml = um documento XML/SVG (imagens vetoriais não são suportadas)
+other-program = um programa
+other-riff = um arquivo de mídia RIFF (áudio ou vídeo)
+other-html = uma página HTML
+other-text = um arquivo de texto
+other-unknown = não é uma imagem que o PhotoDrop reconheça
+damaged-no-pixels = ele diz não ter pixels
+damaged-decoder-gave-up = o decodificador desistiu
+damaged-heic-planes = o decodificador HEIC não devolveu uma imagem utilizável
+io-changed-while-read = o arquivo mudou enquanto era lido
+io-grew-while-sent = o arquivo cresceu durante o envio
+io-shrank-while-sent = o arquivo diminuiu durante o envio
+policy-privacy-strip-only = privacy só pode ser "strip"
+policy-the-system = a política do sistema
+capillary-or-oauth = { $message } (Ou use OAuth: guarde oauth_key e oauth_secret.)

@@ -47,3 +47,6 @@ confirm-login =
     Ele inicia oculto na bandeja e mantém suas pastas monitoradas funcionando.
 confirm-login-yes = Iniciar com o sistema
 declined-login = Início com o sistema
+error-path-not-given = { $file } não foi solto, escolhido nem monitorado; adicione-o soltando-o na janela ou com Adicionar fotos.
+demo-cannot-listen = o sandbox de demonstração não conseguiu escutar no loopback: { $reason }
+app-cannot-start = O PhotoDrop não conseguiu iniciar: { $reason }

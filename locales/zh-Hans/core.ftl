@@ -53,6 +53,18 @@ option-oauth_host = OAuth 主机
 option-oauth_header = OAuth 标头
 option-file_field = 文件字段名
 option-restrict_triggers = 跳过工作流规则
+option-dc-help-zoho = Zoho 账户所在的数据中心
+option-dc-help-questionpro = 账户所在的数据中心
+option-concurrency-help-zoho = 此组织的并行上传数：Zoho 允许 5（Free）、10（Standard）、15（Professional）、20（Enterprise）、25（Ultimate）
+option-version-help-zoho-crm = API 版本：v2 与 Zoho 原始文档一致，v8 为当前版本（增加 Deals 和 RECORD_LOCKED）
+option-version-help-zoho-bigin = API 版本：v1 与 Bigin 原始文档一致，v2 为当前版本
+option-restrict_triggers-help = 设为 'workflow'，上传照片时就不会触发工作流规则
+option-cluster-help = 集群：eu、in、sg、us，或文件服务的主机名（例如 eucrm.cc.capillarytech.com）
+option-namespace-help = 未指定目标时的默认命名空间
+option-auth-help = basic 或 oauth（默认：按已保存的凭据，优先 basic）
+option-oauth_host-help = OAuth 令牌调用的主机（默认：集群的 API 主机）
+option-oauth_header-help = 携带 OAuth 令牌的请求头
+option-file_field-help = 携带照片的 multipart 字段（Capillary 的文档没有给出名称）
 
 provider-zoho-crm-target-help = Leads/3000000038009（模块：Leads、Contacts、Accounts、Products、Vendors、v5 起的 Deals、自定义模块）
 provider-zoho-bigin-target-help = Contacts/3000000038009（模块：Contacts、Companies = Accounts、Products）
@@ -300,3 +312,104 @@ link-why-scheme = “{ $scheme }:”不是网址
 
 error-internal = PhotoDrop 遇到了意外情况：{ $detail }。请重试；如果反复出现，请附上此消息报告。
 error-io = 文件操作失败：{ $reason }。请检查磁盘和文件夹权限。
+
+## Sign-in, pasting, thumbnails and history filters
+
+history-bad-state = 未知状态“{ $state }”：应为 done、duplicate、failed 或 needs-attention。
+history-export-failed = 无法写入 { $file }：{ $reason }。请选择其他位置。
+paste-too-large = 粘贴的图片为 { $size }；PhotoDrop 接受的粘贴图片最大为 { $max }。请将其另存为文件，再拖入该文件。
+paste-not-image = 剪贴板中没有 PhotoDrop 能读取的照片（JPEG、PNG、GIF、BMP、WebP、TIFF、HEIC）。
+signin-no-flow = 配置“{ $profile }”属于 { $provider }，它没有登录流程：请改为设置其凭据。
+signin-not-started = 此配置没有正在进行的登录；请先开始登录。
+thumb-bad-size = 缩略图尺寸必须在 1 到 4096 像素之间。
+thumb-bad-format = 无法写入 .{ $ext } 缩略图；请使用 .jpg、.png、.webp、.bmp、.tiff 或 .gif。
+zoho-dc-hint = 请检查配置的数据中心（dc 选项）是否与账户所在的一致。
+zoho-token-invalid-code = Zoho 拒绝了刷新令牌或授权码（已过期、已撤销或已使用）。请重新登录（新的 Self Client 授权码，或设备登录）。{ zoho-dc-hint }
+zoho-token-invalid-client = Zoho 无法识别客户端 ID / 密钥。请从 API 控制台重新复制并输入。{ zoho-dc-hint }
+zoho-token-rate-limit = Zoho 已阻止此刷新令牌获取新的访问令牌（10 分钟内超过 10 次请求）。请最多等待 10 分钟；PhotoDrop 会重复使用令牌来避免这种情况。
+zoho-token-refused = Zoho 拒绝了令牌请求（{ $reason }）。{ zoho-dc-hint }
+keyring-macos = macOS 钥匙串
+keyring-windows = Windows 凭据管理器
+keyring-secret-service = 系统密钥环（Secret Service）
+prepared-unchanged = 未更改
+
+## Checking a profile (`profile test`, the app's Test button)
+
+verify-chakrahq = 已连接到 ChakraHQ；访问令牌有效。
+verify-questionpro = 已连接到 QuestionPro；API 密钥有效。
+verify-capillary-basic = Capillary Basic 凭据已保存；将在首次上传到 { $host } 时检查。
+verify-capillary-oauth = Capillary OAuth 密钥和密码有效（已签发令牌）。
+verify-zoho = 已连接到 { $service }（API 位于 { $api }）。
+
+## An upload whose answer was lost, and giving up
+
+error-upload-unconfirmed = { $file } 已完整发送，但 { $service } 没有确认（{ $reason }）。{ $service } 每次上传都会创建新图片，因此 PhotoDrop 没有重发：请先确认它是否已到达，再重新上传。
+error-still-refused = { $message }（获取新令牌后仍被拒绝：请重新连接账户。）
+error-looked-unclear = { $message } PhotoDrop 已查找，但{ $why }。
+error-could-not-look = { $message } PhotoDrop 无法查找（{ $reason }）。
+error-gave-up = { $message }（在 { $hours ->
+    [0] { $minutes } 分钟
+   *[other] { $hours } 小时
+}内尝试 { $attempts } 次后放弃。）
+lookup-photo-slot = 照片位没有可列出的内容
+lookup-zoho-too-many = 该记录有超过 4,000 个附件，前 4,000 个中没有 { $file }（{ $size }）
+lookup-questionpro = 用户 { $user } 有 { $count } 张约 { $size } 的图片，而 QuestionPro 的列表没有说明每张来自哪个文件，因此 PhotoDrop 无法判断其中是否有 { $file }
+lookup-none = { $service } 无法列出已上传的内容
+no-reason-recorded = 未记录原因
+
+## The note left beside a watched file that failed (<file>.reason.txt)
+
+reason-file-what = PhotoDrop 于 { $when } 未能上传 { $file }（配置 { $profile }，目标 { $target }）。
+reason-file-why = 原因（{ $code }）：{ $message }
+reason-file-todo = 要重试，请先解决原因中所述的问题，然后在 PhotoDrop 的历史记录中对此任务（{ $job }）点击“重试”（或运行 `photodrop retry { $job }`），或把文件放回监视文件夹。
+
+## Why a row, a file or a watched file has no target
+
+manifest-why-columns = 其列为 { $columns }
+manifest-why-unreadable = 无法读取（{ $reason }）
+manifest-why-no-file = 没有文件
+manifest-why-no-target = { $file } 没有目标
+match-why-pattern = 名称与“{ $pattern }”不匹配
+match-why-no-folder = 它不在任何文件夹中
+match-why-empty-name = 名称为空
+preview-no-record = 没有记录具有此值
+preview-many = { $count } 条记录匹配：请选择更具体的字段
+preview-more-than = 超过 { $count } 条记录匹配：请选择更具体的字段
+after-not-inside = { $file } 不在监视文件夹 { $dir } 中
+after-replaced = { $file } 已被链接或文件夹替换
+after-changed = { $file } 在加入队列后发生了变化
+after-swapped = { $file } 已不是上传的那个文件（另一个文件占用了它的名称）
+watch-why-changed = 它在加入队列后发生了变化（PhotoDrop 只按监视文件写入完成时的内容发送）；请重新放入文件夹
+template-bad-pattern = 文件名模式“{ $pattern }”不是有效的正则表达式：{ $reason }
+template-unclosed = 目标模板“{ $template }”中有一个“{ "{" }”缺少对应的“{ "}" }”。
+template-bad-inline = 目标模板中的“{ $regex }”不是有效的正则表达式：{ $reason }
+template-needs-pattern = 目标模板使用了 { $placeholder }，它需要一个包含该分组的文件名模式（--pattern REGEX）；已知的占位符有 { $known }。
+template-no-capture = 文件名模式“{ $pattern }”没有分组 { $placeholder }。
+template-why-no-target = 该规则没有目标
+template-why-no-folder = { $file } 不在子文件夹中，而模板“{ $template }”需要子文件夹
+template-why-no-match = 文件名“{ $file }”与模式“{ $pattern }”不匹配
+template-why-empty-capture = 模式“{ $pattern }”在“{ $file }”中没有为 { $placeholder } 捕获到任何内容
+template-why-empty = 模板“{ $template }”为 { $file } 生成了空目标
+
+## What a file that is not a photo looks like, and other reasons
+
+other-empty = 一个空文件
+other-pdf = 一个 PDF 文档
+other-zip = 一个 ZIP 压缩包（或 Office 文档）
+other-iso-media = 一个视频或其他 ISO 媒体文件
+other-gzip = 一个 gzip 压缩包
+other-xml = 一个 XML/SVG 文档（不支持矢量图）
+other-program = 一个程序
+other-riff = 一个 RIFF 媒体文件（音频或视频）
+other-html = 一个 HTML 网页
+other-text = 一个文本文件
+other-unknown = 不是 PhotoDrop 能识别的图片
+damaged-no-pixels = 它声称没有像素
+damaged-decoder-gave-up = 解码器放弃了
+damaged-heic-planes = HEIC 解码器没有返回可用的图像
+io-changed-while-read = 读取期间文件发生了变化
+io-grew-while-sent = 上传期间文件变大了
+io-shrank-while-sent = 上传期间文件变小了
+policy-privacy-strip-only = privacy 只能是 "strip"
+policy-the-system = 系统策略
+capillary-or-oauth = { $message }（或使用 OAuth：保存 oauth_key 和 oauth_secret。）

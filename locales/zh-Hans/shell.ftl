@@ -41,3 +41,6 @@ confirm-login =
     它会隐藏在托盘中启动，让监视文件夹持续工作。
 confirm-login-yes = 登录时启动
 declined-login = 登录时启动
+error-path-not-given = { $file } 未被拖入、选择或监视；请将其拖到窗口上，或使用“添加照片”添加。
+demo-cannot-listen = 演示沙盒无法在环回地址上监听：{ $reason }
+app-cannot-start = PhotoDrop 无法启动：{ $reason }

@@ -187,7 +187,10 @@ pub fn run() {
         .setup(move |app| {
             let shell = tauri::async_runtime::block_on(Shell::open(minimized)).map_err(|e| {
                 // Shown on stderr; the window would have nothing to talk to.
-                eprintln!("PhotoDrop could not start: {e}");
+                eprintln!(
+                    "{}",
+                    photodrop::tr!("app-cannot-start", reason = e.to_string())
+                );
                 Box::new(e) as Box<dyn std::error::Error>
             })?;
             let shell = Arc::new(shell);

@@ -51,7 +51,7 @@ impl SecretStore for ShellSecrets {
         self.keyring.delete(profile, field)
     }
 
-    fn describe(&self) -> &'static str {
+    fn describe(&self) -> String {
         self.keyring.describe()
     }
 }

@@ -162,10 +162,7 @@ impl Shell {
         } else {
             Err(Error::config(
                 "PATH_NOT_GIVEN",
-                format!(
-                    "{} was not dropped, picked or watched; add it by dropping it on the window or with Add photos.",
-                    path.display()
-                ),
+                photodrop::tr!("error-path-not-given", file = path.display()),
             ))
         }
     }
@@ -303,9 +300,7 @@ async fn start_demo(app: &App) -> Result<Sandbox> {
     // A new port and secret path every run: nothing else on this machine can
     // reach it (SECURITY.md).
     let sb = Sandbox::start_demo().await.map_err(|e| {
-        Error::internal(format!(
-            "the demo sandbox could not listen on loopback: {e}"
-        ))
+        Error::internal(photodrop::tr!("demo-cannot-listen", reason = e.to_string()))
     })?;
     app.point_demo_profile(DEMO_PROFILE, &sb.url())?;
     Ok(sb)

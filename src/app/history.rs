@@ -35,10 +35,7 @@ impl HistoryFilter {
         {
             None => None,
             Some(s) => Some(State::parse(s).ok_or_else(|| {
-                Error::config(
-                    "BAD_STATE",
-                    format!("Unknown state '{s}': done, duplicate, failed or needs-attention."),
-                )
+                Error::config("BAD_STATE", crate::tr!("history-bad-state", state = s))
             })?),
         };
         Ok(HistoryQuery {
@@ -84,9 +81,10 @@ pub fn export_csv(queue: &Queue, filter: HistoryFilter, dest: &Path) -> Result<u
     let cannot = |e: &dyn std::fmt::Display| {
         Error::input(
             "EXPORT_FAILED",
-            format!(
-                "Could not write {}: {e}. Choose another place.",
-                dest.display()
+            crate::tr!(
+                "history-export-failed",
+                file = dest.display(),
+                reason = e.to_string()
             ),
         )
     };

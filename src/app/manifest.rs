@@ -67,9 +67,9 @@ pub fn read(path: &Path) -> Result<Vec<std::result::Result<Row, BadRow>>> {
             .position(|h| h.trim().eq_ignore_ascii_case(name))
     };
     let (Some(file_col), Some(target_col)) = (col("file"), col("target")) else {
-        return Err(bad_header(format!(
-            "its columns are {}",
-            headers
+        return Err(bad_header(crate::tr!(
+            "manifest-why-columns",
+            columns = headers
                 .iter()
                 .map(|h| format!("'{h}'"))
                 .collect::<Vec<_>>()
@@ -96,7 +96,11 @@ pub fn read(path: &Path) -> Result<Vec<std::result::Result<Row, BadRow>>> {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                rows.push(Err(bad(line, None, format!("cannot be read ({e})"))));
+                rows.push(Err(bad(
+                    line,
+                    None,
+                    crate::tr!("manifest-why-unreadable", reason = e.to_string()),
+                )));
                 continue;
             }
         };
@@ -107,11 +111,11 @@ pub fn read(path: &Path) -> Result<Vec<std::result::Result<Row, BadRow>>> {
         let file = rec.get(file_col).map(str::trim).unwrap_or_default();
         let target = rec.get(target_col).map(str::trim).unwrap_or_default();
         let row = match (file.is_empty(), target.is_empty()) {
-            (true, _) => Err(bad(line, None, "no file".into())),
+            (true, _) => Err(bad(line, None, crate::tr!("manifest-why-no-file"))),
             (false, true) => Err(bad(
                 line,
                 Some(file.into()),
-                format!("no target for {file}"),
+                crate::tr!("manifest-why-no-target", file = file),
             )),
             (false, false) => Ok(Row {
                 line,

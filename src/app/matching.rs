@@ -105,9 +105,11 @@ pub fn rows(rule: &MatchRule, paths: &[PathBuf]) -> Result<Vec<MatchRow>> {
                 .canonical()
             });
             let problem = value.is_none().then(|| match &rule.value {
-                ValueFrom::Pattern { regex } => format!("the name does not match '{regex}'"),
-                ValueFrom::Folder => "it is not in a folder".to_string(),
-                ValueFrom::Stem => "the name is empty".to_string(),
+                ValueFrom::Pattern { regex } => {
+                    crate::tr!("match-why-pattern", pattern = regex.as_str())
+                }
+                ValueFrom::Folder => crate::tr!("match-why-no-folder"),
+                ValueFrom::Stem => crate::tr!("match-why-empty-name"),
             });
             MatchRow {
                 path: p.clone(),

@@ -16,19 +16,15 @@ pub fn save(data_dir: &Path, queue: &Queue, bytes: &[u8]) -> Result<PathBuf> {
     if bytes.len() as u64 > MAX_PASTE {
         return Err(Error::input(
             "PASTE_TOO_LARGE",
-            format!(
-                "The pasted image is {} MB; PhotoDrop takes pasted images up to {} MB. Save it as a file and drop the file instead.",
-                bytes.len() as u64 / 1_048_576,
-                MAX_PASTE / 1_048_576
+            crate::tr!(
+                "paste-too-large",
+                size = crate::i18n::size(bytes.len() as u64),
+                max = crate::i18n::size(MAX_PASTE)
             ),
         ));
     }
-    let fmt = crate::media::sniff(bytes).ok_or_else(|| {
-        Error::input(
-            "PASTE_NOT_IMAGE",
-            "The clipboard does not hold a photo PhotoDrop can read (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC).",
-        )
-    })?;
+    let fmt = crate::media::sniff(bytes)
+        .ok_or_else(|| Error::input("PASTE_NOT_IMAGE", crate::tr!("paste-not-image")))?;
     let dir = data_dir.join("pasted");
     crate::fsx::private_dir_all(&dir)?;
     prune(queue, &dir);

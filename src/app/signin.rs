@@ -26,9 +26,10 @@ impl App {
         ) else {
             return Err(Error::config(
                 "NO_SIGN_IN_FLOW",
-                format!(
-                    "Profile '{profile}' is {}, which has no sign-in: set its credentials instead.",
-                    p.provider.name
+                crate::tr!(
+                    "signin-no-flow",
+                    profile = profile,
+                    provider = p.provider.name
                 ),
             ));
         };
@@ -188,8 +189,5 @@ impl DeviceSignIns {
 }
 
 fn not_started() -> Error {
-    Error::config(
-        "NO_SIGN_IN",
-        "No sign-in is in progress for this profile; start one first.",
-    )
+    Error::config("NO_SIGN_IN", crate::tr!("signin-not-started"))
 }

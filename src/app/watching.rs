@@ -60,16 +60,19 @@ impl App {
         }
         let found = super::matching::look_up(self, profile, provider, &target).await?;
         let record = match found.hits.as_slice() {
-            [] => "no record has this value".to_string(),
+            [] => crate::tr!("preview-no-record"),
             [h] if found.count == 1 => format!(
                 "{} ({})",
                 if h.name.is_empty() { &h.id } else { &h.name },
                 h.target
             ),
-            _ => format!(
-                "{}{} records match: choose a more specific field",
-                if found.more { "more than " } else { "" },
-                found.count
+            _ => crate::tr!(
+                if found.more {
+                    "preview-more-than"
+                } else {
+                    "preview-many"
+                },
+                count = found.count
             ),
         };
         Ok(Preview {

@@ -6,7 +6,7 @@
 #[path = "photodrop/jobs.rs"]
 mod jobs;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use jobs::{QueueCmd, UploadArgs, WatchArgs};
 use photodrop::app::history::HistoryFilter;
 use photodrop::app::App;
@@ -204,9 +204,14 @@ enum CredentialCmd {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    quiet_when_the_reader_leaves();
     photodrop::i18n::plain_text();
-    photodrop::i18n::choose(cli.lang.as_deref());
+    // The language is needed before parsing, so that --help speaks it.
+    photodrop::i18n::choose(lang_setting(std::env::args_os()).as_deref());
+    let cli = match localized(Cli::command()).try_get_matches() {
+        Ok(m) => Cli::from_arg_matches(&m).unwrap_or_else(|e| usage_error(e)),
+        Err(e) => usage_error(e),
+    };
     let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| match cli.verbose {
         0 => "warn".into(),
         1 => "photodrop=info".into(),
@@ -219,7 +224,13 @@ fn main() -> ExitCode {
     let rt = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: cannot start: {e}");
+            eprintln!(
+                "{}",
+                tr!(
+                    "cli-error",
+                    message = tr!("cli-cannot-start", reason = e.to_string())
+                )
+            );
             return ExitCode::from(2);
         }
     };
@@ -284,11 +295,11 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
                 );
             } else {
                 println!(
-                    "{} → {} ({}, {:.1} MB): {}",
+                    "{} → {} ({}, {}): {}",
                     input.display(),
                     output.display(),
                     prepared.format.name(),
-                    prepared.size as f64 / 1048576.0,
+                    photodrop::i18n::size(prepared.size),
                     prepared.report.describe()
                 );
             }
@@ -378,35 +389,43 @@ fn providers(json: bool) {
             continue;
         }
         println!("{} ({})", i.id, i.name);
-        println!("  target:      {}", i.target_help);
+        println!(
+            "  {}",
+            tr!("cli-providers-target", help = i.target_help_text())
+        );
         let sets: Vec<String> = i.auth_sets.iter().map(|s| s.join(" + ")).collect();
-        println!("  credentials: {}", sets.join("  or  "));
+        println!(
+            "  {}",
+            tr!(
+                "cli-providers-credentials",
+                sets = sets.join(&tr!("cli-do-or"))
+            )
+        );
         for o in i.options {
-            let d = o
-                .default
-                .map(|d| format!(" (default {d})"))
-                .unwrap_or_default();
-            let c = if o.choices.is_empty() {
-                String::new()
-            } else {
-                format!(" [{}]", o.choices.join(", "))
-            };
-            println!("  --set {}=…{c}{d}: {}", o.key, o.help);
+            println!("  {}", option_line(o));
         }
         println!();
     }
     if !json {
-        println!("every profile");
+        println!("{}", tr!("cli-providers-every-profile"));
         for o in photodrop::providers::COMMON_OPTIONS {
-            println!(
-                "  --set {}=… [{}] (default {}): {}",
-                o.key,
-                o.choices.join(", "),
-                o.default.unwrap_or("-"),
-                o.help
-            );
+            println!("  {}", option_line(o));
         }
     }
+}
+
+/// `--set key=… [choices] (default d): help` for `photodrop providers`.
+fn option_line(o: &photodrop::providers::OptionSpec) -> String {
+    let d = o
+        .default
+        .map(|d| format!(" ({})", tr!("cli-providers-default", value = d)))
+        .unwrap_or_default();
+    let c = if o.choices.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", o.choices.join(", "))
+    };
+    format!("--set {}=…{c}{d}: {}", o.key, o.help_text())
 }
 
 async fn sandbox(port: u16) -> Result<ExitCode, Error> {
@@ -414,7 +433,11 @@ async fn sandbox(port: u16) -> Result<ExitCode, Error> {
     let sb = Sandbox::start(port).await.map_err(|e| {
         Error::config(
             "SANDBOX_PORT",
-            format!("Cannot listen on 127.0.0.1:{port} ({e}); pick another port with --port."),
+            tr!(
+                "cli-sandbox-port",
+                port = port.to_string(),
+                reason = e.to_string()
+            ),
         )
     })?;
     let u = sb.url();
@@ -475,10 +498,7 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
             let mut options = BTreeMap::new();
             for kv in set {
                 let (k, v) = kv.split_once('=').ok_or_else(|| {
-                    Error::config(
-                        "BAD_OPTION",
-                        format!("'{kv}' is not KEY=VALUE (e.g. --set dc=eu)."),
-                    )
+                    Error::config("BAD_OPTION", tr!("cli-bad-option", value = kv.as_str()))
                 })?;
                 options.insert(k.trim().to_string(), v.trim().to_string());
             }
@@ -495,8 +515,15 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
                         .join("; ")
                 })
                 .collect();
-            println!("Added profile '{name}' ({}). Store its credentials (each value is read from stdin):", p.provider.name);
-            println!("  {}", sets.join("\n  or: "));
+            println!(
+                "{}",
+                tr!(
+                    "cli-profile-added",
+                    profile = &name,
+                    provider = p.provider.name
+                )
+            );
+            println!("  {}", sets.join(&format!("\n  {} ", tr!("cli-or-line"))));
             Ok(ExitCode::SUCCESS)
         }
         ProfileCmd::List { json } => {
@@ -506,33 +533,31 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
                     println!("{}", serde_json::to_string(v).expect("serialisable"));
                 }
             } else if views.is_empty() {
-                println!(
-                    "No profiles yet. Add one with `photodrop profile add NAME --provider KIND`."
-                );
+                println!("{}", tr!("cli-no-profiles"));
             } else {
                 for v in &views {
                     let creds: Vec<String> = v
                         .credentials
                         .iter()
-                        .map(|(f, s)| format!("{f}: {s}"))
+                        .map(|(f, s)| format!("{f}: {}", tr!(&format!("cli-credential-{s}"))))
                         .collect();
                     println!(
                         "{:<20} {:<12} {}{}  [{}]",
                         v.name,
                         v.provider,
-                        if v.ready {
-                            "ready"
+                        tr!(if v.ready {
+                            "cli-profile-ready"
                         } else {
-                            "needs credentials"
-                        },
+                            "cli-profile-needs-credentials"
+                        }),
                         v.base_url
                             .as_deref()
-                            .map(|u| format!("  via {u}"))
+                            .map(|u| format!("  {}", tr!("cli-profile-via", url = u)))
                             .unwrap_or_default(),
                         creds.join(", ")
                     );
                     if let Some(f) = &v.managed {
-                        println!("{:<20} managed by your administrator ({f})", "");
+                        println!("{:<20} {}", "", tr!("cli-profile-managed", file = f));
                     }
                 }
             }
@@ -545,9 +570,8 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
                     photodrop::fsx::write_private(&f, text.as_bytes())
                         .map_err(|e| Error::unwritable(f.display(), &e))?;
                     eprintln!(
-                        "Wrote {} profile(s) to {} (settings only: no secret).",
-                        names.len(),
-                        f.display()
+                        "{}",
+                        tr!("cli-exported", count = names.len(), file = f.display())
                     );
                 }
                 None => print!("{text}"),
@@ -562,25 +586,24 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
             for i in app.import_profiles_file(&file, replace)? {
                 if json {
                     println!("{}", serde_json::to_string(&i).expect("serialisable"));
-                } else if i.needs.is_empty() {
-                    println!(
-                        "{}: {} ({}), ready.",
-                        i.name,
-                        if i.replaced { "replaced" } else { "imported" },
-                        i.provider
-                    );
                 } else {
+                    let how = if i.replaced { "replaced" } else { "imported" };
+                    let commands = i
+                        .needs
+                        .iter()
+                        .map(|f| format!("`photodrop credential set {} {f}`", i.name))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     println!(
-                        "{}: {} ({}); still needs {}: {}.",
-                        i.name,
-                        if i.replaced { "replaced" } else { "imported" },
-                        i.provider,
-                        i.needs.join(", "),
-                        i.needs
-                            .iter()
-                            .map(|f| format!("`photodrop credential set {} {f}`", i.name))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        "{}",
+                        tr!(
+                            &format!("cli-{how}"),
+                            profile = &i.name,
+                            provider = i.provider,
+                            needs = i.needs.join(", "),
+                            commands = commands,
+                            count = i.needs.len()
+                        )
                     );
                 }
             }
@@ -588,7 +611,7 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
         }
         ProfileCmd::Remove { name } => {
             app.remove_profile(&name)?;
-            println!("Removed profile '{name}' and its stored credentials.");
+            println!("{}", tr!("cli-profile-removed", profile = &name));
             Ok(ExitCode::SUCCESS)
         }
         ProfileCmd::Test { name } => {
@@ -614,14 +637,212 @@ async fn profile(app: App, cmd: ProfileCmd) -> Result<ExitCode, Error> {
     }
 }
 
+/// `--lang X` / `--lang=X` anywhere on the command line, else `PHOTODROP_LANG`
+/// (what clap will parse; read here first for the help text).
+fn lang_setting(args: impl Iterator<Item = std::ffi::OsString>) -> Option<String> {
+    let args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
+    let mut found = None;
+    for (i, a) in args.iter().enumerate() {
+        if a == "--" {
+            break;
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            found = Some(v.to_string());
+        } else if a == "--lang" {
+            found = args.get(i + 1).cloned();
+        }
+    }
+    found.or_else(|| std::env::var("PHOTODROP_LANG").ok())
+}
+
+/// The command's help in the language in use. clap has no catalogs, so every
+/// about and help text is set from `cli.ftl`, and so are the section
+/// headings; the code's doc comments are the English (a test checks they
+/// match). Keys: `help-PATH` for a command (`help-profile-add`),
+/// `help-PATH--ARG` for an argument, or `help--ARG` for one that means the
+/// same everywhere (`--lang`, `--json`).
+fn localized(mut cmd: clap::Command) -> clap::Command {
+    cmd.build();
+    localize(cmd, "photodrop")
+}
+
+fn about_key(path: &str) -> String {
+    format!("help-{path}")
+}
+
+fn arg_key(path: &str, id: &str) -> String {
+    let own = format!("help-{path}--{id}");
+    if photodrop::i18n::has_message(&own) {
+        own
+    } else {
+        format!("help--{id}")
+    }
+}
+
+/// The path of subcommand `name` under `path` (the top level's are bare).
+fn sub_path(path: &str, name: &str) -> String {
+    if path == "photodrop" {
+        name.to_string()
+    } else {
+        format!("{path}-{name}")
+    }
+}
+
+fn localize(cmd: clap::Command, path: &str) -> clap::Command {
+    let text = |key: &str| photodrop::i18n::has_message(key).then(|| tr!(key));
+    // clap's own headings ("Options:") cannot be translated; the template
+    // writes ours, leaving out a section the command does not have.
+    let mut template = format!("{{about-with-newline}}\n{} {{usage}}\n", tr!("help-usage"));
+    let mut section = |heading: &str, tag: &str| {
+        template.push_str(&format!("\n{}:\n{{{tag}}}\n", tr!(heading)));
+    };
+    if cmd.has_subcommands() {
+        section("help-commands", "subcommands");
+    }
+    if cmd.get_positionals().next().is_some() {
+        section("help-arguments", "positionals");
+    }
+    if cmd.get_opts().next().is_some() || cmd.get_arguments().any(|a| !a.is_positional()) {
+        section("help-options", "options");
+    }
+    let mut cmd = cmd.help_template(template);
+    if let Some(about) = text(&about_key(path)) {
+        cmd = cmd.about(about.clone()).long_about(about);
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        if let Some(h) = text(&arg_key(path, &id)) {
+            cmd = cmd.mut_arg(&id, |a| a.help(h.clone()).long_help(h));
+        }
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        cmd = if name == "help" {
+            // clap's own `help` command lists the others by their abouts.
+            cmd.mut_subcommand("help", |h| {
+                let h = h.about(tr!("help-help"));
+                let children: Vec<String> = h
+                    .get_subcommands()
+                    .map(|c| c.get_name().to_string())
+                    .collect();
+                children.into_iter().fold(h, |h, c| {
+                    let about = text(&about_key(&sub_path(path, &c)));
+                    h.mut_subcommand(&c, |c| match about {
+                        Some(a) => c.about(a),
+                        None => c,
+                    })
+                })
+            })
+        } else {
+            let p = sub_path(path, &name);
+            cmd.mut_subcommand(&name, |s| localize(s, &p))
+        };
+    }
+    cmd
+}
+
+/// A command line clap refused, said in the language in use (clap's own
+/// words are English); help and version requests print as clap renders them.
+/// Exit status 2, as for any usage error.
+fn usage_error(e: clap::Error) -> ! {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    let get = |k: C| match e.get(k) {
+        Some(V::String(s)) => s.clone(),
+        Some(V::Strings(v)) => v.join(", "),
+        Some(V::StyledStr(s)) => s.to_string(),
+        Some(V::StyledStrs(v)) => v
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(V::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let (value, arg) = (get(C::InvalidValue), get(C::InvalidArg));
+    let message = match e.kind() {
+        K::UnknownArgument => tr!("usage-unknown-argument", arg = arg),
+        K::InvalidSubcommand => tr!("usage-unknown-command", command = get(C::InvalidSubcommand)),
+        K::MissingRequiredArgument => tr!("usage-missing", args = arg),
+        K::MissingSubcommand => tr!("usage-missing-command", commands = get(C::ValidSubcommand)),
+        K::InvalidValue if !get(C::ValidValue).is_empty() => tr!(
+            "usage-invalid-choice",
+            value = value,
+            arg = arg,
+            choices = get(C::ValidValue)
+        ),
+        K::InvalidValue => tr!("usage-invalid-value", value = value, arg = arg),
+        K::ValueValidation => tr!(
+            "usage-bad-value",
+            value = value,
+            arg = arg,
+            reason = std::error::Error::source(&e)
+                .map(|s| s.to_string())
+                .unwrap_or_default()
+        ),
+        K::ArgumentConflict => tr!("usage-conflict", arg = arg, other = get(C::PriorArg)),
+        // Help, version, and the rare rest: as clap words them.
+        _ => e.exit(),
+    };
+    let suggestion = [C::SuggestedArg, C::SuggestedSubcommand, C::SuggestedValue]
+        .into_iter()
+        .map(get)
+        .find(|s| !s.is_empty());
+    let mut out = tr!("cli-error", message = message);
+    if let Some(s) = suggestion {
+        out.push_str(&format!(
+            "\n\n  {}",
+            tr!("usage-did-you-mean", suggestion = s)
+        ));
+    }
+    let usage = get(C::Usage);
+    if !usage.is_empty() {
+        out.push_str(&format!(
+            "\n\n{}",
+            usage.replacen("Usage:", &tr!("help-usage"), 1)
+        ));
+    }
+    eprintln!("{out}\n\n{}", tr!("usage-more"));
+    std::process::exit(2);
+}
+
+/// `photodrop providers | head -3`: Rust ignores SIGPIPE, so `println!`
+/// panics once the reader has gone. Leave quietly instead, with the status a
+/// shell gives a program killed by SIGPIPE (128 + 13). Uploads do not print
+/// through `println!` (see `jobs::out`), so a closed pipe never stops them.
+fn quiet_when_the_reader_leaves() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let text = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if text.starts_with("failed printing to std") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
+}
+
 /// Read a secret from stdin: a hidden prompt on a terminal, else the whole input.
 /// `credential sign-in`: a pasted grant code, or the device flow.
 async fn sign_in(app: &App, name: &str, code: bool, json: bool) -> Result<ExitCode, Error> {
     let p = app.profile(name)?;
     let changed = if code {
         let code = read_secret(&format!(
-            "{} grant code for profile {name}: ",
-            p.provider.name
+            "{}: ",
+            tr!(
+                "cli-prompt-grant-code",
+                service = p.provider.name,
+                profile = name
+            )
         ))?;
         app.sign_in_with_code(name, &code).await?
     } else {
@@ -630,10 +851,13 @@ async fn sign_in(app: &App, name: &str, code: bool, json: bool) -> Result<ExitCo
             println!("{}", serde_json::to_string(&auth).expect("serialisable"));
         } else {
             println!(
-                "Open {} and enter the code {} (valid {} min). Waiting for approval…",
-                auth.verification_url,
-                auth.user_code,
-                auth.expires_in / 60
+                "{}",
+                tr!(
+                    "cli-device-code",
+                    url = &auth.verification_url,
+                    code = &auth.user_code,
+                    minutes = auth.expires_in / 60
+                )
             );
         }
         jobs::flush_out();
@@ -646,19 +870,27 @@ async fn sign_in(app: &App, name: &str, code: bool, json: bool) -> Result<ExitCo
         }
         println!("{v}");
     } else {
-        let what = if code {
-            "Exchanged the grant code; the refresh token"
-        } else {
-            "Connected; the refresh token"
-        };
         let moved: String = changed
             .iter()
             .filter_map(|(k, v)| Some((p.provider.option_spec(k)?, v.as_ref()?)))
-            .map(|(spec, v)| format!(" {}: '{v}' (the profile now uses it).", spec.help))
+            .map(|(spec, v)| {
+                format!(
+                    " {}",
+                    tr!("cli-signed-in-moved", option = spec.help_text(), value = v)
+                )
+            })
             .collect();
         println!(
-            "{what} for '{name}' is stored in {}.{moved}",
-            app.secrets.describe()
+            "{}{moved}",
+            tr!(
+                if code {
+                    "cli-signed-in-code"
+                } else {
+                    "cli-signed-in"
+                },
+                profile = name,
+                store = app.secrets.describe()
+            )
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -678,7 +910,7 @@ fn read_secret(prompt: &str) -> Result<Secret, Error> {
     };
     let v = value.trim();
     if v.is_empty() {
-        return Err(Error::config("EMPTY_SECRET", "Nothing was read from stdin. Pipe the value in, e.g. `printf %s VALUE | photodrop credential set ...`, or type it at the prompt."));
+        return Err(Error::config("EMPTY_SECRET", tr!("cli-empty-secret")));
     }
     Ok(Secret::new(v))
 }
@@ -689,15 +921,23 @@ async fn credential(app: App, cmd: CredentialCmd) -> Result<ExitCode, Error> {
             let p = app.profile(&name)?;
             // Validate before prompting, so nobody types a secret for nothing.
             app.credential_field(&p, &field)?;
-            let secret = read_secret(&format!("{field} for profile {name}: "))?;
+            let secret = read_secret(&format!(
+                "{}: ",
+                tr!("cli-prompt-secret", field = &field, profile = &name)
+            ))?;
             let a = app.clone();
             let (n, f) = (name.clone(), field.clone());
             tokio::task::spawn_blocking(move || a.set_credential(&n, &f, &secret))
                 .await
                 .map_err(|e| Error::internal(e.to_string()))??;
             println!(
-                "Stored {field} for profile '{name}' in {}.",
-                app.secrets.describe()
+                "{}",
+                tr!(
+                    "cli-credential-stored",
+                    field = &field,
+                    profile = &name,
+                    store = app.secrets.describe()
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -706,16 +946,103 @@ async fn credential(app: App, cmd: CredentialCmd) -> Result<ExitCode, Error> {
             let removed = app.remove_credentials(&p, field.as_deref())?;
             if removed.is_empty() {
                 println!(
-                    "Nothing was stored for profile '{name}'{}.",
-                    field.map(|f| format!(" ({f})")).unwrap_or_default()
+                    "{}",
+                    match &field {
+                        Some(f) => tr!("cli-credential-none-field", profile = &name, field = f),
+                        None => tr!("cli-credential-none", profile = &name),
+                    }
                 );
             } else {
-                println!("Removed {} for profile '{name}'.", removed.join(", "));
+                println!(
+                    "{}",
+                    tr!(
+                        "cli-credential-removed",
+                        fields = removed.join(", "),
+                        profile = &name
+                    )
+                );
             }
             Ok(ExitCode::SUCCESS)
         }
         CredentialCmd::SignIn { name, code, json } => sign_in(&app, &name, code, json).await,
         CredentialCmd::ZohoDevice { name, json } => sign_in(&app, &name, false, json).await,
         CredentialCmd::ZohoGrant { name } => sign_in(&app, &name, true, false).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every about and help text of the command line, with its catalog key
+    /// (clap's `help` command repeats the others' abouts: left out).
+    fn texts(cmd: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+        if let Some(a) = cmd.get_about() {
+            out.push((about_key(path), a.to_string()));
+        }
+        for a in cmd.get_arguments() {
+            if let Some(h) = a.get_help() {
+                out.push((arg_key(path, a.get_id().as_str()), h.to_string()));
+            }
+        }
+        for s in cmd.get_subcommands() {
+            if s.get_name() == "help" {
+                if let Some(a) = s.get_about() {
+                    out.push(("help-help".into(), a.to_string()));
+                }
+                continue;
+            }
+            texts(s, &sub_path(path, s.get_name()), out);
+        }
+    }
+
+    /// The catalogs' English help is the code's own (doc comments); every
+    /// text has its key, so every language translates all of `--help`.
+    #[test]
+    fn every_help_text_is_in_the_catalogs() {
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut found = vec![];
+        texts(&cmd, "photodrop", &mut found);
+        assert!(found.len() > 50, "{found:?}");
+        let mut wrong = vec![];
+        photodrop::i18n::with_language("en", || {
+            for (key, english) in &found {
+                if !photodrop::i18n::has_message(key) || tr!(key) != *english {
+                    wrong.push(format!("{key} = {english}"));
+                }
+            }
+        });
+        assert!(
+            wrong.is_empty(),
+            "help texts not in locales/en/cli.ftl as written in the code:\n{}",
+            wrong.join("\n")
+        );
+        // And the localized command says them in the language in use.
+        let de = photodrop::i18n::with_language("de", || localized(Cli::command()));
+        let mut german = vec![];
+        texts(&de, "photodrop", &mut german);
+        let same: Vec<_> = german
+            .iter()
+            .filter(|(k, t)| {
+                found
+                    .iter()
+                    .any(|(k2, e)| k == k2 && t == e && e.contains(' '))
+            })
+            .collect();
+        assert!(same.is_empty(), "not translated: {same:?}");
+    }
+
+    #[test]
+    fn the_language_is_read_before_parsing() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_setting(args(&["photodrop", "--lang", "de", "upload"]).into_iter()),
+            Some("de".into())
+        );
+        assert_eq!(
+            lang_setting(args(&["photodrop", "upload", "--lang=ja", "--help"]).into_iter()),
+            Some("ja".into())
+        );
     }
 }

@@ -57,7 +57,7 @@ pub(crate) fn bad_image(path: &Path, what: impl std::fmt::Display) -> Error {
 
 fn check_budget(path: &Path, w: u64, h: u64) -> Result<()> {
     if w == 0 || h == 0 {
-        return Err(bad_image(path, "it claims to have no pixels"));
+        return Err(bad_image(path, tr!("damaged-no-pixels")));
     }
     if w > MAX_SIDE as u64 || h > MAX_SIDE as u64 || w * h > MAX_PIXELS {
         return Err(Error::new(
@@ -118,7 +118,7 @@ fn read_capped_to(mut f: std::fs::File, path: &Path, bytes: &mut Vec<u8>) -> Res
 fn guarded<T>(path: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
         Ok(r) => r,
-        Err(_) => Err(bad_image(path, "the decoder gave up")),
+        Err(_) => Err(bad_image(path, tr!("damaged-decoder-gave-up"))),
     }
 }
 
@@ -410,14 +410,14 @@ fn decode_heic(path: &Path, bytes: &[u8], want: Want) -> Result<Decoded> {
     let plane = img
         .planes()
         .interleaved
-        .ok_or_else(|| bad_image(path, "no RGB plane"))?;
+        .ok_or_else(|| bad_image(path, tr!("damaged-heic-planes")))?;
     let (w, h) = (plane.width as usize, plane.height as usize);
     let mut out = Vec::with_capacity(w * h * 3);
     for row in 0..h {
         out.extend_from_slice(&plane.data[row * plane.stride..row * plane.stride + w * 3]);
     }
     let rgb = RgbImage::from_raw(w as u32, h as u32, out)
-        .ok_or_else(|| bad_image(path, "bad plane size"))?;
+        .ok_or_else(|| bad_image(path, tr!("damaged-heic-planes")))?;
     // libheif has already applied the HEIF rotation/mirroring; EXIF orientation must not be applied again.
     Ok(Decoded {
         image: DynamicImage::ImageRgb8(rgb),

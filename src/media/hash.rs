@@ -166,7 +166,7 @@ impl<R: Read + std::io::Seek> HashingReader<R> {
     pub fn finish(mut self) -> std::io::Result<(String, R)> {
         self.catch_up(self.len)?;
         if self.hashed != self.len {
-            return Err(std::io::Error::other("the file changed while it was read"));
+            return Err(std::io::Error::other(crate::tr!("io-changed-while-read")));
         }
         Ok((hex::encode(self.h.finalize()), self.inner))
     }

@@ -132,35 +132,40 @@ fn is_heif_brand(b: &[u8]) -> bool {
 }
 
 /// A short human description of what a non-image file looks like, for the refusal message.
-pub fn describe_other(head: &[u8]) -> &'static str {
+pub fn describe_other(head: &[u8]) -> String {
+    crate::tr!(other_kind(head))
+}
+
+/// The catalog key of [`describe_other`].
+fn other_kind(head: &[u8]) -> &'static str {
     let starts = |m: &[u8]| head.starts_with(m);
     if head.is_empty() {
-        "an empty file"
+        "other-empty"
     } else if starts(b"%PDF") {
-        "a PDF document"
+        "other-pdf"
     } else if starts(b"PK\x03\x04") {
-        "a ZIP archive (or an Office document)"
+        "other-zip"
     } else if head.len() >= 12 && &head[4..8] == b"ftyp" {
-        "a video or other ISO media file"
+        "other-iso-media"
     } else if starts(b"\x1f\x8b") {
-        "a gzip archive"
+        "other-gzip"
     } else if starts(b"<?xml") || starts(b"<svg") {
-        "an XML/SVG document (vector images are not supported)"
+        "other-xml"
     } else if starts(b"\x7fELF") || starts(b"MZ") {
-        "a program"
+        "other-program"
     } else if head.len() >= 12 && &head[0..4] == b"RIFF" {
-        "a RIFF media file (audio or video)"
+        "other-riff"
     } else {
         let sample = &head[..head.len().min(512)];
         if std::str::from_utf8(sample).is_ok() && !sample.contains(&0) {
             let lower = String::from_utf8_lossy(sample).to_ascii_lowercase();
             if lower.contains("<html") || lower.contains("<!doctype") {
-                "an HTML page"
+                "other-html"
             } else {
-                "a text file"
+                "other-text"
             }
         } else {
-            "not an image PhotoDrop recognises"
+            "other-unknown"
         }
     }
 }

@@ -75,20 +75,24 @@ impl Report {
         if let (true, Some((w, h)), Some((nw, nh))) =
             (self.resized, self.original_dimensions, self.dimensions)
         {
-            parts.push(format!("resized {w}×{h} → {nw}×{nh}"));
+            parts.push(crate::tr!(
+                "cli-resized",
+                from = format!("{w}×{h}"),
+                to = format!("{nw}×{nh}")
+            ));
         }
         if let Some(f) = self.converted_from {
-            parts.push(format!("converted {} → JPEG/PNG", f.name()));
+            parts.push(crate::tr!("cli-converted", format = f.name()));
         } else if self.reencoded {
-            parts.push("re-encoded to fit the size limit".to_string());
+            parts.push(crate::tr!("cli-reencoded"));
         }
         if !self.stripped.is_empty() {
-            parts.push(format!("removed {}", self.stripped.join(", ")));
+            parts.push(crate::tr!("cli-removed", what = self.stripped.join(", ")));
         }
         if parts.is_empty() {
-            "unchanged".into()
+            crate::tr!("prepared-unchanged")
         } else {
-            parts.join("; ")
+            parts.join(", ")
         }
     }
 }

@@ -29,10 +29,7 @@ fn target(w: u32, h: u32, size: u32) -> (u32, u32) {
 /// An upright thumbnail whose longest edge is at most `size`.
 pub fn thumbnail(path: &Path, size: u32) -> Result<DynamicImage> {
     if size == 0 || size > 4096 {
-        return Err(Error::config(
-            "BAD_SIZE",
-            "Thumbnail size must be between 1 and 4096 pixels.",
-        ));
+        return Err(Error::config("BAD_SIZE", crate::tr!("thumb-bad-size")));
     }
     let p = probe(path)?;
     let (w, h) = p.dimensions.unwrap_or((size, size));
@@ -78,9 +75,7 @@ pub fn write(img: &DynamicImage, out: &Path) -> Result<()> {
         other => {
             return Err(Error::config(
                 "BAD_OUTPUT",
-                format!(
-                    "Cannot write .{other} thumbnails; use .jpg, .png, .webp, .bmp, .tiff or .gif."
-                ),
+                crate::tr!("thumb-bad-format", ext = other),
             ))
         }
     };

@@ -225,8 +225,7 @@ impl ProviderFactory for Capillary {
                 ),
                 _ => {
                     let mut e = credentials::missing(c.profile(), &["username", "password"]);
-                    e.message
-                        .push_str(" (Or use OAuth: store oauth_key and oauth_secret.)");
+                    e.message = crate::tr!("capillary-or-oauth", message = e.message.as_str());
                     return Err(e);
                 }
             }
@@ -503,13 +502,13 @@ impl Provider for Cap {
     async fn verify(&self) -> Result<String> {
         // The file service has no read-only call; checking the credentials is what we can do.
         match &self.auth {
-            Auth::Basic(_) => Ok(format!(
-                "Capillary Basic credentials are stored; they are checked on the first upload to {}.",
-                self.base.host_str().unwrap_or("the cluster")
+            Auth::Basic(_) => Ok(crate::tr!(
+                "verify-capillary-basic",
+                host = self.base.host_str().unwrap_or("?")
             )),
             Auth::OAuth { .. } => {
                 self.auth_header().await?;
-                Ok("Capillary OAuth key and secret work (a token was issued).".into())
+                Ok(crate::tr!("verify-capillary-oauth"))
             }
         }
     }

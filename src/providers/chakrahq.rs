@@ -548,6 +548,6 @@ impl Provider for Chakra {
         if !r.is_success() {
             return Err(self.classify(&r, &crate::tr!("chakra-what-config")));
         }
-        Ok("Connected to ChakraHQ; the access token works.".to_string())
+        Ok(crate::tr!("verify-chakrahq"))
     }
 }

@@ -110,9 +110,9 @@ impl Stream for CountingStream {
             Poll::Ready(Some(Ok(b))) => {
                 let n = self.sent.fetch_add(b.len() as u64, Ordering::Relaxed) + b.len() as u64;
                 if n > self.expected {
-                    return Poll::Ready(Some(Err(std::io::Error::other(
-                        "the file grew while it was being uploaded",
-                    ))));
+                    return Poll::Ready(Some(Err(std::io::Error::other(crate::tr!(
+                        "io-grew-while-sent"
+                    )))));
                 }
                 if let Some((h, _)) = &mut self.digest {
                     h.update(&b);
@@ -122,9 +122,9 @@ impl Stream for CountingStream {
             }
             Poll::Ready(None) => {
                 if self.sent.load(Ordering::Relaxed) != self.expected {
-                    return Poll::Ready(Some(Err(std::io::Error::other(
-                        "the file shrank while it was being uploaded",
-                    ))));
+                    return Poll::Ready(Some(Err(std::io::Error::other(crate::tr!(
+                        "io-shrank-while-sent"
+                    )))));
                 }
                 if let Some((h, out)) = self.digest.take() {
                     out.set(hex::encode(h.finalize()));

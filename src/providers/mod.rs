@@ -197,20 +197,22 @@ pub struct OptionText {
     whole_number: Option<WholeNumber>,
 }
 
+impl OptionSpec {
+    /// The help in the language in use. Options of the same key differ
+    /// between providers (Zoho's `dc` is not QuestionPro's), so the catalogs
+    /// find it by its English words (`option-KEY-help[-VARIANT]`).
+    pub fn help_text(&self) -> String {
+        crate::i18n::text_by_english(self.help)
+    }
+}
+
 impl From<OptionSpec> for OptionText {
     fn from(o: OptionSpec) -> Self {
         use crate::i18n::text;
         OptionText {
             key: o.key,
             label: text(&format!("option-{}", o.key), o.label),
-            help: if COMMON_OPTIONS
-                .iter()
-                .any(|c| c.key == o.key && c.help == o.help)
-            {
-                text(&format!("option-{}-help", o.key), o.help)
-            } else {
-                o.help.to_string()
-            },
+            help: o.help_text(),
             default: o.default,
             choices: o.choices,
             choice_labels: o
@@ -718,9 +720,9 @@ pub trait Provider: Send + Sync {
     /// target for it (match by name and size, and the service's hash where it
     /// has one) before anything is sent again.
     async fn look_for(&self, _item: &UploadItem) -> Result<Lookup> {
-        Ok(Lookup::Unknown(format!(
-            "{} offers no way to list what was uploaded",
-            self.info().name
+        Ok(Lookup::Unknown(crate::tr!(
+            "lookup-none",
+            service = self.info().name
         )))
     }
 

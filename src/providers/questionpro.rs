@@ -317,10 +317,12 @@ impl Provider for Qp {
         }
         Ok(match same_size {
             0 => Lookup::Absent,
-            n => Lookup::Unknown(format!(
-                "user {user} has {n} image(s) of about {rounded} and QuestionPro's list does not say which file each was, \
-                 so PhotoDrop cannot tell whether one of them is {}",
-                item.file_name
+            n => Lookup::Unknown(crate::tr!(
+                "lookup-questionpro",
+                user = user.to_string(),
+                count = n,
+                size = crate::i18n::size(item.size),
+                file = item.file_name.as_str()
             )),
         })
     }
@@ -335,7 +337,7 @@ impl Provider for Qp {
             .append_pair("page", "1")
             .append_pair("perPage", "1");
         self.get(url).await?;
-        Ok("Connected to QuestionPro; the API key works.".into())
+        Ok(crate::tr!("verify-questionpro"))
     }
 }
 

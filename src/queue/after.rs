@@ -79,19 +79,19 @@ fn after_job_in(
     use cap_std::fs::Dir;
     let dir = Dir::open_ambient_dir(root, cap_std::ambient_authority())?;
     let Ok(rel) = job.path.strip_prefix(root) else {
-        return Err(refused(format!(
-            "{} is not inside the watched folder {}",
-            job.path.display(),
-            root.display()
+        return Err(refused(crate::tr!(
+            "after-not-inside",
+            file = job.path.display(),
+            dir = root.display()
         )));
     };
     // Still the file that was uploaded? A link or another file put in its
     // place since is left alone.
     let meta = dir.symlink_metadata(rel)?;
     if meta.file_type().is_symlink() || !meta.is_file() {
-        return Err(refused(format!(
-            "{} was replaced by a link or a folder",
-            job.path.display()
+        return Err(refused(crate::tr!(
+            "after-replaced",
+            file = job.path.display()
         )));
     }
     let mtime = meta
@@ -99,9 +99,9 @@ fn after_job_in(
         .ok()
         .and_then(|t| crate::queue::runner::epoch_ms(t.into_std()));
     if !job.unchanged(meta.len(), mtime) {
-        return Err(refused(format!(
-            "{} changed after it was queued",
-            job.path.display()
+        return Err(refused(crate::tr!(
+            "after-changed",
+            file = job.path.display()
         )));
     }
     // Same size and time but another file (swapped in by someone who can write
@@ -110,9 +110,9 @@ fn after_job_in(
     if let Some(id) = &job.source_id {
         use cap_std::fs::MetadataExt;
         if *id != crate::fsx::unix_id(meta.dev(), meta.ino()) {
-            return Err(refused(format!(
-                "{} is no longer the file that was uploaded (another file took its name)",
-                job.path.display()
+            return Err(refused(crate::tr!(
+                "after-swapped",
+                file = job.path.display()
             )));
         }
     }
@@ -248,24 +248,27 @@ fn reason_path(file: &Path) -> PathBuf {
 
 fn reason_text(job: &Job) -> String {
     use crate::fsx::printable;
+    let no_reason = crate::tr!("no-reason-recorded");
     let (code, message) = job
         .error
         .as_ref()
         .map(|e| (e.code.as_str(), e.message.as_str()))
-        .unwrap_or(("UNKNOWN", "no reason recorded"));
-    format!(
-        "PhotoDrop could not upload {file} (profile {profile}, target {target}) on {when}.\n\n\
-         Reason ({code}): {message}\n\n\
-         To try again, fix what the reason says, then press Retry on this job ({id}) in PhotoDrop's \
-         History (or run `photodrop retry {id}`), or move the file back into the watched folder.\n",
+        .unwrap_or(("UNKNOWN", no_reason.as_str()));
+    let unknown = crate::tr!("the-target");
+    let what = crate::tr!(
+        "reason-file-what",
         file = printable(&job.file_name),
         profile = printable(&job.profile),
-        target = printable(job.target.as_deref().unwrap_or("unknown")),
-        code = printable(code),
-        message = printable(message),
+        target = printable(job.target.as_deref().unwrap_or(&unknown)),
         when = format_time(job.finished_at.unwrap_or_else(now_ms)),
-        id = job.id,
-    )
+    );
+    let why = crate::tr!(
+        "reason-file-why",
+        code = printable(code),
+        message = printable(message)
+    );
+    let todo = crate::tr!("reason-file-todo", job = job.id);
+    format!("{what}\n\n{why}\n\n{todo}\n")
 }
 
 #[cfg(test)]

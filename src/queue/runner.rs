@@ -809,14 +809,17 @@ impl Runner {
             .unwrap_or_default();
         if failing_for > self.cfg.give_up_after {
             let secs = failing_for.as_secs();
-            let over = if secs >= 2 * 3600 {
-                format!("{} hours", secs / 3600)
+            let (hours, minutes) = if secs >= 2 * 3600 {
+                (secs / 3600, 0)
             } else {
-                format!("{} minutes", (secs / 60).max(1))
+                (0, (secs / 60).max(1))
             };
-            e.message = format!(
-                "{} (Gave up after {attempts} attempts over {over}.)",
-                e.message
+            e.message = crate::tr!(
+                "error-gave-up",
+                message = e.message.as_str(),
+                attempts = attempts,
+                hours = hours,
+                minutes = minutes
             );
             let e = e.with_action(Action::RetryJob {
                 job: job.id,
@@ -953,9 +956,7 @@ fn pin_watched(job: &Job, work_dir: &Path) -> Result<tempfile::TempPath> {
         )
     };
     let (mut f, meta) = crate::fsx::open_regular(&job.path).map_err(|e| refused(e.to_string()))?;
-    let changed = || {
-        refused("it changed after it was queued (PhotoDrop sends a watched file only as it was when it was complete); put it in the folder again".into())
-    };
+    let changed = || refused(crate::tr!("watch-why-changed"));
     if !job.unchanged(meta.len(), mtime_ms(&meta)) {
         return Err(changed());
     }

@@ -43,8 +43,10 @@ impl TargetTemplate {
         let pattern = pattern
             .map(|p| {
                 Regex::new(p).map_err(|e| {
-                    bad(format!(
-                        "The file-name pattern '{p}' is not a valid regex: {e}"
+                    bad(crate::tr!(
+                        "template-bad-pattern",
+                        pattern = p,
+                        reason = e.to_string()
                     ))
                 })
             })
@@ -94,9 +96,7 @@ impl TargetTemplate {
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(bad(format!(
-                    "The target template '{raw}' has a '{{' without its '}}'."
-                )));
+                return Err(bad(crate::tr!("template-unclosed", template = raw)));
             }
             let inner: String = chars[i + 1..j].iter().collect();
             if !text.is_empty() {
@@ -107,20 +107,31 @@ impl TargetTemplate {
                 "parent" | "folder" => Part::Parent,
                 "stem" => Part::Stem,
                 "name" | "file" => Part::Name,
-                s if s.starts_with("re:") => Part::Inline(
-                    Regex::new(&s[3..]).map_err(|e| bad(format!("'{}' in the target template is not a valid regex: {e}", &s[3..])))?,
-                ),
+                s if s.starts_with("re:") => Part::Inline(Regex::new(&s[3..]).map_err(|e| {
+                    bad(crate::tr!(
+                        "template-bad-inline",
+                        regex = &s[3..],
+                        reason = e.to_string()
+                    ))
+                })?),
                 s => {
                     let Some(p) = &pattern else {
-                        return Err(bad(format!(
-                            "The target template uses {{{s}}}, which needs a file-name pattern (--pattern REGEX) \
-                             whose capture it names; known placeholders are {{dir}}, {{parent}}, {{stem}}, {{name}}, {{re:REGEX}}."
+                        return Err(bad(crate::tr!(
+                            "template-needs-pattern",
+                            placeholder = format!("{{{s}}}"),
+                            known = "{dir}, {parent}, {stem}, {name}, {re:REGEX}"
                         )));
                     };
-                    let known = s.parse::<usize>().is_ok_and(|n| n >= 1 && n < p.captures_len())
+                    let known = s
+                        .parse::<usize>()
+                        .is_ok_and(|n| n >= 1 && n < p.captures_len())
                         || p.capture_names().flatten().any(|n| n == s);
                     if !known {
-                        return Err(bad(format!("The file-name pattern '{p}' has no capture {{{s}}}.")));
+                        return Err(bad(crate::tr!(
+                            "template-no-capture",
+                            pattern = p.as_str(),
+                            placeholder = format!("{{{s}}}")
+                        )));
                     }
                     Part::Capture(s.to_string())
                 }
@@ -149,7 +160,7 @@ impl TargetTemplate {
     /// The target for `file` under `root`; the error says why it cannot be derived.
     pub fn derive(&self, root: &Path, file: &Path) -> std::result::Result<String, String> {
         let Some(raw) = &self.raw else {
-            return Err("the rule has no target".into());
+            return Err(crate::tr!("template-why-no-target"));
         };
         let name = file
             .file_name()
@@ -175,8 +186,10 @@ impl TargetTemplate {
             let piece = match part {
                 Part::Text(t) => t.clone(),
                 Part::Dir | Part::Parent if dir_rel.is_empty() => {
-                    return Err(format!(
-                        "{name} is not in a sub-folder, and the template '{raw}' needs one"
+                    return Err(crate::tr!(
+                        "template-why-no-folder",
+                        file = name.as_str(),
+                        template = raw.as_str()
                     ));
                 }
                 Part::Dir => dir_rel.clone(),
@@ -186,8 +199,10 @@ impl TargetTemplate {
                 Part::Capture(c) => {
                     let p = self.pattern.as_ref().expect("checked at parse");
                     let Some(Some(caps)) = &caps else {
-                        return Err(format!(
-                            "the file name '{name}' does not match the pattern '{p}'"
+                        return Err(crate::tr!(
+                            "template-why-no-match",
+                            file = name.as_str(),
+                            pattern = p.as_str()
                         ));
                     };
                     let m = match c.parse::<usize>() {
@@ -197,8 +212,11 @@ impl TargetTemplate {
                     match m {
                         Some(m) => m.as_str().to_string(),
                         None => {
-                            return Err(format!(
-                                "the pattern '{p}' captured nothing for {{{c}}} in '{name}'"
+                            return Err(crate::tr!(
+                                "template-why-empty-capture",
+                                pattern = p.as_str(),
+                                placeholder = format!("{{{c}}}"),
+                                file = name.as_str()
                             ))
                         }
                     }
@@ -209,14 +227,22 @@ impl TargetTemplate {
                         .or_else(|| c.get(0))
                         .map(|m| m.as_str().to_string())
                         .unwrap_or_default(),
-                    None => return Err(format!("the file name '{name}' does not match '{re}'")),
+                    None => {
+                        return Err(crate::tr!(
+                            "template-why-no-match",
+                            file = name.as_str(),
+                            pattern = re.as_str()
+                        ))
+                    }
                 },
             };
             out.push_str(&piece);
         }
         if out.is_empty() {
-            return Err(format!(
-                "the template '{raw}' gives an empty target for {name}"
+            return Err(crate::tr!(
+                "template-why-empty",
+                template = raw.as_str(),
+                file = name.as_str()
             ));
         }
         Ok(out)

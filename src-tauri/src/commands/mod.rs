@@ -92,7 +92,7 @@ pub struct Bootstrap {
     pub common_options: &'static [OptionSpec],
     pub demo_profile: Option<&'static str>,
     pub settings: Settings,
-    pub keyring: &'static str,
+    pub keyring: String,
     /// Files given on the command line ("Open with PhotoDrop").
     pub initial_files: Vec<PathBuf>,
     pub data_dir: PathBuf,

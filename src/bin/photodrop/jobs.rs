@@ -157,7 +157,8 @@ fn error_value(job: &Job) -> Value {
         (Some(e), st) => {
             let mut message = told(&e.message, e.action.as_ref());
             if st == State::WaitingRetry {
-                message.push_str(" Still queued: `photodrop queue resume` keeps trying.");
+                message.push(' ');
+                message.push_str(&tr!("cli-still-queued"));
             }
             let mut v = json!({"code": e.code, "message": message, "kind": e.kind, "retryable": st.is_active(), "status": e.status});
             if let Some(a) = &e.action {
@@ -166,7 +167,7 @@ fn error_value(job: &Job) -> Value {
             v
         }
         (None, _) => {
-            json!({"code": "UNKNOWN", "message": "no reason recorded", "kind": "internal", "retryable": false})
+            json!({"code": "UNKNOWN", "message": tr!("no-reason-recorded"), "kind": "internal", "retryable": false})
         }
     }
 }
@@ -432,8 +433,11 @@ fn progress_bars(runner: &Runner, names: HashMap<i64, String>, enabled: bool) ->
                     if state == State::WaitingRetry {
                         if let (Some(pb), Some(name)) = (bars.get(&id), names.get(&id)) {
                             pb.set_message(format!(
-                                "{name} (retry in {:.0}s: {})",
-                                retry_in_ms.unwrap_or(0) as f64 / 1000.0,
+                                "{name} ({}: {})",
+                                tr!(
+                                    "cli-retry-in",
+                                    seconds = retry_in_ms.unwrap_or(0).div_ceil(1000)
+                                ),
                                 error.map(|e| e.code).unwrap_or_default()
                             ));
                         }
@@ -626,9 +630,9 @@ fn list_line(job: &Job) -> String {
         State::WaitingRetry => job
             .next_attempt_at
             .map(|t| {
-                format!(
-                    "retry in {}s",
-                    ((t - photodrop::queue::now_ms()).max(0) + 999) / 1000
+                tr!(
+                    "cli-retry-in",
+                    seconds = ((t - photodrop::queue::now_ms()).max(0) + 999) / 1000
                 )
             })
             .unwrap_or_default(),
@@ -674,8 +678,14 @@ pub async fn queue(app: App, cmd: QueueCmd) -> Result<ExitCode, Error> {
                 println!("{}", tr!("cli-queue-empty"));
             } else {
                 println!(
-                    "{:>6}  {:<15}  {:<12}  {:<24}  {:<28}  {:>2}  NEXT / ERROR",
-                    "JOB", "STATE", "PROFILE", "TARGET", "FILE", "TRY"
+                    "{:>6}  {:<15}  {:<12}  {:<24}  {:<28}  {:>2}  {}",
+                    tr!("cli-col-job"),
+                    tr!("cli-col-state"),
+                    tr!("cli-col-profile"),
+                    tr!("cli-col-target"),
+                    tr!("cli-col-file"),
+                    tr!("cli-col-try"),
+                    tr!("cli-col-next")
                 );
                 for j in &jobs {
                     println!("{}", list_line(j));
@@ -785,11 +795,11 @@ pub async fn retry(
     if ids.is_empty() {
         return Err(Error::config(
             "NOTHING_TO_RETRY",
-            if all {
-                "No failed or needs-attention jobs.".to_string()
+            tr!(if all {
+                "cli-nothing-to-retry"
             } else {
-                "Give a JOB_ID (see `photodrop queue list`) or --all.".to_string()
-            },
+                "cli-retry-usage"
+            }),
         ));
     }
     if let Some(t) = &target {
@@ -803,12 +813,13 @@ pub async fn retry(
     for id in &ids {
         if !requeued.contains(id) {
             let why = match runner.queue.get(*id)? {
-                None => format!("There is no job {id}."),
-                Some(j) if j.state == State::Done => format!(
-                    "Job {id} is done already ({}).",
-                    j.remote_id.as_deref().unwrap_or("")
+                None => tr!("cli-no-job", job = *id),
+                Some(j) if j.state == State::Done => tr!(
+                    "cli-job-done",
+                    job = *id,
+                    remote = j.remote_id.as_deref().unwrap_or("")
                 ),
-                Some(j) => format!("Job {id} is {} already.", j.state.as_str()),
+                Some(j) => tr!("cli-job-state", job = *id, state = j.state.as_str()),
             };
             if requeued.is_empty() {
                 return Err(Error::config("NOT_RETRYABLE", why));
@@ -839,16 +850,10 @@ pub async fn retry(
 
 fn adhoc_rule(args: &WatchArgs) -> Result<WatchRule, Error> {
     let Some(dir) = args.dir.clone() else {
-        return Err(Error::config(
-            "WATCH_USAGE",
-            "Give a folder to watch, or --rules to run the saved rules.",
-        ));
+        return Err(Error::config("WATCH_USAGE", tr!("cli-watch-no-dir")));
     };
     let Some(profile) = args.profile.clone() else {
-        return Err(Error::config(
-            "WATCH_USAGE",
-            "Give --profile NAME: where the photos of this folder go.",
-        ));
+        return Err(Error::config("WATCH_USAGE", tr!("cli-watch-no-profile")));
     };
     let dir = std::path::absolute(&dir).unwrap_or(dir);
     Ok(WatchRule {
@@ -883,24 +888,29 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
             if args.json {
                 println!("{}", serde_json::to_string(r).expect("serialisable"));
             } else {
-                println!(
-                    "{}: {}{} → {} {} (after: {}){}",
-                    r.name,
-                    r.dir.display(),
-                    if r.recursive { " (+ sub-folders)" } else { "" },
-                    r.profile,
-                    r.target.as_deref().unwrap_or("(no target)"),
-                    r.after.as_str(),
-                    if r.managed {
-                        " [managed by your administrator]"
-                    } else {
-                        ""
-                    }
+                let target = r
+                    .target
+                    .clone()
+                    .unwrap_or_else(|| tr!("cli-rule-no-target"));
+                let mut line = tr!(
+                    "cli-rule",
+                    rule = &r.name,
+                    dir = r.dir.display(),
+                    profile = &r.profile,
+                    target = target,
+                    after = r.after.as_str()
                 );
+                if r.recursive {
+                    line = format!("{line} {}", tr!("cli-rule-recursive"));
+                }
+                if r.managed {
+                    line = format!("{line} [{}]", tr!("cli-rule-managed"));
+                }
+                println!("{line}");
             }
         }
         if rules.is_empty() && !args.json {
-            println!("No saved watch rules. Save one with `photodrop watch DIR --profile NAME --save RULE`.");
+            println!("{}", tr!("cli-no-rules"));
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -908,26 +918,23 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
         if !watch::remove_rule(&app.paths, name)? {
             return Err(Error::config(
                 "NO_SUCH_RULE",
-                format!("There is no watch rule '{name}'."),
+                tr!("cli-no-rule", rule = name.as_str()),
             ));
         }
-        println!("Removed watch rule '{name}'.");
+        println!("{}", tr!("cli-rule-removed", rule = name.as_str()));
         return Ok(ExitCode::SUCCESS);
     }
     let rules = if args.rules {
         let rules = watch::load_rules(&app.paths)?;
         if rules.is_empty() {
-            return Err(Error::config(
-                "NO_WATCH_RULES",
-                "No saved watch rules. Save one with `photodrop watch DIR --profile NAME --save RULE`.",
-            ));
+            return Err(Error::config("NO_WATCH_RULES", tr!("cli-no-rules")));
         }
         rules
     } else {
         let rule = adhoc_rule(&args)?;
         if args.save.is_some() {
             photodrop::app::watching::save_rule(&app, rule.clone(), None)?;
-            eprintln!("Saved watch rule '{}'.", rule.name);
+            eprintln!("{}", tr!("cli-rule-saved", rule = &rule.name));
         } else {
             rule.validate(&app)?;
         }
@@ -942,11 +949,18 @@ pub async fn watch(app: App, args: WatchArgs) -> Result<ExitCode, Error> {
     let on_event: watch::WatchEventFn = Arc::new(move |ev| match &ev {
         WatchEvent::Watching { rule, dir } => {
             eprintln!(
-                "Watching {} (rule '{rule}'). Stop with Ctrl+C.",
-                dir.display()
+                "{}",
+                tr!("cli-watching", dir = dir.display(), rule = rule.as_str())
             )
         }
-        WatchEvent::Problem { rule, message } => eprintln!("watch '{rule}': {message}"),
+        WatchEvent::Problem { rule, message } => eprintln!(
+            "{}",
+            tr!(
+                "cli-watch-problem",
+                rule = rule.as_str(),
+                message = message.as_str()
+            )
+        ),
         WatchEvent::Queued {
             path,
             job,

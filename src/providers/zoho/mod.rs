@@ -485,7 +485,6 @@ async fn token_call_full(
 ) -> Result<(TokenRecord, Option<String>)> {
     let r = accounts_call(provider, http, accounts, "oauth/v2/token", form, &[]).await?;
     let parsed: Option<TokenResponse> = serde_json::from_str(&r.body).ok();
-    let dc_hint = "Check that the profile's data centre (dc option) matches the account's.";
     match parsed {
         Some(TokenResponse {
             access_token: Some(tok),
@@ -538,10 +537,7 @@ async fn token_call_full(
                 "invalid_code" => Error::new(
                     ErrorKind::Auth,
                     "invalid_code",
-                    format!(
-                        "Zoho rejected the refresh token or grant code (expired, revoked or used already). \
-                         Sign in again (a new Self Client grant code, or the device flow). {dc_hint}"
-                    ),
+                    crate::tr!("zoho-token-invalid-code"),
                 )
                 .with_action(Action::SignIn {
                     profile: String::new(),
@@ -549,25 +545,28 @@ async fn token_call_full(
                 "invalid_client" | "invalid_client_secret" => Error::new(
                     ErrorKind::Auth,
                     err.clone(),
-                    format!(
-                        "Zoho does not recognise the client id / secret. Copy them again from the API console \
-                         and enter them. {dc_hint}"
-                    ),
+                    crate::tr!("zoho-token-invalid-client"),
                 )
                 .with_action(Action::set_credentials(&["client_id", "client_secret"])),
                 "Access Denied" | "access_denied" if desc.to_lowercase().contains("too many") => {
                     Error::new(
                         ErrorKind::RateLimited,
                         "TOKEN_RATE_LIMIT",
-                        "Zoho blocked new access tokens for this refresh token (more than 10 requests in 10 minutes). \
-                         Wait up to 10 minutes; PhotoDrop reuses tokens to avoid this.",
+                        crate::tr!("zoho-token-rate-limit"),
                     )
                     .with_retry_after(Some(std::time::Duration::from_secs(600)))
                 }
                 _ => Error::new(
                     ErrorKind::Auth,
                     err.clone(),
-                    format!("Zoho refused the token request ({err}{}{desc}). {dc_hint}", if desc.is_empty() { "" } else { ": " }),
+                    crate::tr!(
+                        "zoho-token-refused",
+                        reason = if desc.is_empty() {
+                            err.clone()
+                        } else {
+                            format!("{err}: {desc}")
+                        }
+                    ),
                 ),
             };
             // A refused refresh will not improve by asking again: ask the user.
@@ -1128,7 +1127,7 @@ impl Provider for ZohoRecordPhoto {
     async fn look_for(&self, item: &UploadItem) -> Result<Lookup> {
         let t = parse_target(self.product, Some(&item.target.0))?;
         if !t.attach {
-            return Ok(Lookup::Unknown("the photo slot has nothing to list".into()));
+            return Ok(Lookup::Unknown(crate::tr!("lookup-photo-slot")));
         }
         for page in 1..=20 {
             let (token, api) = self.auth.token().await?;
@@ -1184,9 +1183,10 @@ impl Provider for ZohoRecordPhoto {
                 return Ok(Lookup::Absent);
             }
         }
-        Ok(Lookup::Unknown(format!(
-            "the record has more than 4,000 attachments and none of the first 4,000 is {} ({} bytes)",
-            item.file_name, item.size
+        Ok(Lookup::Unknown(crate::tr!(
+            "lookup-zoho-too-many",
+            file = item.file_name.as_str(),
+            size = crate::i18n::size(item.size)
         )))
     }
 
@@ -1235,10 +1235,10 @@ impl Provider for ZohoRecordPhoto {
 
     async fn verify(&self) -> Result<String> {
         let (_, api) = self.auth.token().await?;
-        Ok(format!(
-            "Connected to {} (API at {}).",
-            self.product.display,
-            api.as_str().trim_end_matches('/')
+        Ok(crate::tr!(
+            "verify-zoho",
+            service = self.product.display,
+            api = api.as_str().trim_end_matches('/')
         ))
     }
 }
