@@ -407,7 +407,7 @@ t!(
         );
         let r = run_in(&env, &de, &["upload", "--help"]).await;
         assert_eq!(r.code, 0, "{r:?}");
-        assert!(r.stdout.contains("Aufruf: photodrop upload"), "{r:?}");
+        assert!(r.stdout.contains("Aufruf: photodrop"), "{r:?}");
         assert!(r.stdout.contains("\nOptionen:\n"), "{r:?}");
         assert!(r.stdout.contains("Das zu verwendende Profil"), "{r:?}");
         let r = run_in(&env, &de, &["upload", "--bogus"]).await;
