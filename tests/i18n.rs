@@ -402,7 +402,8 @@ t!(
         assert!(r.stdout.contains("jedes Profil"), "{r:?}");
         let r = run_in(&env, &de, &["watch", "--list"]).await;
         assert!(
-            r.stdout.starts_with("Keine gespeicherten Überwachungsregeln."),
+            r.stdout
+                .starts_with("Keine gespeicherten Überwachungsregeln."),
             "{r:?}"
         );
         let r = run_in(&env, &de, &["upload", "--help"]).await;
@@ -413,7 +414,8 @@ t!(
         let r = run_in(&env, &de, &["upload", "--bogus"]).await;
         assert_eq!(r.code, 2, "{r:?}");
         assert!(
-            r.stderr.starts_with("Fehler: unerwartetes Argument '--bogus'"),
+            r.stderr
+                .starts_with("Fehler: unerwartetes Argument '--bogus'"),
             "{r:?}"
         );
         let r = run_in(&env, &[lang("ar_EG.UTF-8", "ar")], &["queue", "list"]).await;

@@ -94,63 +94,111 @@ impl SendTracker {
 
 /// A file streamed from disk, counting bytes for progress, checking the length.
 struct CountingStream {
-    inner: tokio::sync::mpsc::Receiver<std::io::Result<Bytes>>,
+    inner: tokio::sync::mpsc::Receiver<std::io::Result<Chunk>>,
     sent: Arc<AtomicU64>,
     expected: u64,
     progress: ProgressFn,
     tracker: SendTracker,
-    /// Hashing what is sent, for [`UploadItem::sent_sha256`].
-    digest: Option<(Sha256, SentDigest)>,
+    /// Where the hash of what was sent goes ([`UploadItem::sent_sha256`]).
+    digest: Option<SentDigest>,
 }
 
 impl Stream for CountingStream {
     type Item = std::io::Result<Bytes>;
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         match self.inner.poll_recv(cx) {
-            Poll::Ready(Some(Ok(b))) => {
+            Poll::Ready(Some(Ok(Chunk::Data(b)))) => {
                 let n = self.sent.fetch_add(b.len() as u64, Ordering::Relaxed) + b.len() as u64;
                 if n > self.expected {
                     return Poll::Ready(Some(Err(std::io::Error::other(crate::tr!(
                         "io-grew-while-sent"
                     )))));
                 }
-                if let Some((h, _)) = &mut self.digest {
-                    h.update(&b);
-                }
                 (self.progress)(n);
                 Poll::Ready(Some(Ok(b)))
             }
-            Poll::Ready(None) => {
+            Poll::Ready(Some(Ok(Chunk::End(hash)))) => {
                 if self.sent.load(Ordering::Relaxed) != self.expected {
                     return Poll::Ready(Some(Err(std::io::Error::other(crate::tr!(
                         "io-shrank-while-sent"
                     )))));
                 }
-                if let Some((h, out)) = self.digest.take() {
+                if let (Some(h), Some(out)) = (hash, self.digest.take()) {
                     out.set(hex::encode(h.finalize()));
                 }
                 self.tracker.complete.store(true, Ordering::SeqCst);
                 Poll::Ready(None)
             }
-            other => other,
+            Poll::Ready(Some(Err(e))) => Poll::Ready(Some(Err(e))),
+            // The reader stopped without its end (it failed to send it).
+            Poll::Ready(None) => Poll::Ready(Some(Err(std::io::Error::other(crate::tr!(
+                "io-shrank-while-sent"
+            ))))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+/// Chunk buffers handed back once the connection has written them. A fresh
+/// 256 KiB allocation per chunk is a new mapping for glibc, page-faulted in
+/// and zeroed by the kernel: 36 000 page faults for a 400 MiB batch, which
+/// cost more system time than reading the files (bench/upload.sh). Kept:
+/// enough for a few uploads' read-ahead; more are freed.
+static BUFFERS: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::new(Vec::new());
+const BUFFERS_KEPT: usize = 32;
+
+fn buffer() -> Vec<u8> {
+    let reused = BUFFERS.lock().unwrap_or_else(|p| p.into_inner()).pop();
+    reused.unwrap_or_else(|| Vec::with_capacity(CHUNK))
+}
+
+/// A chunk's bytes, whose buffer goes back to [`BUFFERS`] when dropped.
+struct Pooled(Vec<u8>);
+
+impl AsRef<[u8]> for Pooled {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        let mut buf = std::mem::take(&mut self.0);
+        buf.clear();
+        let mut kept = BUFFERS.lock().unwrap_or_else(|p| p.into_inner());
+        if kept.len() < BUFFERS_KEPT && buf.capacity() == CHUNK {
+            kept.push(buf);
         }
     }
 }
 
 /// A file's chunks, read on one blocking thread straight into the buffers
-/// that are sent, two chunks ahead. (tokio's `File` reads into a buffer of
-/// its own, copies each chunk out of it and makes a blocking-pool round trip
-/// per chunk: measurably slower for a batch on two cores.) The reader stops
-/// when the body is dropped.
-fn read_chunks(mut file: std::fs::File) -> tokio::sync::mpsc::Receiver<std::io::Result<Bytes>> {
+/// that are sent, two chunks ahead, and hashed there when asked (off the
+/// async workers, which drive every connection). tokio's `File` reads into a
+/// buffer of its own, copies each chunk out of it and makes a blocking-pool
+/// round trip per chunk: measurably slower for a batch on two cores. The
+/// reader stops when the body is dropped.
+fn read_chunks(
+    mut file: std::fs::File,
+    mut digest: Option<Sha256>,
+) -> tokio::sync::mpsc::Receiver<std::io::Result<Chunk>> {
     use std::io::Read;
     let (tx, rx) = tokio::sync::mpsc::channel(2);
     tokio::task::spawn_blocking(move || loop {
-        // read_to_end fills the spare capacity without zeroing it first.
-        let mut buf = Vec::with_capacity(CHUNK);
+        // read_to_end fills the spare capacity without zeroing it first; at
+        // the limit it stops without growing the buffer.
+        let mut buf = buffer();
         let chunk = match (&mut file).take(CHUNK as u64).read_to_end(&mut buf) {
-            Ok(0) => return,
-            Ok(_) => Ok(Bytes::from(buf)),
+            Ok(0) => {
+                let _ = tx.blocking_send(Ok(Chunk::End(digest.take())));
+                return;
+            }
+            Ok(_) => {
+                if let Some(h) = &mut digest {
+                    h.update(&buf);
+                }
+                Ok(Chunk::Data(Bytes::from_owner(Pooled(buf))))
+            }
             Err(e) => Err(e),
         };
         let failed = chunk.is_err();
@@ -159,6 +207,12 @@ fn read_chunks(mut file: std::fs::File) -> tokio::sync::mpsc::Receiver<std::io::
         }
     });
     rx
+}
+
+/// What the reader hands over: bytes, then the end with the hash of them all.
+enum Chunk {
+    Data(Bytes),
+    End(Option<Sha256>),
 }
 
 /// A multipart file part that streams `item` from disk (never buffered whole).
@@ -180,12 +234,12 @@ pub async fn file_part(
     let tracker = SendTracker::default();
     progress(0);
     let stream = CountingStream {
-        inner: read_chunks(file),
+        inner: read_chunks(file, item.sent_sha256.as_ref().map(|_| Sha256::new())),
         sent: Arc::new(AtomicU64::new(0)),
         expected: item.size,
         progress,
         tracker: tracker.clone(),
-        digest: item.sent_sha256.clone().map(|out| (Sha256::new(), out)),
+        digest: item.sent_sha256.clone(),
     };
     let body = reqwest::Body::wrap_stream(stream);
     let part = reqwest::multipart::Part::stream_with_length(body, item.size)
@@ -316,6 +370,43 @@ pub fn generic_status_error(provider: &'static str, provider_name: &str, r: &Res
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reader hands over every byte in order, then the hash of them all,
+    /// and the chunks' buffers come back for the next file.
+    #[tokio::test]
+    async fn chunks_are_read_hashed_and_their_buffers_reused() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("f");
+        let data: Vec<u8> = (0..CHUNK * 2 + 1234).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&p, &data).unwrap();
+        let mut rx = read_chunks(std::fs::File::open(&p).unwrap(), Some(Sha256::new()));
+        let (mut got, mut chunks, mut hash) = (vec![], vec![], None);
+        while let Some(c) = rx.recv().await {
+            match c.unwrap() {
+                Chunk::Data(b) => {
+                    got.extend_from_slice(&b);
+                    chunks.push(b);
+                }
+                Chunk::End(h) => hash = h,
+            }
+        }
+        assert_eq!(got, data);
+        assert_eq!(chunks.len(), 3);
+        assert_eq!(
+            hex::encode(hash.unwrap().finalize()),
+            hex::encode(Sha256::digest(&data))
+        );
+        let before = BUFFERS.lock().unwrap().len();
+        drop(chunks);
+        let kept = BUFFERS.lock().unwrap().len();
+        assert!(kept > before || kept == BUFFERS_KEPT, "{before} → {kept}");
+        assert!(BUFFERS
+            .lock()
+            .unwrap()
+            .iter()
+            .all(|b| b.is_empty() && b.capacity() == CHUNK));
+    }
+
     #[test]
     fn retry_after_forms() {
         let mut h = HeaderMap::new();
