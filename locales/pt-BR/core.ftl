@@ -328,9 +328,9 @@ zoho-token-invalid-code = O Zoho recusou o token de atualização ou o código d
 zoho-token-invalid-client = O Zoho não reconhece o id / segredo do cliente. Copie-os de novo do console de API e informe-os. { zoho-dc-hint }
 zoho-token-rate-limit = O Zoho bloqueou novos tokens de acesso para este token de atualização (mais de 10 pedidos em 10 minutos). Aguarde até 10 minutos; o PhotoDrop reutiliza tokens para evitar isso.
 zoho-token-refused = O Zoho recusou o pedido de token ({ $reason }). { zoho-dc-hint }
-keyring-macos = as Chaves do macOS
-keyring-windows = o Gerenciador de Credenciais do Windows
-keyring-secret-service = o chaveiro do sistema (Secret Service)
+keyring-macos = Chaves do macOS
+keyring-windows = Gerenciador de Credenciais do Windows
+keyring-secret-service = chaveiro do sistema (Secret Service)
 prepared-unchanged = sem alterações
 
 ## Checking a profile (`profile test`, the app's Test button)
