@@ -34,18 +34,21 @@ curl_cfg() { # one request per file, as photodrop sends them
       "$URL" "$(cat /proc/sys/kernel/random/uuid)" "$f" "$(basename "$f" .jpg)"
   done
 }
-# time_cmd OUT CMD...: wall seconds and peak RSS (KiB) into OUT
-time_cmd() { local out=$1; shift; /usr/bin/time -f "%e %M" -o "$out" "$@"; }
+# time_cmd OUT CMD...: wall seconds, peak RSS (KiB) and CPU seconds (user +
+# system) into OUT. Both cores are busy (client and sandbox), so wall time
+# follows the total CPU; the client's own CPU is the steadier figure.
+time_cmd() { local out=$1; shift; /usr/bin/time -f "%e %M %U %S" -o "$out" "$@"; }
+cpu() { awk '{print $3 + $4}' "$1"; }
 
 curl_cfg "$W"/files/*.jpg > "$W/batch.cfg"
 curl_cfg "$W/big.jpg" > "$W/big.cfg"
 TOTAL=$((N*2*1024*1024))
-pd_t=(); pa_t=(); cu_t=()
+pd_t=(); pa_t=(); cu_t=(); pd_c=(); pa_c=(); cu_c=()
 for r in $(seq "$ROUNDS"); do
   curl_cfg "$W"/files/*.jpg > "$W/batch.cfg"   # fresh photo ids each round
   time_cmd "$W/t" curl -s --no-progress-meter --parallel --parallel-max 4 -K "$W/batch.cfg" > "$W/codes"
   [ "$(grep -c '^200$' "$W/codes")" -eq "$N" ] || { echo "curl batch failed"; cat "$W/codes" | sort | uniq -c; exit 1; }
-  cu_t+=("$(cut -d' ' -f1 "$W/t")")
+  cu_t+=("$(cut -d' ' -f1 "$W/t")"); cu_c+=("$(cpu "$W/t")")
   # The default path: duplicate detection on, so every file is hashed while
   # it is sent. A fresh profile per round, because every round sends the same
   # bytes again and duplicate detection would (rightly) skip them.
@@ -53,12 +56,12 @@ for r in $(seq "$ROUNDS"); do
   export "PHOTODROP_SECRET_BENCH${r}_TOKEN=sandbox-chakra-token"
   time_cmd "$W/t" "$BIN" upload --profile "bench$r" --concurrency 4 --json "$W"/files/*.jpg > "$W/out.json"
   [ "$(grep -c '"status":"uploaded"' "$W/out.json")" -eq "$N" ] || { echo "photodrop batch failed"; head -3 "$W/out.json"; exit 1; }
-  pd_t+=("$(cut -d' ' -f1 "$W/t")")
+  pd_t+=("$(cut -d' ' -f1 "$W/t")"); pd_c+=("$(cpu "$W/t")")
   # Duplicates allowed (--allow-duplicates or the profile's duplicates=allow):
   # no check needs a hash, so none is computed.
   time_cmd "$W/t" "$BIN" upload --profile bench --concurrency 4 --allow-duplicates --json "$W"/files/*.jpg > "$W/out.json"
   [ "$(grep -c '"status":"uploaded"' "$W/out.json")" -eq "$N" ] || { echo "photodrop batch failed"; head -3 "$W/out.json"; exit 1; }
-  pa_t+=("$(cut -d' ' -f1 "$W/t")")
+  pa_t+=("$(cut -d' ' -f1 "$W/t")"); pa_c+=("$(cpu "$W/t")")
   curl -fs -X POST "$URL/__sandbox/reset" >/dev/null
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -68,19 +71,21 @@ PD=$(median "${pd_t[@]}"); PA=$(median "${pa_t[@]}"); CU=$(median "${cu_t[@]}")
 # photodrop measured back to back.
 ratios() { local -n a=$1; for i in "${!a[@]}"; do awk -v c="${cu_t[$i]}" -v p="${a[$i]}" 'BEGIN {print c/p}'; done; }
 RD=$(median $(ratios pd_t)); RA=$(median $(ratios pa_t))
+PDC=$(median "${pd_c[@]}"); PAC=$(median "${pa_c[@]}"); CUC=$(median "${cu_c[@]}")
 
 time_cmd "$W/tc" curl -s -K "$W/big.cfg" > "$W/codes"; grep -q '^200$' "$W/codes"
 time_cmd "$W/tp" "$BIN" upload --profile bench --allow-duplicates --json "$W/big.jpg" > "$W/out.json" || { cat "$W/out.json"; exit 1; }
 grep -q '"uploaded"' "$W/out.json" || { cat "$W/out.json"; exit 1; }
-read -r BIG_CU_T BIG_CU_RSS < "$W/tc"; read -r BIG_PD_T BIG_PD_RSS < "$W/tp"
+read -r BIG_CU_T BIG_CU_RSS _ < "$W/tc"; read -r BIG_PD_T BIG_PD_RSS _ < "$W/tp"
 
-awk -v n="$N" -v big="$BIG_MIB" -v pd="$PD" -v pa="$PA" -v rd="$RD" -v ra="$RA" -v cu="$CU" -v tot="$TOTAL" -v bpt="$BIG_PD_T" -v bct="$BIG_CU_T" -v bpr="$BIG_PD_RSS" -v bcr="$BIG_CU_RSS" -v rounds="$ROUNDS" 'BEGIN {
+awk -v n="$N" -v big="$BIG_MIB" -v pd="$PD" -v pa="$PA" -v rd="$RD" -v ra="$RA" -v cu="$CU" -v tot="$TOTAL" -v bpt="$BIG_PD_T" -v bct="$BIG_CU_T" -v bpr="$BIG_PD_RSS" -v bcr="$BIG_CU_RSS" -v rounds="$ROUNDS" -v pdc="$PDC" -v pac="$PAC" -v cuc="$CUC" 'BEGIN {
   mb = tot / 1048576
   printf "| measurement | photodrop | curl | ratio |\n|---|---|---|---|\n"
   printf "| %d × 2 MiB through the queue, concurrency 4, median of %d (s) | %.2f | %.2f | |\n", n, rounds, pd, cu
   printf "| throughput (MiB/s); ratio: median of per-round ratios | %.0f | %.0f | **%.2f×** curl (goal ≥ 0.9×) |\n", mb/pd, mb/cu, rd
   printf "| the same, duplicates allowed (s) | %.2f | %.2f | |\n", pa, cu
   printf "| throughput (MiB/s), duplicates allowed | %.0f | %.0f | **%.2f×** curl (goal ≥ 0.9×) |\n", mb/pa, mb/cu, ra
+  printf "| client CPU, user + system, median (s): default / duplicates allowed | %.2f / %.2f | %.2f | %.1f× / %.1f× curl |\n", pdc, pac, cuc, pdc/cuc, pac/cuc
   printf "| %d MiB file (s) | %.2f | %.2f | %.2f× curl throughput |\n", big, bpt, bct, bct/bpt
   printf "| %d MiB file, peak RSS (MiB) | **%.1f** | %.1f | goal ≤ 64 MiB |\n", big, bpr/1024, bcr/1024
 }'
