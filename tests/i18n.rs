@@ -418,6 +418,12 @@ t!(
                 .starts_with("Fehler: unerwartetes Argument '--bogus'"),
             "{r:?}"
         );
+        let r = run_in(&env, &de, &["upload", "--profile", "a", "--profile", "b"]).await;
+        assert_eq!(r.code, 2, "{r:?}");
+        assert!(
+            r.stderr.contains("darf nur einmal angegeben werden"),
+            "{r:?}"
+        );
         let r = run_in(&env, &[lang("ar_EG.UTF-8", "ar")], &["queue", "list"]).await;
         assert_eq!(r.code, 0, "{r:?}");
         assert!(r.stdout.contains("لا توجد"), "{r:?}");

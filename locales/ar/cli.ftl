@@ -204,5 +204,6 @@ usage-invalid-value = قيمة غير صالحة '{ $value }' لـ '{ $arg }'
 usage-invalid-choice = قيمة غير صالحة '{ $value }' لـ '{ $arg }'؛ القيم الممكنة: { $choices }
 usage-bad-value = قيمة غير صالحة '{ $value }' لـ '{ $arg }': { $reason }
 usage-conflict = لا يمكن استخدام الوسيط '{ $arg }' مع '{ $other }'
+usage-repeated = لا يمكن إعطاء الوسيط '{ $arg }' إلا مرة واحدة
 usage-did-you-mean = يوجد واحد مشابه: '{ $suggestion }'
 usage-more = لمزيد من المعلومات، جرّب '--help'.

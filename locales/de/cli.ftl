@@ -216,5 +216,6 @@ usage-invalid-value = ungültiger Wert '{ $value }' für '{ $arg }'
 usage-invalid-choice = ungültiger Wert '{ $value }' für '{ $arg }'; mögliche Werte: { $choices }
 usage-bad-value = ungültiger Wert '{ $value }' für '{ $arg }': { $reason }
 usage-conflict = das Argument '{ $arg }' kann nicht zusammen mit '{ $other }' verwendet werden
+usage-repeated = das Argument '{ $arg }' darf nur einmal angegeben werden
 usage-did-you-mean = es gibt ein ähnliches: '{ $suggestion }'
 usage-more = Mehr dazu mit '--help'.

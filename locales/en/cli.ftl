@@ -228,5 +228,6 @@ usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
 usage-invalid-choice = invalid value '{ $value }' for '{ $arg }'; possible values: { $choices }
 usage-bad-value = invalid value '{ $value }' for '{ $arg }': { $reason }
 usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+usage-repeated = the argument '{ $arg }' can be given only once
 usage-did-you-mean = a similar one exists: '{ $suggestion }'
 usage-more = For more information, try '--help'.

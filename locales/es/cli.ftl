@@ -216,5 +216,6 @@ usage-invalid-value = valor no válido '{ $value }' para '{ $arg }'
 usage-invalid-choice = valor no válido '{ $value }' para '{ $arg }'; valores posibles: { $choices }
 usage-bad-value = valor no válido '{ $value }' para '{ $arg }': { $reason }
 usage-conflict = el argumento '{ $arg }' no se puede usar con '{ $other }'
+usage-repeated = el argumento '{ $arg }' solo puede indicarse una vez
 usage-did-you-mean = existe uno parecido: '{ $suggestion }'
 usage-more = Para más información, pruebe '--help'.

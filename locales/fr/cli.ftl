@@ -216,5 +216,6 @@ usage-invalid-value = valeur invalide '{ $value }' pour '{ $arg }'
 usage-invalid-choice = valeur invalide '{ $value }' pour '{ $arg }' ; valeurs possibles : { $choices }
 usage-bad-value = valeur invalide '{ $value }' pour '{ $arg }' : { $reason }
 usage-conflict = l’argument '{ $arg }' ne peut pas être utilisé avec '{ $other }'
+usage-repeated = l’argument '{ $arg }' ne peut être donné qu’une fois
 usage-did-you-mean = il en existe un proche : '{ $suggestion }'
 usage-more = Pour en savoir plus, essayez '--help'.

@@ -201,5 +201,6 @@ usage-invalid-value = '{ $arg }' の値 '{ $value }' は正しくありません
 usage-invalid-choice = '{ $arg }' の値 '{ $value }' は正しくありません。指定できる値: { $choices }
 usage-bad-value = '{ $arg }' の値 '{ $value }' は正しくありません: { $reason }
 usage-conflict = 引数 '{ $arg }' は '{ $other }' と一緒に使えません
+usage-repeated = 引数 '{ $arg }' は 1 回しか指定できません
 usage-did-you-mean = 似たものがあります: '{ $suggestion }'
 usage-more = 詳しくは '--help' を試してください。

@@ -216,5 +216,6 @@ usage-invalid-value = valor inválido '{ $value }' para '{ $arg }'
 usage-invalid-choice = valor inválido '{ $value }' para '{ $arg }'; valores possíveis: { $choices }
 usage-bad-value = valor inválido '{ $value }' para '{ $arg }': { $reason }
 usage-conflict = o argumento '{ $arg }' não pode ser usado com '{ $other }'
+usage-repeated = o argumento '{ $arg }' só pode ser informado uma vez
 usage-did-you-mean = existe um parecido: '{ $suggestion }'
 usage-more = Para mais informações, tente '--help'.

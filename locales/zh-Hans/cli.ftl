@@ -201,5 +201,6 @@ usage-invalid-value = “{ $arg }”的值“{ $value }”无效
 usage-invalid-choice = “{ $arg }”的值“{ $value }”无效；可选值：{ $choices }
 usage-bad-value = “{ $arg }”的值“{ $value }”无效：{ $reason }
 usage-conflict = 参数“{ $arg }”不能与“{ $other }”一起使用
+usage-repeated = 参数“{ $arg }”只能指定一次
 usage-did-you-mean = 存在相似的：“{ $suggestion }”
 usage-more = 更多信息请尝试“--help”。

@@ -785,6 +785,8 @@ fn usage_error(e: clap::Error) -> ! {
                 .map(|s| s.to_string())
                 .unwrap_or_default()
         ),
+        // clap reports `--profile a --profile b` as a conflict with itself.
+        K::ArgumentConflict if get(C::PriorArg) == arg => tr!("usage-repeated", arg = arg),
         K::ArgumentConflict => tr!("usage-conflict", arg = arg, other = get(C::PriorArg)),
         // Help, version, and the rare rest: as clap words them.
         _ => e.exit(),
