@@ -52,35 +52,10 @@ async fn every_screen(t: &Ctx, mode: &str) {
     axe(t, &format!("{mode}-matching")).await;
     t.js("document.querySelector('#match-panel').hidden = true; return 1;")
         .await;
-    t.show_tab("history").await;
-    axe(t, &format!("{mode}-history")).await;
-    t.show_tab("watch").await;
-    axe(t, &format!("{mode}-watch")).await;
-    t.show_tab("settings").await;
-    t.wait(
-        "document.querySelector('#set-profile [data-cred]')",
-        "the profile's settings",
-    )
+    crate::other_screens(t, async |screen: &str| {
+        axe(t, &format!("{mode}-{screen}")).await
+    })
     .await;
-    axe(t, &format!("{mode}-settings")).await;
-    t.click("#set-profile button.danger").await;
-    t.wait(
-        "document.querySelector('#confirm-dialog').open",
-        "the confirm dialog",
-    )
-    .await;
-    axe(t, &format!("{mode}-confirm-dialog")).await;
-    t.click("#cd-buttons [data-choice=cancel]").await;
-    t.show_tab("upload").await;
-    t.click("#add-profile").await;
-    t.wait(
-        "document.querySelector('#profile-dialog').open",
-        "the profile dialog",
-    )
-    .await;
-    axe(t, &format!("{mode}-profile-dialog")).await;
-    t.js("document.querySelector('#pd-cancel').click(); return 1;")
-        .await;
 }
 
 fn xdo(args: &[&str]) {

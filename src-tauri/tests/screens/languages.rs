@@ -158,45 +158,21 @@ async fn every_screen_in_every_language() {
     );
     t.shot("lang-pseudo-upload").await;
 
-    // 2. Every other screen and dialog.
-    t.show_tab("history").await;
-    t.wait(
-        "document.querySelectorAll('#hist-viewport .hrow').length >= 2",
-        "history rows",
-    )
+    // 2. Every other screen and dialog (the gallery shoots three).
+    crate::other_screens(t, async |screen: &str| {
+        if screen == "history" {
+            t.wait(
+                "document.querySelectorAll('#hist-viewport .hrow').length >= 2",
+                "history rows",
+            )
+            .await;
+        }
+        audit(t, screen).await;
+        if ["history", "settings", "profile-dialog"].contains(&screen) {
+            t.shot(&format!("lang-pseudo-{screen}")).await;
+        }
+    })
     .await;
-    audit(t, "history").await;
-    t.shot("lang-pseudo-history").await;
-    t.show_tab("watch").await;
-    audit(t, "watch").await;
-    t.show_tab("settings").await;
-    t.wait(
-        "document.querySelector('#set-profile [data-cred]')",
-        "the profile's settings",
-    )
-    .await;
-    audit(t, "settings").await;
-    t.shot("lang-pseudo-settings").await;
-    // The confirm dialog (removing a profile), then declined.
-    t.click("#set-profile button.danger").await;
-    t.wait(
-        "document.querySelector('#confirm-dialog').open",
-        "the confirm dialog",
-    )
-    .await;
-    audit(t, "confirm-dialog").await;
-    t.click("#cd-buttons [data-choice=cancel]").await;
-    t.show_tab("upload").await;
-    t.click("#add-profile").await;
-    t.wait(
-        "document.querySelector('#profile-dialog').open",
-        "the profile dialog",
-    )
-    .await;
-    audit(t, "profile-dialog").await;
-    t.shot("lang-pseudo-profile-dialog").await;
-    t.js("document.querySelector('#pd-cancel').click(); return 1;")
-        .await;
 
     // 3. German, Japanese and Arabic, chosen in Settings (the window back to
     //    its usual size for the gallery).
@@ -213,12 +189,7 @@ async fn every_screen_in_every_language() {
             .js("return document.querySelector('#tab-upload').textContent;")
             .await;
         assert_eq!(label, json!(upload_tab), "{tag}");
-        t.show_tab("settings").await;
-        t.wait(
-            "document.querySelector('#set-profile [data-cred]')",
-            "the profile's settings",
-        )
-        .await;
+        crate::show_settings(t).await;
         // The profile's option labels come from the core's catalogs.
         let fit = t
             .js("return document.querySelector('label[for=set-opt-fit]').textContent;")
