@@ -69,31 +69,58 @@ impl Report {
         self.resized || self.reencoded || !self.stripped.is_empty()
     }
 
-    /// One line for people: "resized 6000×4000 → 3872×2581, converted HEIC → JPEG, removed gps".
+    /// One line for people: "resized 6000×4000 → 3872×2581, converted from HEIC, removed gps".
     pub fn describe(&self) -> String {
+        let parts = Changes {
+            // (A resize always knows both sizes: it is decided by them.)
+            resized: self.resized,
+            sizes: self.original_dimensions.zip(self.dimensions),
+            converted_from: self.converted_from.map(|f| f.name()),
+            reencoded: self.reencoded,
+            stripped: &self.stripped,
+        }
+        .phrases();
+        if parts.is_empty() {
+            crate::tr!("prepared-unchanged")
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// What preparation did, as [`Report`] holds it or as a job's stored report
+/// reads back from JSON (the CLI's result lines): one phrase per change, in
+/// the language in use.
+pub struct Changes<'a> {
+    pub resized: bool,
+    /// The sizes before and after, when known.
+    pub sizes: Option<((u32, u32), (u32, u32))>,
+    pub converted_from: Option<&'a str>,
+    pub reencoded: bool,
+    pub stripped: &'a [&'a str],
+}
+
+impl Changes<'_> {
+    pub fn phrases(&self) -> Vec<String> {
         let mut parts = vec![];
-        if let (true, Some((w, h)), Some((nw, nh))) =
-            (self.resized, self.original_dimensions, self.dimensions)
-        {
-            parts.push(crate::tr!(
+        match (self.resized, self.sizes) {
+            (true, Some(((w, h), (nw, nh)))) => parts.push(crate::tr!(
                 "cli-resized",
                 from = format!("{w}×{h}"),
                 to = format!("{nw}×{nh}")
-            ));
+            )),
+            (true, None) => parts.push(crate::tr!("cli-resized-plain")),
+            (false, _) => {}
         }
         if let Some(f) = self.converted_from {
-            parts.push(crate::tr!("cli-converted", format = f.name()));
+            parts.push(crate::tr!("cli-converted", format = f));
         } else if self.reencoded {
             parts.push(crate::tr!("cli-reencoded"));
         }
         if !self.stripped.is_empty() {
             parts.push(crate::tr!("cli-removed", what = self.stripped.join(", ")));
         }
-        if parts.is_empty() {
-            crate::tr!("prepared-unchanged")
-        } else {
-            parts.join(", ")
-        }
+        parts
     }
 }
 

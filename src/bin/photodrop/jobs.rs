@@ -316,31 +316,23 @@ fn print_job(job: &Job, json: bool) {
 }
 
 fn describe_prepared(v: &Value) -> String {
-    let mut parts = vec![];
-    if v["resized"].as_bool() == Some(true) {
-        if let (Some(o), Some(d)) = (
-            v["original_dimensions"].as_array(),
-            v["dimensions"].as_array(),
-        ) {
-            parts.push(tr!(
-                "cli-resized",
-                from = format!("{}×{}", o[0], o[1]),
-                to = format!("{}×{}", d[0], d[1])
-            ));
-        } else {
-            parts.push(tr!("cli-resized-plain"));
-        }
+    let size = |k: &str| -> Option<(u32, u32)> {
+        let a = v[k].as_array()?;
+        Some((a.first()?.as_u64()? as u32, a.get(1)?.as_u64()? as u32))
+    };
+    let stripped: Vec<&str> = v["stripped"]
+        .as_array()
+        .map(|s| s.iter().filter_map(|x| x.as_str()).collect())
+        .unwrap_or_default();
+    photodrop::media::prepare::Changes {
+        resized: v["resized"].as_bool() == Some(true),
+        sizes: size("original_dimensions").zip(size("dimensions")),
+        converted_from: v["converted_from"].as_str(),
+        reencoded: v["reencoded"].as_bool() == Some(true),
+        stripped: &stripped,
     }
-    if let Some(f) = v["converted_from"].as_str() {
-        parts.push(tr!("cli-converted", format = f));
-    } else if v["reencoded"].as_bool() == Some(true) {
-        parts.push(tr!("cli-reencoded"));
-    }
-    if let Some(s) = v["stripped"].as_array().filter(|s| !s.is_empty()) {
-        let names: Vec<&str> = s.iter().filter_map(|x| x.as_str()).collect();
-        parts.push(tr!("cli-removed", what = names.join(", ")));
-    }
-    parts.join(", ")
+    .phrases()
+    .join(", ")
 }
 
 type Out = (std::sync::mpsc::Sender<String>, std::thread::JoinHandle<()>);
