@@ -702,7 +702,7 @@ fn localize(cmd: clap::Command, path: &str) -> clap::Command {
     if cmd.get_positionals().next().is_some() {
         section("help-arguments", "positionals");
     }
-    if cmd.get_opts().next().is_some() || cmd.get_arguments().any(|a| !a.is_positional()) {
+    if cmd.get_arguments().any(|a| !a.is_positional()) {
         section("help-options", "options");
     }
     let mut cmd = cmd.help_template(template);
