@@ -208,7 +208,12 @@ fn main() -> ExitCode {
     photodrop::i18n::plain_text();
     // The language is needed before parsing, so that --help speaks it.
     photodrop::i18n::choose(lang_setting(std::env::args_os()).as_deref());
-    let cli = match localized(Cli::command()).try_get_matches() {
+    // The help texts are read from the catalogs only when clap has something
+    // to show (help, a usage error): a command line that parses needs none.
+    let matches = Cli::command()
+        .try_get_matches()
+        .or_else(|_| localized(Cli::command()).try_get_matches());
+    let cli = match matches {
         Ok(m) => Cli::from_arg_matches(&m).unwrap_or_else(|e| usage_error(e)),
         Err(e) => usage_error(e),
     };
