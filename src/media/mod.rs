@@ -210,6 +210,16 @@ pub struct Opened {
 impl Opened {
     /// Open `path`, check it is a readable image file and probe it.
     pub fn probe(path: &Path) -> Result<Opened> {
+        let mut opened = Opened::sniff(path, HEAD_BYTES)?;
+        opened.probe.dimensions = opened.dimensions();
+        Ok(opened)
+    }
+
+    /// Open `path` and check it is a readable image file from its first
+    /// `head_bytes` only, without reading its dimensions: all a job needs
+    /// when it is queued (its kind, size and sample); the upload probes it
+    /// in full later.
+    pub fn sniff(path: &Path, head_bytes: usize) -> Result<Opened> {
         let shown = path.display().to_string();
         let refused = |e: std::io::Error| match e.kind() {
             std::io::ErrorKind::NotFound => {
@@ -239,9 +249,9 @@ impl Opened {
         // The handle's own metadata: what was opened, should the path have
         // been swapped between the stat and the open.
         let meta = file.metadata().map_err(refused)?;
-        let mut head = Vec::with_capacity(HEAD_BYTES.min(meta.len() as usize));
+        let mut head = Vec::with_capacity(head_bytes.min(meta.len() as usize));
         (&mut file)
-            .take(HEAD_BYTES as u64)
+            .take(head_bytes as u64)
             .read_to_end(&mut head)
             .map_err(|e| Error::unreadable(&shown, &e))?;
         let format = sniff(&head).ok_or_else(|| {
@@ -255,34 +265,35 @@ impl Opened {
                 ),
             )
         })?;
-        // Usually the header is within the first bytes already read; big
-        // metadata blocks need the rest of the file (same handle).
-        let dimensions = if format == ImageFormat::Bmp {
-            // imagesize reads a top-down bitmap's negative height as a huge number.
-            bmp_dimensions(&head)
-        } else {
-            None
-        }
-        .or_else(|| {
-            imagesize::blob_size(&head)
-                .or_else(|_| {
-                    use std::io::Seek;
-                    file.rewind()?;
-                    imagesize::reader_size(std::io::BufReader::new(&mut file))
-                })
-                .ok()
-                .map(|s| (s.width as u32, s.height as u32))
-        });
         Ok(Opened {
             probe: Probe {
                 format,
                 size: meta.len(),
-                dimensions,
+                dimensions: None,
             },
             file,
             meta,
             head,
         })
+    }
+
+    /// Pixel dimensions from the header. Usually it is within the head
+    /// already read; big metadata blocks need the rest of the file (same handle).
+    fn dimensions(&mut self) -> Option<(u32, u32)> {
+        if self.probe.format == ImageFormat::Bmp {
+            // imagesize reads a top-down bitmap's negative height as a huge number.
+            if let Some(d) = bmp_dimensions(&self.head) {
+                return Some(d);
+            }
+        }
+        imagesize::blob_size(&self.head)
+            .or_else(|_| {
+                use std::io::Seek;
+                self.file.rewind()?;
+                imagesize::reader_size(std::io::BufReader::new(&mut self.file))
+            })
+            .ok()
+            .map(|s| (s.width as u32, s.height as u32))
     }
 
     /// A reader over the whole file that serves the probed head from

@@ -145,19 +145,25 @@ pub struct Prepared {
 /// An open handle passed from the preparation to the first upload attempt,
 /// which takes it; later attempts open the file by its path. (Kept no longer:
 /// on Windows an open file cannot be renamed or deleted by anyone else.)
+/// With it may go the file's first bytes, as the probe read them, so the
+/// upload does not read them again.
 #[derive(Debug, Clone, Default)]
-pub struct Handoff(Arc<std::sync::Mutex<Option<std::fs::File>>>);
+pub struct Handoff(Arc<std::sync::Mutex<Option<(std::fs::File, bytes::Bytes)>>>);
 
 impl Handoff {
     pub fn new(f: std::fs::File) -> Handoff {
-        Handoff(Arc::new(std::sync::Mutex::new(Some(f))))
+        Handoff::with_head(f, Vec::new())
     }
-    /// The handle, rewound to the start, once.
-    pub fn take(&self) -> Option<std::fs::File> {
-        use std::io::Seek;
-        let mut f = self.0.lock().unwrap_or_else(|p| p.into_inner()).take()?;
-        f.rewind().ok()?;
-        Some(f)
+    /// `head`: the file's first bytes, already read.
+    pub fn with_head(f: std::fs::File, head: Vec<u8>) -> Handoff {
+        Handoff(Arc::new(std::sync::Mutex::new(Some((f, head.into())))))
+    }
+    /// The file's first bytes and the handle just after them, once.
+    pub fn take(&self) -> Option<(bytes::Bytes, std::fs::File)> {
+        use std::io::{Seek, SeekFrom};
+        let (mut f, head) = self.0.lock().unwrap_or_else(|p| p.into_inner()).take()?;
+        f.seek(SeekFrom::Start(head.len() as u64)).ok()?;
+        Some((head, f))
     }
 }
 
@@ -228,7 +234,7 @@ pub fn prepare_with(
             },
             temp: None,
             source_sha256: None,
-            handoff: Handoff::new(opened.file),
+            handoff: Handoff::with_head(opened.file, opened.head),
         });
     }
     let stripped = edits.removed();

@@ -16,7 +16,8 @@ use std::time::{Duration, SystemTime};
 
 /// Largest response body we keep (error pages can be big; ours are small JSON).
 const MAX_BODY: usize = 1 << 20;
-/// Chunk size for reading files: big enough for throughput, small enough for memory.
+/// Chunk size for reading files: big enough for throughput, small enough for
+/// memory. (1 MiB chunks, measured against these, used no less CPU.)
 const CHUNK: usize = 256 * 1024;
 
 #[derive(Clone, Debug)]
@@ -140,9 +141,9 @@ impl Stream for CountingStream {
 }
 
 /// Chunk buffers handed back once the connection has written them. A fresh
-/// 256 KiB allocation per chunk is a new mapping for glibc, page-faulted in
-/// and zeroed by the kernel: 36 000 page faults for a 400 MiB batch, which
-/// cost more system time than reading the files (bench/upload.sh). Kept:
+/// allocation per chunk is a new mapping for glibc, page-faulted in and
+/// zeroed by the kernel: 36 000 page faults for a 400 MiB batch, which cost
+/// more system time than reading the files (bench/upload.sh). Kept (8 MiB):
 /// enough for a few uploads' read-ahead; more are freed.
 static BUFFERS: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::new(Vec::new());
 const BUFFERS_KEPT: usize = 32;
@@ -177,14 +178,36 @@ impl Drop for Pooled {
 /// async workers, which drive every connection). tokio's `File` reads into a
 /// buffer of its own, copies each chunk out of it and makes a blocking-pool
 /// round trip per chunk: measurably slower for a batch on two cores. The
-/// reader stops when the body is dropped.
+/// reader stops when the body is dropped. `head`, the file's first bytes
+/// already in memory (the probe's), goes first; `file` is where they end.
 fn read_chunks(
-    mut file: std::fs::File,
+    head: Bytes,
+    file: std::fs::File,
     mut digest: Option<Sha256>,
 ) -> tokio::sync::mpsc::Receiver<std::io::Result<Chunk>> {
-    use std::io::Read;
     let (tx, rx) = tokio::sync::mpsc::channel(2);
-    tokio::task::spawn_blocking(move || loop {
+    tokio::task::spawn_blocking(move || {
+        if !head.is_empty() {
+            if let Some(h) = &mut digest {
+                h.update(&head);
+            }
+            if tx.blocking_send(Ok(Chunk::Data(head))).is_err() {
+                return;
+            }
+        }
+        read_rest(file, digest, tx)
+    });
+    rx
+}
+
+/// [`read_chunks`]' loop over what is left of `file`.
+fn read_rest(
+    mut file: std::fs::File,
+    mut digest: Option<Sha256>,
+    tx: tokio::sync::mpsc::Sender<std::io::Result<Chunk>>,
+) {
+    use std::io::Read;
+    loop {
         // read_to_end fills the spare capacity without zeroing it first; at
         // the limit it stops without growing the buffer.
         let mut buf = buffer();
@@ -205,8 +228,7 @@ fn read_chunks(
         if tx.blocking_send(chunk).is_err() || failed {
             return;
         }
-    });
-    rx
+    }
 }
 
 /// What the reader hands over: bytes, then the end with the hash of them all.
@@ -221,20 +243,21 @@ pub async fn file_part(
     file_name: &str,
     progress: ProgressFn,
 ) -> crate::Result<(reqwest::multipart::Part, SendTracker)> {
-    let file = match item.handoff.take() {
-        Some(f) => f,
-        None => {
+    let (head, file) = match item.handoff.take() {
+        Some(handed) => handed,
+        None => (
+            Bytes::new(),
             tokio::fs::File::open(&item.path)
                 .await
                 .map_err(|e| Error::unreadable(item.path.display(), &e))?
                 .into_std()
-                .await
-        }
+                .await,
+        ),
     };
     let tracker = SendTracker::default();
     progress(0);
     let stream = CountingStream {
-        inner: read_chunks(file, item.sent_sha256.as_ref().map(|_| Sha256::new())),
+        inner: read_chunks(head, file, item.sent_sha256.as_ref().map(|_| Sha256::new())),
         sent: Arc::new(AtomicU64::new(0)),
         expected: item.size,
         progress,
@@ -371,15 +394,41 @@ pub fn generic_status_error(provider: &'static str, provider_name: &str, r: &Res
 mod tests {
     use super::*;
 
-    /// The reader hands over every byte in order, then the hash of them all,
-    /// and the chunks' buffers come back for the next file.
+    /// The reader hands over every byte in order (the probed head from
+    /// memory, then the rest of the handle it was handed with), then the
+    /// hash of them all, and the chunks' buffers come back for the next file.
     #[tokio::test]
     async fn chunks_are_read_hashed_and_their_buffers_reused() {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("f");
         let data: Vec<u8> = (0..CHUNK * 2 + 1234).map(|i| (i % 251) as u8).collect();
         std::fs::write(&p, &data).unwrap();
-        let mut rx = read_chunks(std::fs::File::open(&p).unwrap(), Some(Sha256::new()));
+        for head in [0, 1000] {
+            let handoff = crate::media::prepare::Handoff::with_head(
+                std::fs::File::open(&p).unwrap(),
+                data[..head].to_vec(),
+            );
+            let (head_bytes, file) = handoff.take().unwrap();
+            assert!(handoff.take().is_none(), "handed over once");
+            let mut rx = read_chunks(head_bytes, file, Some(Sha256::new()));
+            let (mut got, mut hash) = (vec![], None);
+            while let Some(c) = rx.recv().await {
+                match c.unwrap() {
+                    Chunk::Data(b) => got.extend_from_slice(&b),
+                    Chunk::End(h) => hash = h,
+                }
+            }
+            assert_eq!(got, data, "head of {head}");
+            assert_eq!(
+                hex::encode(hash.unwrap().finalize()),
+                hex::encode(Sha256::digest(&data))
+            );
+        }
+        let mut rx = read_chunks(
+            Bytes::new(),
+            std::fs::File::open(&p).unwrap(),
+            Some(Sha256::new()),
+        );
         let (mut got, mut chunks, mut hash) = (vec![], vec![], None);
         while let Some(c) = rx.recv().await {
             match c.unwrap() {

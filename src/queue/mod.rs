@@ -350,9 +350,10 @@ pub struct Queue {
     path: PathBuf,
 }
 
-/// 2: `source_id`; 3: `sample` (an older queue gains the columns in place).
+/// 2: `source_id`; 3: `sample` (an older queue gains the columns in place);
+/// 4: samples are XXH3 (`media::hash::sample_hash`), older ones are forgotten.
 /// `sha256` is '' while not yet known.
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS jobs (
@@ -547,6 +548,16 @@ impl Queue {
                     .map_err(db_err)?;
             }
         }
+        if has_jobs && version < 4 {
+            // A sample of another kind never equals a new one; without it a job
+            // counts as "could be the same" for any file of its size, which
+            // gets both a full hash before anything is called a duplicate.
+            conn.execute(
+                "UPDATE jobs SET sample = NULL WHERE substr(sample, 1, length(?1)) <> ?1",
+                [crate::media::hash::SAMPLE_PREFIX],
+            )
+            .map_err(db_err)?;
+        }
         conn.execute_batch(SCHEMA).map_err(db_err)?;
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)
             .map_err(db_err)?;
@@ -671,12 +682,16 @@ impl Queue {
     /// Jobs a runner may start now (queued, or waiting-retry whose time has come), oldest first.
     pub fn due(&self, now: i64, limit: usize) -> Result<Vec<Job>> {
         self.with(|c| {
+            // No `LIMIT ?`: SQLite re-plans a statement whenever a bound LIMIT
+            // changes, and this one runs after every finished job. The partial
+            // index yields the rows in order, one step at a time, so taking
+            // `limit` of them reads no more than a LIMIT would.
             let mut st = c.prepare_cached(&format!(
                 "SELECT {COLS} FROM jobs WHERE state IN ('queued', 'waiting-retry') AND next_attempt_at <= ?1 \
-                 ORDER BY next_attempt_at, id LIMIT ?2"
+                 ORDER BY next_attempt_at, id"
             ))?;
-            let rows = st.query_map(params![now, limit as i64], row_to_job)?;
-            rows.collect()
+            let rows = st.query_map(params![now], row_to_job)?;
+            rows.take(limit).collect()
         })
     }
 
@@ -1078,6 +1093,41 @@ mod tests {
         assert_eq!(
             q.get(id).unwrap().unwrap().source_id.as_deref(),
             Some("1:2")
+        );
+    }
+
+    /// A queue written by schema 3 kept SHA-256 samples; they never equal an
+    /// XXH3 one, so they are forgotten and the job is a candidate by size.
+    #[test]
+    fn samples_of_an_older_kind_are_forgotten() {
+        let d = tempfile::tempdir().unwrap();
+        let path = d.path().join("queue.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(SCHEMA).unwrap();
+            c.pragma_update(None, "user_version", 3).unwrap();
+            c.execute(
+                "INSERT INTO jobs (state, profile, provider, target, path, file_name, size, sha256, idempotency_key, created_at, updated_at, sample) \
+                 VALUES ('done', 'p', 'chakrahq', 't', '/x.jpg', 'x.jpg', 10, '', 'k', 1, 1, ?1)",
+                ["ab".repeat(32)],
+            )
+            .unwrap();
+        }
+        let q = Queue::open(&path).unwrap();
+        let new_sample = format!("{}{}", crate::media::hash::SAMPLE_PREFIX, "cd".repeat(16));
+        let found = q.same_size("p", "t", 10, &new_sample, true).unwrap();
+        assert_eq!(found.iter().map(|j| j.id).collect::<Vec<_>>(), [1]);
+        // New samples are kept: another file of the size is no candidate.
+        let mut nj = new_job("t", "ef");
+        nj.sample = new_sample.clone();
+        q.enqueue(&[nj]).unwrap();
+        drop(q);
+        let q = Queue::open(&path).unwrap();
+        let other = format!("{}{}", crate::media::hash::SAMPLE_PREFIX, "00".repeat(16));
+        assert_eq!(q.same_size("p", "t", 10, &other, true).unwrap().len(), 1);
+        assert_eq!(
+            q.same_size("p", "t", 10, &new_sample, true).unwrap().len(),
+            2
         );
     }
 

@@ -985,13 +985,14 @@ pub fn new_job(
     origin: Origin,
     allow_duplicate: bool,
 ) -> Result<NewJob> {
-    // One open: the probe's header bytes serve the sample as well.
+    // One open: the bytes read to check the file's kind serve the sample as
+    // well; no more of the file is read than the sample needs.
     let crate::media::Opened {
         probe,
         mut file,
         meta,
         head,
-    } = crate::media::Opened::probe(path)?;
+    } = crate::media::Opened::sniff(path, hash::SAMPLE_BYTES as usize)?;
     let unreadable = |e: std::io::Error| Error::unreadable(path.display(), &e);
     let sample = hash::sample_hash(&mut file, meta.len(), &head).map_err(unreadable)?;
     let sha256 = match origin {
