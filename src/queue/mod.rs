@@ -486,6 +486,13 @@ fn error_json(e: &Error) -> String {
     serde_json::to_string(&JobError::from(e)).expect("serialisable")
 }
 
+/// A job [`Queue::due`] lists: what the runner needs to choose it.
+#[derive(Debug, Clone)]
+pub struct Due {
+    pub id: i64,
+    pub profile: String,
+}
+
 /// [`Queue::same_size`]'s query: two index lookups, not `sample = ?4 OR
 /// sample IS NULL`, which SQLite serves from the index's first three columns
 /// only, reading every job of the size (test: `candidates_are_found_by_index`).
@@ -695,18 +702,25 @@ impl Queue {
         })
     }
 
-    /// Jobs a runner may start now (queued, or waiting-retry whose time has come), oldest first.
-    pub fn due(&self, now: i64, limit: usize) -> Result<Vec<Job>> {
+    /// Jobs a runner may start now (queued, or waiting-retry whose time has
+    /// come), oldest first: only what choosing needs; [`Queue::claim`] reads
+    /// the job it takes.
+    pub fn due(&self, now: i64, limit: usize) -> Result<Vec<Due>> {
         self.with(|c| {
             // No `LIMIT ?`: SQLite re-plans a statement whenever a bound LIMIT
             // changes, and this one runs after every finished job. The partial
             // index yields the rows in order, one step at a time, so taking
             // `limit` of them reads no more than a LIMIT would.
-            let mut st = c.prepare_cached(&format!(
-                "SELECT {COLS} FROM jobs WHERE state IN ('queued', 'waiting-retry') AND next_attempt_at <= ?1 \
-                 ORDER BY next_attempt_at, id"
-            ))?;
-            let rows = st.query_map(params![now], row_to_job)?;
+            let mut st = c.prepare_cached(
+                "SELECT id, profile FROM jobs WHERE state IN ('queued', 'waiting-retry') AND next_attempt_at <= ?1 \
+                 ORDER BY next_attempt_at, id",
+            )?;
+            let rows = st.query_map(params![now], |r| {
+                Ok(Due {
+                    id: r.get(0)?,
+                    profile: r.get(1)?,
+                })
+            })?;
             rows.take(limit).collect()
         })
     }
@@ -722,16 +736,16 @@ impl Queue {
         })
     }
 
-    /// Take a due job for `owner`; false when another runner was faster.
-    pub fn claim(&self, id: i64, owner: &str) -> Result<bool> {
+    /// Take a due job for `owner`: the job as claimed, or None when another
+    /// runner was faster.
+    pub fn claim(&self, id: i64, owner: &str) -> Result<Option<Job>> {
         self.with(|c| {
-            let n = c
-                .prepare_cached(
-                    "UPDATE jobs SET state = 'preparing', owner = ?2, updated_at = ?3 \
-                     WHERE id = ?1 AND state IN ('queued', 'waiting-retry')",
-                )?
-                .execute(params![id, owner, now_ms()])?;
-            Ok(n == 1)
+            c.prepare_cached(&format!(
+                "UPDATE jobs SET state = 'preparing', owner = ?2, updated_at = ?3 \
+                 WHERE id = ?1 AND state IN ('queued', 'waiting-retry') RETURNING {COLS}"
+            ))?
+            .query_row(params![id, owner, now_ms()], row_to_job)
+            .optional()
         })
     }
 
@@ -756,18 +770,18 @@ impl Queue {
         url: Option<&str>,
         raw: &str,
         sent_sha256: Option<&str>,
-    ) -> Result<()> {
+    ) -> Result<Option<Job>> {
         let now = now_ms();
         // History keeps the answer for support, capped: it is never needed whole.
         let raw: String = raw.chars().take(8192).collect();
         self.with(|c| {
-            c.prepare_cached(
+            c.prepare_cached(&format!(
                 "UPDATE jobs SET state = 'done', remote_id = ?2, url = ?3, raw = ?4, error = NULL, owner = NULL, \
                  next_attempt_at = NULL, finished_at = ?5, updated_at = ?5, \
-                 sha256 = CASE WHEN sha256 = '' THEN COALESCE(?6, '') ELSE sha256 END WHERE id = ?1",
-            )?
-            .execute(params![id, remote_id, url, raw, now, sent_sha256])
-            .map(drop)
+                 sha256 = CASE WHEN sha256 = '' THEN COALESCE(?6, '') ELSE sha256 END WHERE id = ?1 RETURNING {COLS}"
+            ))?
+            .query_row(params![id, remote_id, url, raw, now, sent_sha256], row_to_job)
+            .optional()
         })
     }
 
@@ -812,30 +826,30 @@ impl Queue {
         })
     }
 
-    /// End a job with an error (`needs-attention` or `failed`).
-    pub fn finish_error(&self, id: i64, state: State, err: &Error) -> Result<()> {
+    /// End a job with an error (`needs-attention` or `failed`); the job as it is now.
+    pub fn finish_error(&self, id: i64, state: State, err: &Error) -> Result<Option<Job>> {
         debug_assert!(state.is_final());
         let now = now_ms();
         self.with(|c| {
-            c.execute(
+            c.prepare_cached(&format!(
                 "UPDATE jobs SET state = ?2, error = ?3, owner = NULL, next_attempt_at = NULL, finished_at = ?4, \
-                 updated_at = ?4 WHERE id = ?1",
-                params![id, state.as_str(), error_json(err), now],
-            )
-            .map(drop)
+                 updated_at = ?4 WHERE id = ?1 RETURNING {COLS}"
+            ))?
+            .query_row(params![id, state.as_str(), error_json(err), now], row_to_job)
+            .optional()
         })
     }
 
-    /// A transient failure: try again at `at` (ms).
-    pub fn schedule_retry(&self, id: i64, at: i64, err: &Error) -> Result<()> {
+    /// A transient failure: try again at `at` (ms); the job as it is now.
+    pub fn schedule_retry(&self, id: i64, at: i64, err: &Error) -> Result<Option<Job>> {
         let now = now_ms();
         self.with(|c| {
-            c.execute(
+            c.prepare_cached(&format!(
                 "UPDATE jobs SET state = 'waiting-retry', error = ?2, owner = NULL, next_attempt_at = ?3, \
-                 first_failure_at = COALESCE(first_failure_at, ?4), updated_at = ?4 WHERE id = ?1",
-                params![id, error_json(err), at, now],
-            )
-            .map(drop)
+                 first_failure_at = COALESCE(first_failure_at, ?4), updated_at = ?4 WHERE id = ?1 RETURNING {COLS}"
+            ))?
+            .query_row(params![id, error_json(err), at, now], row_to_job)
+            .optional()
         })
     }
 
@@ -1237,11 +1251,25 @@ mod tests {
         assert!(e.iter().all(|e| e.state == State::Queued));
         let due = q.due(now_ms(), 10).unwrap();
         assert_eq!(due.len(), 2);
-        assert!(q.claim(due[0].id, "r1").unwrap());
-        assert!(!q.claim(due[0].id, "r2").unwrap(), "claimed twice");
+        let claimed = q.claim(due[0].id, "r1").unwrap().expect("claimed");
+        assert_eq!(
+            (claimed.state, claimed.owner.as_deref()),
+            (State::Preparing, Some("r1"))
+        );
+        assert!(q.claim(due[0].id, "r2").unwrap().is_none(), "claimed twice");
         assert_eq!(q.mark_uploading(due[0].id, None).unwrap(), 1);
-        q.finish_done(due[0].id, "rid", Some("http://x"), "{}", None)
-            .unwrap();
+        let done = q
+            .finish_done(due[0].id, "rid", Some("http://x"), "{}", None)
+            .unwrap()
+            .expect("the row as written");
+        assert_eq!(
+            (done.state, done.url.as_deref(), done.owner),
+            (State::Done, Some("http://x"), None)
+        );
+        assert_eq!(
+            q.get(done.id).unwrap().unwrap().finished_at,
+            done.finished_at
+        );
         // Same content, same target: reported, not queued.
         let d = q.enqueue(&[new_job("t", "aa")]).unwrap();
         assert_eq!(d[0].state, State::Duplicate);

@@ -320,7 +320,9 @@ impl Runner {
                 job: job.id,
                 needs_target: false,
             });
-            self.queue.finish_error(job.id, State::NeedsAttention, &e)
+            self.queue
+                .finish_error(job.id, State::NeedsAttention, &e)
+                .map(drop)
         } else {
             self.queue.release(job.id, now_ms())
         }
@@ -487,25 +489,23 @@ impl Runner {
                 // Only as many rows as could start (a few spare for busy profiles):
                 // this query runs once per finished job.
                 let free = self.cfg.global_limit - running.len();
-                for job in self.queue.due(now, free * 4 + parked.len())? {
+                for due in self.queue.due(now, free * 4 + parked.len())? {
                     if running.len() >= self.cfg.global_limit {
                         blocked = true;
                         break;
                     }
-                    if parked.contains(&job.id) {
+                    if parked.contains(&due.id) {
                         continue;
                     }
-                    let slot = self.slot(&job.profile);
+                    let slot = self.slot(&due.profile);
                     if !slot.can_start() {
                         blocked = true;
                         continue;
                     }
-                    if !self.queue.claim(job.id, &self.id)? {
+                    let Some(job) = self.queue.claim(due.id, &self.id)? else {
                         continue;
-                    }
+                    };
                     slot.in_flight.fetch_add(1, Ordering::SeqCst);
-                    let mut job = job;
-                    job.state = State::Preparing;
                     self.emit_state(&job);
                     let me = self.clone();
                     let tx = tx.clone();
@@ -619,10 +619,14 @@ impl Runner {
                     .schedule_retry(id, now_ms() + d.as_millis() as i64, e)
             }
         };
-        if let Err(e) = write {
-            tracing::error!(job = id, "cannot record the outcome: {}", e.message);
-        }
-        let mut job = self.queue.get(id).ok().flatten()?;
+        // The row as written (RETURNING): no second read of it.
+        let mut job = match write {
+            Ok(job) => job?,
+            Err(e) => {
+                tracing::error!(job = id, "cannot record the outcome: {}", e.message);
+                self.queue.get(id).ok().flatten()?
+            }
+        };
         if job.state == State::Done && job.sha256.is_none() && !job.allow_duplicate {
             // Not hashed on the way (the answer was found by a lookup, say):
             // from the file, so a later copy is still known as a duplicate.
