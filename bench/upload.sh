@@ -37,7 +37,18 @@ curl_cfg() { # one request per file, as photodrop sends them
 # time_cmd OUT CMD...: wall seconds, peak RSS (KiB) and CPU seconds (user +
 # system) into OUT. Both cores are busy (client and sandbox), so wall time
 # follows the total CPU; the client's own CPU is the steadier figure.
-time_cmd() { local out=$1; shift; /usr/bin/time -f "%e %M %U %S" -o "$out" "$@"; }
+#
+# Every run starts on an empty sandbox with nothing left to write back: the
+# sandbox stores each body on disk, and a run that followed others (their
+# 400 MiB each written, dirty in the page cache) took 25-60 % longer: curl
+# right after a round's photodrop runs against curl after a reset, six
+# rounds. Before, curl always ran first in a round, on a fresh sandbox, and
+# photodrop after it, so the ratios were biased against photodrop.
+time_cmd() {
+  local out=$1; shift
+  curl -fs -X POST "$URL/__sandbox/reset" >/dev/null; sync
+  /usr/bin/time -f "%e %M %U %S" -o "$out" "$@"
+}
 cpu() { awk '{print $3 + $4}' "$1"; }
 
 curl_cfg "$W"/files/*.jpg > "$W/batch.cfg"
@@ -62,7 +73,8 @@ for r in $(seq "$ROUNDS"); do
   time_cmd "$W/t" "$BIN" upload --profile bench --concurrency 4 --allow-duplicates --json "$W"/files/*.jpg > "$W/out.json"
   [ "$(grep -c '"status":"uploaded"' "$W/out.json")" -eq "$N" ] || { echo "photodrop batch failed"; head -3 "$W/out.json"; exit 1; }
   pa_t+=("$(cut -d' ' -f1 "$W/t")"); pa_c+=("$(cpu "$W/t")")
-  curl -fs -X POST "$URL/__sandbox/reset" >/dev/null
+  # Each round's figures, to judge the spread (stderr: the table stays clean).
+  echo "round $r: wall s (CPU s): curl ${cu_t[-1]} (${cu_c[-1]}), default ${pd_t[-1]} (${pd_c[-1]}), duplicates allowed ${pa_t[-1]} (${pa_c[-1]})" >&2
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 PD=$(median "${pd_t[@]}"); PA=$(median "${pa_t[@]}"); CU=$(median "${cu_t[@]}")
