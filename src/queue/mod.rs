@@ -497,11 +497,16 @@ pub struct Due {
 /// sample IS NULL`, which SQLite serves from the index's first three columns
 /// only, reading every job of the size (test: `candidates_are_found_by_index`).
 fn same_size_sql() -> String {
-    let active = "(state IN ('queued', 'preparing', 'uploading', 'waiting-retry') OR (?5 AND state = 'done'))";
+    let with = |sample: &str| {
+        format!(
+            "SELECT {COLS} FROM jobs WHERE profile = ?1 AND target = ?2 AND size = ?3 AND {sample} \
+             AND (state IN ('queued', 'preparing', 'uploading', 'waiting-retry') OR (?5 AND state = 'done'))"
+        )
+    };
     format!(
-        "SELECT {COLS} FROM jobs WHERE profile = ?1 AND target = ?2 AND size = ?3 AND sample = ?4 AND {active} \
-         UNION ALL \
-         SELECT {COLS} FROM jobs WHERE profile = ?1 AND target = ?2 AND size = ?3 AND sample IS NULL AND {active}"
+        "{} UNION ALL {}",
+        with("sample = ?4"),
+        with("sample IS NULL")
     )
 }
 
