@@ -233,8 +233,8 @@ fn read_rest(
 }
 
 /// Reads into all of `buf` until it is full or the file ends; the bytes read.
-/// By hand, not `Read::take(..).read_to_end`: without a size hint that asks
-/// for 8, 16, 32, 64 then 128 KiB, five system calls per chunk where a
+/// By hand, not `Read::take(..).read_to_end`: that has no size hint here and
+/// asks for 8, 16, 32, 64, then 128 KiB, five system calls per chunk where a
 /// file needs one.
 fn fill(file: &mut impl std::io::Read, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut len = 0;
